@@ -1,0 +1,29 @@
+using System;
+
+namespace GradGen
+{
+    /// <summary>
+    /// Marks a method whose derivatives GradGen generates at compile time, beside the method in the same partial type.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// For a method <c>M</c> returning <see cref="double"/> or <see cref="float"/>, GradGen writes
+    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c> and <c>MGradient</c>, each taking <c>M</c>'s parameters.
+    /// Parameters of type <see cref="double"/>, <see cref="float"/> and arrays of them (of any rank) are
+    /// differentiated; mark any other parameter <see cref="NoDerivativeAttribute"/>.
+    /// </para>
+    /// <para>Every enclosing type must be declared <c>partial</c>.</para>
+    /// </remarks>
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
+    public sealed class DifferentiableAttribute : Attribute
+    {
+        /// <summary>The step used when none is given: 1e-4, as in the notebook GradGen comes from.</summary>
+        public const double DefaultStep = 1e-4;
+
+        /// <summary>
+        /// The finite-difference step <c>h</c>: the default of the <c>step</c> parameter of the generated
+        /// <c>ForwardDiff</c> and <c>CenteredDiff</c> methods. Must be a finite positive number. Defaults to 1e-4.
+        /// </summary>
+        public double Step { get; set; } = DefaultStep;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace GradGen.Diagnostics
+{
+    /// <summary>Every diagnostic GradGen reports. Each help link points into the README's diagnostics table.</summary>
+    internal static class DiagnosticDescriptors
+    {
+        private const string Category = "GradGen";
+        private const string HelpLinkBase = "https://github.com/GradGen/GradGen/blob/main/README.md#";
+
+        public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
+            "GG0001",
+            "The type containing a [Differentiable] method must be partial",
+            "Method '{0}' is [Differentiable] but its containing type '{1}' is not partial; add the 'partial' modifier to '{1}' so GradGen can add the derivative methods beside it");
+
+        public static readonly DiagnosticDescriptor UnsupportedReturnType = Error(
+            "GG0002",
+            "A [Differentiable] method must return double or float",
+            "Method '{0}' returns '{1}', which GradGen cannot differentiate; return double or float");
+
+        public static readonly DiagnosticDescriptor UnsupportedParameterType = Error(
+            "GG0003",
+            "A parameter type cannot be differentiated",
+            "Method '{0}' parameter '{1}' has type '{2}', which GradGen cannot differentiate; mark it [NoDerivative] or change its type to double, float or an array of them");
+
+        public static readonly DiagnosticDescriptor ByReferenceParameter = Error(
+            "GG0004",
+            "A ref, out or in parameter must be marked [NoDerivative]",
+            "Method '{0}' parameter '{1}' is passed by reference ('{2}'), which GradGen cannot differentiate; mark it [NoDerivative] or pass it by value");
+
+        public static readonly DiagnosticDescriptor NoDifferentiableParameter = Error(
+            "GG0005",
+            "A [Differentiable] method needs a differentiable parameter",
+            "Method '{0}' has no parameter to differentiate with respect to; add a double, float or array parameter without [NoDerivative], or remove [Differentiable]");
+
+        public static readonly DiagnosticDescriptor InvalidStep = Error(
+            "GG0006",
+            "Step must be a finite positive number",
+            "Method '{0}' has Step = {1}, but the finite-difference step must be a finite positive number; remove Step to use 1e-4 or set a value such as 1e-6");
+
+        public static readonly DiagnosticDescriptor GeneratedMemberCollision = Error(
+            "GG0007",
+            "A generated member would collide with an existing member",
+            "GradGen cannot generate '{0}' for method '{1}': it would collide with {2}; rename the method or the other member");
+
+        public static readonly DiagnosticDescriptor GenericMethod = Error(
+            "GG0008",
+            "Generic methods cannot be [Differentiable] yet",
+            "Method '{0}' is generic, which GradGen does not support yet; remove its type parameters or move them to the containing type");
+
+        public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
+        {
+            ContainingTypeNotPartial,
+            UnsupportedReturnType,
+            UnsupportedParameterType,
+            ByReferenceParameter,
+            NoDifferentiableParameter,
+            InvalidStep,
+            GeneratedMemberCollision,
+            GenericMethod,
+        }.ToDictionary(descriptor => descriptor.Id);
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Model;
+
+namespace GradGen.Emitting
+{
+    /// <summary>
+    /// The names and parameter lists shared by every method generated for one [Differentiable] method: its own
+    /// parameters, one destination per differentiable parameter, the step, and the shape of the result.
+    /// </summary>
+    internal sealed class DerivativeSignature
+    {
+        private readonly Dictionary<string, string> _destinationNames = new();
+
+        public DerivativeSignature(MethodModel method)
+        {
+            Method = method;
+            Names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
+            Differentiable = method.Parameters.Where(parameter => parameter.IsDifferentiable).ToList();
+            StepName = Names.Unique("step");
+            foreach (var parameter in Differentiable)
+            {
+                _destinationNames[parameter.Name] = Names.Unique(parameter.Name + "Gradient");
+            }
+        }
+
+        public MethodModel Method { get; }
+
+        /// <summary>Identifiers for locals; already holds every parameter and destination name.</summary>
+        public NameScope Names { get; }
+
+        public IReadOnlyList<ParameterModel> Differentiable { get; }
+
+        public string StepName { get; }
+
+        /// <summary>The method's accessibility and, where the method has it, <c>static</c>.</summary>
+        public string Modifiers => Method.Accessibility + (Method.IsStatic ? " static" : string.Empty);
+
+        /// <summary>Whether any derivative is an array, so that an allocation-free destination overload is worth having.</summary>
+        public bool HasArrayResult => Differentiable.Any(parameter => parameter.Shape!.IsArray);
+
+        /// <summary>The method's own name as written at a call site.</summary>
+        public string MethodIdentifier => NameScope.Escape(Method.Name);
+
+        public string DestinationName(ParameterModel parameter) => _destinationNames[parameter.Name];
+
+        /// <summary>
+        /// <c>double</c> for one scalar, the array type for one array, or a tuple named after the parameters:
+        /// <c>(double[,] w, double bias)</c>.
+        /// </summary>
+        public string ResultType => Differentiable.Count == 1
+            ? GradientType(Differentiable[0])
+            : "(" + string.Join(", ", Differentiable.Select(p => GradientType(p) + " " + NameScope.Escape(p.Name))) + ")";
+
+        /// <summary>The destinations as one result value: <c>wGradient</c> or <c>(aGradient, bGradient)</c>.</summary>
+        public string ResultExpression => Differentiable.Count == 1
+            ? DestinationName(Differentiable[0])
+            : "(" + string.Join(", ", Differentiable.Select(DestinationName)) + ")";
+
+        /// <summary>The type that holds the derivative with respect to <paramref name="parameter"/>: its own type, without annotations.</summary>
+        public static string GradientType(ParameterModel parameter) =>
+            ScalarKeyword(parameter.Shape!.Element) + (parameter.Shape.IsArray ? "[" + new string(',', parameter.Shape.Rank - 1) + "]" : string.Empty);
+
+        public static string ScalarKeyword(ScalarKind kind) => kind == ScalarKind.Float ? "float" : "double";
+
+        /// <summary>The method's parameters as declared, then, when asked, the destinations and the step.</summary>
+        public string ParameterList(bool withDestinations, bool withStep)
+        {
+            var parts = Method.Parameters.Select(p => p.Modifier + p.Type + " " + NameScope.Escape(p.Name)).ToList();
+            if (withDestinations)
+            {
+                parts.AddRange(Differentiable.Select(p => (p.Shape!.IsArray ? string.Empty : "out ") + GradientType(p) + " " + DestinationName(p)));
+            }
+
+            if (withStep)
+            {
+                parts.Add("double " + StepName + " = " + NumberFormat.ForCode(Method.Step));
+            }
+
+            return string.Join(", ", parts);
+        }
+
+        /// <summary>
+        /// The arguments of a call to the original method, with <paramref name="replace"/> giving the expression
+        /// for a parameter that is perturbed (or <see langword="null"/> to pass the parameter itself).
+        /// </summary>
+        public string CallOriginal(Func<ParameterModel, string?>? replace = null) =>
+            MethodIdentifier + "(" + string.Join(", ", Method.Parameters.Select(p => p.ArgumentModifier + (replace?.Invoke(p) ?? NameScope.Escape(p.Name)))) + ")";
+
+        /// <summary>Arguments that forward this method's parameters, then the destinations and the step, to another overload.</summary>
+        public string ForwardArguments(bool withDestinations, string? step)
+        {
+            var parts = Method.Parameters.Select(p => p.ArgumentModifier + NameScope.Escape(p.Name)).ToList();
+            if (withDestinations)
+            {
+                parts.AddRange(Differentiable.Select(p => (p.Shape!.IsArray ? string.Empty : "out ") + DestinationName(p)));
+            }
+
+            if (step is not null)
+            {
+                parts.Add(step);
+            }
+
+            return string.Join(", ", parts);
+        }
+    }
+}

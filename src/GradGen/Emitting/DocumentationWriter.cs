@@ -1,0 +1,73 @@
+using System.Linq;
+using GradGen.Model;
+
+namespace GradGen.Emitting
+{
+    /// <summary>The XML documentation of generated members: what users read in IntelliSense.</summary>
+    internal static class DocumentationWriter
+    {
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, string summary, string? remarks, bool withDestinations, bool withStep)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// " + summary);
+            writer.WriteLine("/// </summary>");
+            if (remarks is not null)
+            {
+                writer.WriteLine("/// <remarks>");
+                writer.WriteLine("/// " + remarks);
+                writer.WriteLine("/// </remarks>");
+            }
+
+            foreach (var parameter in signature.Method.Parameters)
+            {
+                var text = parameter.IsDifferentiable
+                    ? "The point at which to differentiate: the argument <paramref name=\"" + parameter.Name + "\"/> of " + Cref(signature.Method) + "."
+                    : "Passed to " + Cref(signature.Method) + " unchanged; not differentiated.";
+                writer.WriteLine("/// <param name=\"" + parameter.Name + "\">" + text + "</param>");
+            }
+
+            if (withDestinations)
+            {
+                foreach (var parameter in signature.Differentiable)
+                {
+                    var text = parameter.Shape!.IsArray
+                        ? "Receives the derivative with respect to <paramref name=\"" + parameter.Name + "\"/>, element by element; must have its shape."
+                        : "Receives the derivative with respect to <paramref name=\"" + parameter.Name + "\"/>.";
+                    writer.WriteLine("/// <param name=\"" + signature.DestinationName(parameter).TrimStart('@') + "\">" + text + "</param>");
+                }
+            }
+
+            if (withStep)
+            {
+                writer.WriteLine("/// <param name=\"" + signature.StepName + "\">The finite-difference step h; by default "
+                    + NumberFormat.ForCode(signature.Method.Step) + ", from <c>[Differentiable(Step = ...)]</c> or GradGen's default.</param>");
+            }
+
+            if (!withDestinations)
+            {
+                writer.WriteLine("/// <returns>" + Returns(signature) + "</returns>");
+            }
+        }
+
+        /// <summary><c>&lt;see cref="Loss(double[,], double[], double[])"/&gt;</c>: a link back to the original method.</summary>
+        public static string Cref(MethodModel method) =>
+            "<see cref=\"" + method.Name + "(" + string.Join(", ", method.Parameters.Select(p => p.ArgumentModifier + p.CrefType)) + ")\"/>";
+
+        /// <summary><c>&lt;paramref name="a"/&gt;, &lt;paramref name="b"/&gt;</c>: the parameters differentiated.</summary>
+        public static string DifferentiableParameterList(DerivativeSignature signature) =>
+            string.Join(", ", signature.Differentiable.Select(p => "<paramref name=\"" + p.Name + "\"/>"));
+
+        private static string Returns(DerivativeSignature signature)
+        {
+            if (signature.Differentiable.Count > 1)
+            {
+                return "The partial derivatives, one tuple element per differentiable parameter, named after it; each array has its parameter's shape.";
+            }
+
+            var parameter = signature.Differentiable[0];
+            return parameter.Shape!.IsArray
+                ? "A new array of the shape of <paramref name=\"" + parameter.Name + "\"/>: element by element, the derivative with respect to it."
+                : "The derivative with respect to <paramref name=\"" + parameter.Name + "\"/>.";
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using GradGen.Model;
+
+namespace GradGen.Emitting
+{
+    /// <summary>
+    /// Writes <c>MGradient</c>. Its contract is "the gradient"; this version computes it by the centered difference
+    /// at the method's step, and the exact reverse-mode derivative replaces that without changing the signature.
+    /// </summary>
+    internal static class GradientEmitter
+    {
+        public static void Write(IndentedWriter writer, DerivativeSignature signature)
+        {
+            var name = GeneratedMethodKind.Gradient.NameFor(signature.Method.Name);
+            var centered = GeneratedMethodKind.CenteredDiff.NameFor(signature.Method.Name);
+            var step = NumberFormat.ForCode(signature.Method.Step);
+            var summary = "Computes the gradient of " + DocumentationWriter.Cref(signature.Method) + " with respect to "
+                + DocumentationWriter.DifferentiableParameterList(signature) + ".";
+            var remarks = "This version of GradGen evaluates it by the centered difference with step " + step
+                + " (as <c>" + centered + "</c> does), which perturbs array elements in place and restores them before returning.";
+
+            DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
+            using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(withDestinations: false, withStep: false)))
+            {
+                writer.WriteLine("return " + centered + "(" + signature.ForwardArguments(withDestinations: false, step) + ");");
+            }
+
+            if (signature.HasArrayResult)
+            {
+                writer.WriteLine();
+                DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
+                using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(withDestinations: true, withStep: false)))
+                {
+                    writer.WriteLine(centered + "(" + signature.ForwardArguments(withDestinations: true, step) + ");");
+                }
+            }
+        }
+    }
+}

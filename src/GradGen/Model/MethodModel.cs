@@ -1,0 +1,23 @@
+namespace GradGen.Model
+{
+    /// <summary>Everything the emitters need to write the derivatives of one [Differentiable] method.</summary>
+    /// <param name="Namespace">The containing namespace, empty for the global namespace.</param>
+    /// <param name="ContainingTypes">The enclosing types, outermost first.</param>
+    /// <param name="Name">The method's name.</param>
+    /// <param name="Accessibility">The method's accessibility keywords, for example <c>public</c> or <c>private protected</c>.</param>
+    /// <param name="IsStatic">Whether the method is static.</param>
+    /// <param name="ReturnKind">The method's return type.</param>
+    /// <param name="Parameters">The method's parameters in order.</param>
+    /// <param name="Step">The default finite-difference step from <c>[Differentiable(Step = ...)]</c>.</param>
+    /// <param name="HintName">The unique, stable name of the generated file.</param>
+    internal sealed record MethodModel(
+        string Namespace,
+        EquatableArray<ContainingTypeModel> ContainingTypes,
+        string Name,
+        string Accessibility,
+        bool IsStatic,
+        ScalarKind ReturnKind,
+        EquatableArray<ParameterModel> Parameters,
+        double Step,
+        string HintName);
+}

@@ -1,0 +1,26 @@
+namespace GradGen.Model
+{
+    /// <summary>One parameter of a [Differentiable] method, as the emitters need it.</summary>
+    /// <param name="Name">The parameter's name, escaped with <c>@</c> where it is a keyword.</param>
+    /// <param name="Type">The type as written in generated code: <c>global::</c>-qualified, nullable annotations kept.</param>
+    /// <param name="CrefType">The type as written inside a <c>cref</c> attribute.</param>
+    /// <param name="Modifier">The modifier written before the type: <c>ref </c>, <c>out </c>, <c>in </c>, <c>this </c> or empty.</param>
+    /// <param name="ArgumentModifier">The modifier written before the argument at a call: <c>ref </c>, <c>out </c>, <c>in </c> or empty.</param>
+    /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] parameter.</param>
+    internal sealed record ParameterModel(
+        string Name,
+        string Type,
+        string CrefType,
+        string Modifier,
+        string ArgumentModifier,
+        DifferentiableShape? Shape)
+    {
+        public bool IsDifferentiable => Shape is not null;
+    }
+
+    /// <summary>A differentiable parameter's element type and array rank (0 for a scalar).</summary>
+    internal sealed record DifferentiableShape(ScalarKind Element, int Rank)
+    {
+        public bool IsArray => Rank > 0;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Diagnostics;
+using GradGen.Model;
+using Microsoft.CodeAnalysis;
+
+namespace GradGen.Parsing
+{
+    /// <summary>
+    /// Foresees generated members that would not compile: a user member of the same name and parameter types, or
+    /// the same member generated for a [Differentiable] overload (for example <c>MGradient(double[], double[])</c>
+    /// is both <c>M(double[] x)</c>'s destination overload and <c>M(double[] x, double[] y)</c>'s gradient).
+    /// </summary>
+    internal static class CollisionChecker
+    {
+        public static void Check(IMethodSymbol method, AttributeData differentiable, DiagnosticList diagnostics)
+        {
+            var type = method.ContainingType;
+            if (type is null)
+            {
+                return;
+            }
+
+            var overloads = type.GetMembers(method.Name)
+                .OfType<IMethodSymbol>()
+                .Where(other => !SymbolEqualityComparer.Default.Equals(other, method) && HasSameAttribute(other, differentiable))
+                .ToList();
+
+            foreach (var kind in GeneratedMethodKind.All)
+            {
+                var name = kind.NameFor(method.Name);
+                foreach (var signature in Signatures(method, kind))
+                {
+                    var collision = FindUserMember(type, name, signature) ?? FindGeneratedByOverload(overloads, kind, signature);
+                    if (collision is not null)
+                    {
+                        diagnostics.Add(
+                            DiagnosticDescriptors.GeneratedMemberCollision,
+                            method.Locations[0],
+                            name + "(" + string.Join(", ", signature.Select(parameter => parameter.Display)) + ")",
+                            method.Name,
+                            collision);
+                    }
+                }
+            }
+        }
+
+        private static string? FindUserMember(INamedTypeSymbol type, string name, IReadOnlyList<SignatureParameter> signature)
+        {
+            foreach (var member in type.GetMembers(name))
+            {
+                if (member is not IMethodSymbol existing)
+                {
+                    return "the existing member '" + member.Name + "'";
+                }
+
+                if (SameTypes(existing.Parameters.Select(p => TypeNames.ForIdentity(p.Type)), signature))
+                {
+                    return "the existing method '" + existing.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + "'";
+                }
+            }
+
+            return null;
+        }
+
+        private static string? FindGeneratedByOverload(List<IMethodSymbol> overloads, GeneratedMethodKind kind, IReadOnlyList<SignatureParameter> signature)
+        {
+            foreach (var overload in overloads)
+            {
+                if (Signatures(overload, kind).Any(other => SameTypes(other.Select(p => p.Identity), signature)))
+                {
+                    return "the method GradGen generates for the overload '" + overload.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + "'";
+                }
+            }
+
+            return null;
+        }
+
+        private static bool SameTypes(IEnumerable<string> identities, IReadOnlyList<SignatureParameter> signature) =>
+            identities.SequenceEqual(signature.Select(parameter => parameter.Identity));
+
+        private static bool HasSameAttribute(IMethodSymbol method, AttributeData differentiable) =>
+            method.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, differentiable.AttributeClass));
+
+        /// <summary>
+        /// The parameter lists of the methods of one kind that GradGen writes for <paramref name="method"/>: the
+        /// method's own parameters, then, in the destination overload, one destination per differentiable
+        /// parameter, then the step.
+        /// </summary>
+        private static IEnumerable<IReadOnlyList<SignatureParameter>> Signatures(IMethodSymbol method, GeneratedMethodKind kind)
+        {
+            var own = method.Parameters.Select(p => SignatureParameter.Of(p.Type)).ToList();
+            var differentiable = method.Parameters.Where(ParameterParser.IsDifferentiable).ToList();
+            var step = kind.HasStep ? new[] { SignatureParameter.Double } : new SignatureParameter[0];
+
+            yield return own.Concat(step).ToList();
+            if (differentiable.Any(p => p.Type is IArrayTypeSymbol))
+            {
+                yield return own.Concat(differentiable.Select(p => SignatureParameter.Of(p.Type))).Concat(step).ToList();
+            }
+        }
+
+        private sealed record SignatureParameter(string Identity, string Display)
+        {
+            public static readonly SignatureParameter Double = new("double", "double");
+
+            public static SignatureParameter Of(ITypeSymbol type) => new(TypeNames.ForIdentity(type), TypeNames.ForSignature(type));
+        }
+    }
+}

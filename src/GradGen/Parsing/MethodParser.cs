@@ -1,0 +1,90 @@
+using System.Linq;
+using System.Threading;
+using GradGen.Diagnostics;
+using GradGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GradGen.Parsing
+{
+    /// <summary>
+    /// Turns one [Differentiable] method into a value-equatable <see cref="MethodModel"/> and diagnostics. Nothing
+    /// after this step sees a symbol or a syntax node.
+    /// </summary>
+    internal static class MethodParser
+    {
+        private static readonly ParseResult Nothing = new(null, EquatableArray<DiagnosticInfo>.Empty);
+
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not IMethodSymbol method
+                || context.TargetNode is not MethodDeclarationSyntax syntax
+                || context.Attributes.FirstOrDefault() is not { } attribute
+                || HasErrors(attribute))
+            {
+                return Nothing;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var diagnostics = new DiagnosticList();
+            var containingTypes = ContainingTypeParser.Parse(syntax, diagnostics);
+
+            if (method.IsGenericMethod)
+            {
+                diagnostics.Add(DiagnosticDescriptors.GenericMethod, syntax.TypeParameterList?.GetLocation() ?? syntax.Identifier.GetLocation(), method.Name);
+            }
+
+            var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
+            if (returnKind is null && method.ReturnType.TypeKind != TypeKind.Error)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
+            }
+
+            var parameters = ParameterParser.Parse(method, diagnostics);
+            if (!parameters.Any(parameter => parameter.IsDifferentiable) && !method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
+            {
+                diagnostics.Add(DiagnosticDescriptors.NoDifferentiableParameter, syntax.Identifier.GetLocation(), method.Name);
+            }
+
+            var step = StepParser.Parse(method, attribute, diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            CollisionChecker.Check(method, attribute, diagnostics);
+
+            if (diagnostics.HasErrors || returnKind is null || HasErrorTypes(method))
+            {
+                return new ParseResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
+            var model = new MethodModel(
+                @namespace,
+                containingTypes,
+                method.Name,
+                AccessibilityText(method.DeclaredAccessibility),
+                method.IsStatic,
+                returnKind.Value,
+                parameters,
+                step,
+                HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart)));
+            return new ParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        /// <summary>The compiler already reports a malformed attribute; GradGen stays quiet and generates nothing.</summary>
+        private static bool HasErrors(AttributeData attribute) =>
+            attribute.AttributeConstructor is null
+            || attribute.NamedArguments.Any(argument => argument.Value.Kind == TypedConstantKind.Error);
+
+        private static bool HasErrorTypes(IMethodSymbol method) =>
+            method.ReturnType.TypeKind == TypeKind.Error || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error);
+
+        private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+        {
+            Accessibility.Public => "public",
+            Accessibility.Internal => "internal",
+            Accessibility.Protected => "protected",
+            Accessibility.ProtectedOrInternal => "protected internal",
+            Accessibility.ProtectedAndInternal => "private protected",
+            _ => "private",
+        };
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using GradGen.Diagnostics;
+using GradGen.Model;
+using Microsoft.CodeAnalysis;
+
+namespace GradGen.Parsing
+{
+    /// <summary>Classifies each parameter as differentiable (double, float, arrays of them) or passed through.</summary>
+    internal static class ParameterParser
+    {
+        private const string NoDerivativeAttributeName = "NoDerivativeAttribute";
+
+        public static EquatableArray<ParameterModel> Parse(IMethodSymbol method, DiagnosticList diagnostics)
+        {
+            var parameters = new List<ParameterModel>(method.Parameters.Length);
+            foreach (var parameter in method.Parameters)
+            {
+                var shape = IsNoDerivative(parameter) ? null : Classify(method, parameter, diagnostics);
+                parameters.Add(new ParameterModel(
+                    parameter.Name,
+                    TypeNames.ForCode(parameter.Type),
+                    TypeNames.ForCref(parameter.Type),
+                    DeclarationModifier(parameter),
+                    ArgumentModifier(parameter.RefKind),
+                    shape));
+            }
+
+            return parameters.ToEquatableArray();
+        }
+
+        /// <summary>The shape of a parameter that has no [NoDerivative]; reports why it cannot be differentiated.</summary>
+        private static DifferentiableShape? Classify(IMethodSymbol method, IParameterSymbol parameter, DiagnosticList diagnostics)
+        {
+            var location = parameter.Locations.Length > 0 ? parameter.Locations[0] : null;
+            if (parameter.RefKind != RefKind.None)
+            {
+                diagnostics.Add(DiagnosticDescriptors.ByReferenceParameter, location, method.Name, parameter.Name, ArgumentModifier(parameter.RefKind).Trim());
+                return null;
+            }
+
+            var shape = ShapeOf(parameter.Type);
+            if (shape is null && parameter.Type.TypeKind != TypeKind.Error)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedParameterType, location, method.Name, parameter.Name, TypeNames.ForSignature(parameter.Type));
+            }
+
+            return shape;
+        }
+
+        /// <summary>Whether GradGen differentiates with respect to this parameter.</summary>
+        public static bool IsDifferentiable(IParameterSymbol parameter) =>
+            parameter.RefKind == RefKind.None && !IsNoDerivative(parameter) && ShapeOf(parameter.Type) is not null;
+
+        public static DifferentiableShape? ShapeOf(ITypeSymbol type) => type switch
+        {
+            IArrayTypeSymbol array when ScalarKindOf(array.ElementType) is { } element => new DifferentiableShape(element, array.Rank),
+            _ when ScalarKindOf(type) is { } scalar => new DifferentiableShape(scalar, 0),
+            _ => null,
+        };
+
+        public static ScalarKind? ScalarKindOf(ITypeSymbol type) => type.SpecialType switch
+        {
+            SpecialType.System_Double => ScalarKind.Double,
+            SpecialType.System_Single => ScalarKind.Float,
+            _ => null,
+        };
+
+        private static bool IsNoDerivative(IParameterSymbol parameter)
+        {
+            foreach (var attribute in parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: NoDerivativeAttributeName, ContainingNamespace: { Name: "GradGen", ContainingNamespace.IsGlobalNamespace: true } })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string DeclarationModifier(IParameterSymbol parameter) =>
+            (parameter.IsThis ? "this " : string.Empty)
+            + (parameter.RefKind == RefKind.RefReadOnlyParameter ? "ref readonly " : ArgumentModifier(parameter.RefKind));
+
+        private static string ArgumentModifier(RefKind refKind) => refKind switch
+        {
+            RefKind.Ref => "ref ",
+            RefKind.Out => "out ",
+            RefKind.In or RefKind.RefReadOnlyParameter => "in ",
+            _ => string.Empty,
+        };
+    }
+}

@@ -1,0 +1,12 @@
+namespace GradGen
+{
+    /// <summary>Names of the pipeline steps, so that tests can assert which of them were cached.</summary>
+    internal static class TrackingNames
+    {
+        public const string ParseResults = nameof(ParseResults);
+        public const string Diagnostics = nameof(Diagnostics);
+        public const string Methods = nameof(Methods);
+        public const string EmitOptions = nameof(EmitOptions);
+        public const string MethodsWithOptions = nameof(MethodsWithOptions);
+    }
+}
