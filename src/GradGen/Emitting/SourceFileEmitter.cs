@@ -45,7 +45,7 @@ namespace GradGen.Emitting
                 return;
             }
 
-            using (writer.OpenBlock("partial " + types[depth].Keyword + " " + types[depth].Name))
+            using (writer.OpenBlock(types[depth].Modifiers + "partial " + types[depth].Keyword + " " + types[depth].Name))
             {
                 WriteTypes(writer, signature, depth + 1);
             }

@@ -25,22 +25,21 @@ namespace GradGen.Parsing
                         declaration.Identifier.ValueText);
                 }
 
-                types.Add(new ContainingTypeModel(Keyword(declaration), NameWithTypeParameters(declaration), FileNamePart(declaration)));
+                types.Add(new ContainingTypeModel(Modifiers(declaration), Keyword(declaration), NameWithTypeParameters(declaration), FileNamePart(declaration)));
             }
 
             types.Reverse();
             return types.ToEquatableArray();
         }
 
-        /// <summary>
-        /// The keyword with the modifiers that every part of a partial type must repeat (ref and readonly structs).
-        /// </summary>
-        private static string Keyword(TypeDeclarationSyntax declaration)
-        {
-            var modifiers = string.Concat(declaration.Modifiers
+        /// <summary>The modifiers that every part of a partial type repeats here: those of ref and readonly structs.</summary>
+        private static string Modifiers(TypeDeclarationSyntax declaration) =>
+            string.Concat(declaration.Modifiers
                 .Where(modifier => modifier.IsKind(SyntaxKind.RefKeyword) || modifier.IsKind(SyntaxKind.ReadOnlyKeyword))
                 .Select(modifier => modifier.ValueText + " "));
-            var keyword = declaration switch
+
+        private static string Keyword(TypeDeclarationSyntax declaration) =>
+            declaration switch
             {
                 RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword } => "record struct",
                 RecordDeclarationSyntax => "record",
@@ -48,8 +47,6 @@ namespace GradGen.Parsing
                 InterfaceDeclarationSyntax => "interface",
                 _ => "class",
             };
-            return modifiers + keyword;
-        }
 
         private static string NameWithTypeParameters(TypeDeclarationSyntax declaration)
         {

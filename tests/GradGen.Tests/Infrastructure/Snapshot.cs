@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+using Microsoft.CodeAnalysis;
+using Xunit.Sdk;
+
+namespace GradGen.Tests.Infrastructure
+{
+    /// <summary>
+    /// Snapshot assertions with Verify's file conventions: <c>{Class}.{Method}#{HintName}.verified.cs</c> per
+    /// generated source (first line <c>//HintName: ...</c>) and <c>{Class}.{Method}.verified.txt</c> for
+    /// diagnostics. A mismatch writes <c>*.received.*</c> beside the snapshot and fails with a line diff; set
+    /// GRADGEN_ACCEPT=1 to accept every received file as verified.
+    /// </summary>
+    internal static class Snapshot
+    {
+        private const string AcceptVariable = "GRADGEN_ACCEPT";
+        private static readonly Regex GeneratorVersion = new("(GeneratedCodeAttribute\\(\"GradGen\", \")[^\"]*(\")", RegexOptions.Compiled);
+
+        public static void Verify(GeneratorRun run, [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "")
+        {
+            var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+            var prefix = Path.GetFileNameWithoutExtension(callerFile) + "." + test;
+            var failures = new List<string>();
+            var expectedFiles = new HashSet<string>(StringComparer.Ordinal);
+
+            foreach (var source in run.Sources.OrderBy(s => s.HintName, StringComparer.Ordinal))
+            {
+                var file = Path.Combine(directory, prefix + "#" + Path.GetFileNameWithoutExtension(source.HintName) + ".verified.cs");
+                expectedFiles.Add(Path.GetFileName(file));
+                Compare(file, "//HintName: " + source.HintName + "\n" + Scrub(source.SourceText.ToString()), failures);
+            }
+
+            var diagnostics = run.GeneratorDiagnostics;
+            if (diagnostics.Length > 0)
+            {
+                var file = Path.Combine(directory, prefix + ".verified.txt");
+                expectedFiles.Add(Path.GetFileName(file));
+                Compare(file, Describe(diagnostics), failures);
+            }
+
+            foreach (var stale in Directory.Exists(directory) ? Directory.GetFiles(directory, prefix + "[#.]*verified.*") : Array.Empty<string>())
+            {
+                if (!expectedFiles.Contains(Path.GetFileName(stale)) && IsOwnSnapshot(Path.GetFileName(stale), prefix))
+                {
+                    failures.Add("Snapshot " + Path.GetFileName(stale) + " is no longer produced; delete it.");
+                }
+            }
+
+            if (failures.Count > 0)
+            {
+                throw new XunitException(string.Join("\n\n", failures));
+            }
+        }
+
+        /// <summary>One line per diagnostic: id, severity, span and message, in source order.</summary>
+        public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
+            string.Join("\n", diagnostics
+                .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.SourceSpan.Start)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .Select(d => d.Id + " " + d.Severity + " " + Where(d.Location) + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))) + "\n";
+
+        private static string Where(Location location)
+        {
+            var span = location.GetLineSpan();
+            return span.Path + "(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + ")-("
+                + (span.EndLinePosition.Line + 1) + "," + (span.EndLinePosition.Character + 1) + ")";
+        }
+
+        private static bool IsOwnSnapshot(string file, string prefix)
+        {
+            var rest = file.Substring(prefix.Length);
+            return rest.StartsWith("#", StringComparison.Ordinal) || rest == ".verified.txt";
+        }
+
+        private static string Scrub(string text) => GeneratorVersion.Replace(text.Replace("\r\n", "\n"), "$1{version}$2");
+
+        private static void Compare(string verifiedFile, string actual, List<string> failures)
+        {
+            var receivedFile = verifiedFile.Replace(".verified.", ".received.");
+            var expected = File.Exists(verifiedFile) ? File.ReadAllText(verifiedFile).Replace("\r\n", "\n") : null;
+            if (expected == actual)
+            {
+                File.Delete(receivedFile);
+                return;
+            }
+
+            if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(verifiedFile)!);
+                File.WriteAllText(verifiedFile, actual, new UTF8Encoding(false));
+                File.Delete(receivedFile);
+                return;
+            }
+
+            File.WriteAllText(receivedFile, actual, new UTF8Encoding(false));
+            failures.Add(expected is null
+                ? "New snapshot " + Path.GetFileName(receivedFile) + " written; review it and accept with " + AcceptVariable + "=1."
+                : "Snapshot " + Path.GetFileName(verifiedFile) + " differs (received file written):\n" + LineDiff(expected, actual));
+        }
+
+        private static string LineDiff(string expected, string actual)
+        {
+            var diff = InlineDiffBuilder.Diff(expected, actual);
+            var builder = new StringBuilder();
+            foreach (var line in diff.Lines)
+            {
+                switch (line.Type)
+                {
+                    case ChangeType.Inserted: builder.Append("+ ").AppendLine(line.Text); break;
+                    case ChangeType.Deleted: builder.Append("- ").AppendLine(line.Text); break;
+                }
+            }
+
+            return builder.ToString();
+        }
+    }
+}
