@@ -136,6 +136,26 @@ namespace GradGen.Tests
         }
 
         [Fact]
+        public void GG0007_OptionalStepWouldCaptureAnOverloadsCalls()
+        {
+            // FForwardDiff(1.0, 2.0) would bind to F(double a)'s (a, step) rather than F(double a, double b)'s (a, b).
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double F(double a) => a;
+
+                    [Differentiable]
+                    public static double F(double a, double b) => a * b;
+                }
+                """);
+            Assert.NotEmpty(run.GeneratorDiagnostics);
+            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("GG0007", d.Id));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage().Contains("FForwardDiff(double, double)"));
+        }
+
+        [Fact]
         public void GG0008_GenericMethod()
         {
             AssertSingle("GG0008", """
