@@ -1,4 +1,4 @@
-using GradGen.Tests.Functions;
+using GradGen.Samples;
 using Xunit;
 
 namespace GradGen.Tests
