@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 
 namespace GradGen
 {
@@ -13,7 +14,13 @@ namespace GradGen
     /// differentiated; mark any other parameter <see cref="NoDerivativeAttribute"/>.
     /// </para>
     /// <para>Every enclosing type must be declared <c>partial</c>.</para>
+    /// <para>
+    /// Only the compiler and GradGen read this attribute. Like <see cref="NoDerivativeAttribute"/>, it is conditional
+    /// on <c>GRADGEN_USAGES</c>: it is not written into the compiled assembly, which then needs no GradGen assembly
+    /// at run time. Define the symbol <c>GRADGEN_USAGES</c> to keep it for reflection.
+    /// </para>
     /// </remarks>
+    [Conditional("GRADGEN_USAGES")]
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     public sealed class DifferentiableAttribute : Attribute
     {
