@@ -31,9 +31,15 @@ namespace GradGen
                 .WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, static (production, items) => DiagnosticReporter.Report(production, items));
 
+            var projectSettings = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ProjectSettingsParser.Parse(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.ProjectSettings);
+            context.RegisterSourceOutput(projectSettings, static (production, settings) => DiagnosticReporter.Report(production, settings.Diagnostics));
+
             var emitOptions = context.ParseOptionsProvider
-                .Select(static (options, _) => new EmitOptions(
-                    NullableDirective: options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 }))
+                .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+                .Combine(projectSettings)
+                .Select(static (pair, _) => new EmitOptions(NullableDirective: pair.Left, DefaultStep: pair.Right.DefaultStep))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
             var methods = parseResults

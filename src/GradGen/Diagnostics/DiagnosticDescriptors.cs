@@ -50,6 +50,11 @@ namespace GradGen.Diagnostics
             "Generic methods cannot be [Differentiable] yet",
             "Method '{0}' is generic, which GradGen does not support yet; remove its type parameters or move them to the containing type");
 
+        public static readonly DiagnosticDescriptor InvalidDefaultStep = Error(
+            DiagnosticIds.InvalidDefaultStep,
+            "GradGenDefaultStep must be a finite positive number",
+            "The project property GradGenDefaultStep is '{0}', but the finite-difference step must be a finite positive number written with a '.' decimal point, such as 1e-6 or 0.001; fix it, or remove it to use 1e-4");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             ContainingTypeNotPartial,
@@ -60,6 +65,7 @@ namespace GradGen.Diagnostics
             InvalidStep,
             GeneratedMemberCollision,
             GenericMethod,
+            InvalidDefaultStep,
         }.ToDictionary(descriptor => descriptor.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

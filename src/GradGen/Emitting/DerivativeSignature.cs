@@ -13,9 +13,10 @@ namespace GradGen.Emitting
     {
         private readonly Dictionary<string, string> _destinationNames = new();
 
-        public DerivativeSignature(MethodModel method)
+        public DerivativeSignature(MethodModel method, double step)
         {
             Method = method;
+            Step = step;
             Names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
             Differentiable = method.Parameters.Where(parameter => parameter.IsDifferentiable).ToList();
             StepName = Names.Unique("step");
@@ -33,6 +34,9 @@ namespace GradGen.Emitting
         public IReadOnlyList<ParameterModel> Differentiable { get; }
 
         public string StepName { get; }
+
+        /// <summary>The default step: the attribute's, else the project's, else GradGen's.</summary>
+        public double Step { get; }
 
         /// <summary>The method's accessibility and, where the method has it, <c>static</c>.</summary>
         public string Modifiers => Method.Accessibility + (Method.IsStatic ? " static" : string.Empty);
@@ -75,7 +79,7 @@ namespace GradGen.Emitting
 
             if (withStep)
             {
-                parts.Add("double " + StepName + " = " + NumberFormat.ForCode(Method.Step));
+                parts.Add("double " + StepName + " = " + NumberFormat.ForCode(Step));
             }
 
             return string.Join(", ", parts);

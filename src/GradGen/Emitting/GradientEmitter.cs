@@ -12,7 +12,7 @@ namespace GradGen.Emitting
         {
             var name = GeneratedMethodKind.Gradient.NameFor(signature.Method.Name);
             var centered = GeneratedMethodKind.CenteredDiff.NameFor(signature.Method.Name);
-            var step = NumberFormat.ForCode(signature.Method.Step);
+            var step = NumberFormat.ForCode(signature.Step);
             var summary = "Computes the gradient of " + DocumentationWriter.Cref(signature.Method) + " with respect to "
                 + DocumentationWriter.DifferentiableParameterList(signature) + ".";
             var remarks = "This version of GradGen evaluates it by the centered difference with step " + step

@@ -32,18 +32,20 @@ namespace GradGen.Tests.Infrastructure
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, deterministic: true));
         }
 
-        public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null) =>
+        public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, ProjectProperties? properties = null) =>
             CSharpGeneratorDriver.Create(
                 new[] { new DifferentiableGenerator().AsSourceGenerator() },
                 parseOptions: parseOptions ?? ParseOptions(),
+                optionsProvider: properties ?? ProjectProperties.None,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         /// <summary>Runs the generator once; returns its result and the compilation with the generated sources added.</summary>
         public static GeneratorRun Run(params string[] sources) => Run(CreateCompilation(sources));
 
-        public static GeneratorRun Run(CSharpCompilation compilation)
+        /// <summary>Runs the generator once in a project that sets <paramref name="properties"/> (MSBuild properties).</summary>
+        public static GeneratorRun Run(CSharpCompilation compilation, ProjectProperties? properties = null)
         {
-            var driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options)
+            var driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, properties)
                 .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
             return new GeneratorRun(driver.GetRunResult(), output);
         }
