@@ -26,15 +26,15 @@ namespace GradGen
                     static (attributeContext, cancellationToken) => MethodParser.Parse(attributeContext, cancellationToken))
                 .WithTrackingName(TrackingNames.ParseResults);
 
-            var diagnostics = parseResults
-                .Select(static (result, _) => result.Diagnostics)
-                .WithTrackingName(TrackingNames.Diagnostics);
-            context.RegisterSourceOutput(diagnostics, static (production, items) => DiagnosticReporter.Report(production, items));
-
+            // DifferentiableAnalyzer reports the problems of each method, where the editor can offer code fixes;
+            // the generator reports only the project's settings, which no analyzer sees as source.
             var projectSettings = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ProjectSettingsParser.Parse(options.GlobalOptions))
                 .WithTrackingName(TrackingNames.ProjectSettings);
-            context.RegisterSourceOutput(projectSettings, static (production, settings) => DiagnosticReporter.Report(production, settings.Diagnostics));
+            var diagnostics = projectSettings
+                .Select(static (settings, _) => settings.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, static (production, items) => DiagnosticReporter.Report(production, items));
 
             var emitOptions = context.ParseOptionsProvider
                 .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })

@@ -32,7 +32,7 @@ namespace GradGen.Tests
         public void ProjectDefaultAppliesWhereTheAttributeGivesNoStep()
         {
             var run = Run(Source, "1e-6");
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
             Snapshot.Verify(run);
         }
@@ -55,7 +55,7 @@ namespace GradGen.Tests
         public void UnsetPropertyMeansGradGensDefault(string? value)
         {
             var run = Run(Source, value);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             Assert.Contains("double step = 0.0001)", SquareSource(run));
         }
 
@@ -67,7 +67,7 @@ namespace GradGen.Tests
             try
             {
                 var run = Run(Source, " 0.001 ");
-                Assert.Empty(run.GeneratorDiagnostics);
+                Assert.Empty(run.Diagnostics);
                 Assert.Contains("double step = 0.001)", SquareSource(run));
             }
             finally
@@ -89,6 +89,7 @@ namespace GradGen.Tests
             var run = Run(Source, value);
 
             var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Empty(run.AnalyzerDiagnostics);
             Assert.Equal("GG0009", diagnostic.Id);
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
             Assert.Equal(Location.None, diagnostic.Location);

@@ -15,12 +15,20 @@ namespace GradGen.Parsing
     {
         private static readonly ParseResult Nothing = new(null, EquatableArray<DiagnosticInfo>.Empty);
 
-        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+            context.TargetSymbol is IMethodSymbol method
+            && context.TargetNode is MethodDeclarationSyntax syntax
+            && context.Attributes.FirstOrDefault() is { } attribute
+                ? Parse(method, syntax, attribute, cancellationToken)
+                : Nothing;
+
+        /// <summary>
+        /// Parses one method marked with <paramref name="attribute"/>. The generator and
+        /// <see cref="DifferentiableAnalyzer"/> both call this, so that they agree on what is an error.
+        /// </summary>
+        public static ParseResult Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, CancellationToken cancellationToken)
         {
-            if (context.TargetSymbol is not IMethodSymbol method
-                || context.TargetNode is not MethodDeclarationSyntax syntax
-                || context.Attributes.FirstOrDefault() is not { } attribute
-                || HasErrors(attribute))
+            if (HasErrors(attribute))
             {
                 return Nothing;
             }
