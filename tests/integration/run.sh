@@ -115,4 +115,21 @@ else
   if [[ -n "$missing" ]]; then fail "Diagnostics" "missing$missing" "$diagnostics_log"; else pass "Diagnostics (GG0001, GG0003, GG0006, GG0009 reported)"; fi
 fi
 
+# (f) The package's code fixes, applied as the editor would but from the command line: afterwards it must build.
+# dotnet format applies one diagnostic id per run correctly (later ids see the spans of the first run), hence the loop.
+echo "== CodeFixes"
+codefix_log="$log_dir/CodeFixes.log"
+if ! add_package CodeFixes --version "$version"; then
+  fail "CodeFixes" "dotnet add package failed" "$log_dir/CodeFixes.add.log"
+else
+  for id in GG0001 GG0003 GG0004 GG0006; do
+    dotnet format analyzers "$work/CodeFixes" --diagnostics "$id" --severity error >>"$codefix_log" 2>&1
+  done
+  if ! dotnet build "$work/CodeFixes" -warnaserror >>"$codefix_log" 2>&1; then
+    fail "CodeFixes" "the project still fails after dotnet format applied the code fixes" "$codefix_log"
+  else
+    pass "CodeFixes (dotnet format applied the fixes for GG0001, GG0003, GG0004, GG0006; then it builds)"
+  fi
+fi
+
 summary
