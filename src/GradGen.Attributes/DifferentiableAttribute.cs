@@ -24,12 +24,16 @@ namespace GradGen
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     public sealed class DifferentiableAttribute : Attribute
     {
-        /// <summary>The step used when none is given: 1e-4, as in the notebook GradGen comes from.</summary>
+        /// <summary>
+        /// The step used when neither the attribute nor the project's <c>GradGenDefaultStep</c> property gives one:
+        /// 1e-4, as in the notebook GradGen comes from.
+        /// </summary>
         public const double DefaultStep = 1e-4;
 
         /// <summary>
         /// The finite-difference step <c>h</c>: the default of the <c>step</c> parameter of the generated
-        /// <c>ForwardDiff</c> and <c>CenteredDiff</c> methods. Must be a finite positive number. Defaults to 1e-4.
+        /// <c>ForwardDiff</c> and <c>CenteredDiff</c> methods. Must be a finite positive number. When not set, the
+        /// project's <c>&lt;GradGenDefaultStep&gt;</c> MSBuild property applies, and without it <see cref="DefaultStep"/>.
         /// </summary>
         public double Step { get; set; } = DefaultStep;
     }
