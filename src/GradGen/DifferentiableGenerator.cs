@@ -39,7 +39,7 @@ namespace GradGen
             var emitOptions = context.ParseOptionsProvider
                 .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
                 .Combine(projectSettings)
-                .Select(static (pair, _) => new EmitOptions(NullableDirective: pair.Left, DefaultStep: pair.Right.DefaultStep))
+                .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right.DefaultStep, pair.Right.DefaultStepIsFromProject))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
             var methods = parseResults

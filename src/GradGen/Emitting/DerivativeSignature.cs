@@ -13,10 +13,11 @@ namespace GradGen.Emitting
     {
         private readonly Dictionary<string, string> _destinationNames = new();
 
-        public DerivativeSignature(MethodModel method, double step)
+        public DerivativeSignature(MethodModel method, EmitOptions options)
         {
             Method = method;
-            Step = step;
+            Step = method.Step ?? options.DefaultStep;
+            StepIsFromProject = method.Step is null && options.DefaultStepIsFromProject;
             Names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
             Differentiable = method.Parameters.Where(parameter => parameter.IsDifferentiable).ToList();
             StepName = Names.Unique("step");
@@ -37,6 +38,9 @@ namespace GradGen.Emitting
 
         /// <summary>The default step: the attribute's, else the project's, else GradGen's.</summary>
         public double Step { get; }
+
+        /// <summary>Whether <see cref="Step"/> is the project's <c>GradGenDefaultStep</c>, which the documentation then names.</summary>
+        public bool StepIsFromProject { get; }
 
         /// <summary>The method's accessibility and, where the method has it, <c>static</c>.</summary>
         public string Modifiers => Method.Accessibility + (Method.IsStatic ? " static" : string.Empty);

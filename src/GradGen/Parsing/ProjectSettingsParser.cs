@@ -18,18 +18,18 @@ namespace GradGen.Parsing
             // An unset property is visible too, as an empty value.
             if (!globalOptions.TryGetValue("build_property." + DefaultStepProperty, out var text) || string.IsNullOrWhiteSpace(text))
             {
-                return new ProjectSettings(StepParser.DefaultStep, EquatableArray<DiagnosticInfo>.Empty);
+                return new ProjectSettings(StepParser.DefaultStep, DefaultStepIsFromProject: false, EquatableArray<DiagnosticInfo>.Empty);
             }
 
             // Invariant culture whatever the build machine's: "1e-6" and "0.001", never "0,001".
             if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var step) && StepParser.IsValid(step))
             {
-                return new ProjectSettings(step, EquatableArray<DiagnosticInfo>.Empty);
+                return new ProjectSettings(step, DefaultStepIsFromProject: true, EquatableArray<DiagnosticInfo>.Empty);
             }
 
             var diagnostics = new DiagnosticList();
             diagnostics.Add(DiagnosticDescriptors.InvalidDefaultStep, null, text.Trim());
-            return new ProjectSettings(StepParser.DefaultStep, diagnostics.ToEquatableArray());
+            return new ProjectSettings(StepParser.DefaultStep, DefaultStepIsFromProject: false, diagnostics.ToEquatableArray());
         }
     }
 }

@@ -13,7 +13,7 @@ namespace Demo
         /// Calls the method once per differentiable input, plus once at p. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Square(double)"/>.</param>
-        /// <param name="step">The finite-difference step h; by default 1E-06, from <c>[Differentiable(Step = ...)]</c> or GradGen's default.</param>
+        /// <param name="step">The finite-difference step h; by default 1E-06, from the project's <c>GradGenDefaultStep</c>.</param>
         /// <returns>The derivative with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double SquareForwardDiff(double x, double step = 1E-06)
@@ -30,7 +30,7 @@ namespace Demo
         /// Calls the method twice per differentiable input. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Square(double)"/>.</param>
-        /// <param name="step">The finite-difference step h; by default 1E-06, from <c>[Differentiable(Step = ...)]</c> or GradGen's default.</param>
+        /// <param name="step">The finite-difference step h; by default 1E-06, from the project's <c>GradGenDefaultStep</c>.</param>
         /// <returns>The derivative with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double SquareCenteredDiff(double x, double step = 1E-06)
