@@ -3,13 +3,19 @@ using GradGen.Model;
 namespace GradGen.Emitting
 {
     /// <summary>
-    /// Writes <c>MGradient</c>. Its contract is "the gradient"; this version computes it by the centered difference
-    /// at the method's step, and the exact reverse-mode derivative replaces that without changing the signature.
+    /// Writes <c>MGradient</c>. Its contract is "the gradient": exact (<see cref="ExactGradientEmitter"/>) when the
+    /// body was differentiated, else the centered difference at the method's step, with the same signature.
     /// </summary>
     internal static class GradientEmitter
     {
         public static void Write(IndentedWriter writer, DerivativeSignature signature)
         {
+            if (signature.Method.ExactBody is { } body)
+            {
+                ExactGradientEmitter.Write(writer, signature.Method, body);
+                return;
+            }
+
             var name = GeneratedMethodKind.Gradient.NameFor(signature.Method.Name);
             var centered = GeneratedMethodKind.CenteredDiff.NameFor(signature.Method.Name);
             var step = NumberFormat.ForCode(signature.Method.Step);
