@@ -21,6 +21,7 @@ namespace GradGen.Parsing.Body
         private readonly BodyScope _scope;
         private readonly BodyExpressionParser _expressions;
         private readonly CancellationToken _cancellationToken;
+        private int _loopDepth;
 
         private BodyParser(BodyScope scope, CancellationToken cancellationToken)
         {
@@ -69,6 +70,14 @@ namespace GradGen.Parsing.Body
             return statements.ToEquatableArray();
         }
 
+        private EquatableArray<BodyStatement> ParseLoopBody(StatementSyntax statement)
+        {
+            _loopDepth++;
+            var body = ParseNested(statement);
+            _loopDepth--;
+            return body;
+        }
+
         private void ParseBlock(IEnumerable<StatementSyntax> block, List<BodyStatement> output)
         {
             foreach (var statement in block)
@@ -97,10 +106,10 @@ namespace GradGen.Parsing.Body
                     output.Add(new IfStatement(_expressions.Parse(@if.Condition), ParseNested(@if.Statement), ParseNested(@if.Else?.Statement)));
                     break;
                 case WhileStatementSyntax @while:
-                    output.Add(new LoopStatement(_expressions.Parse(@while.Condition), ParseNested(@while.Statement), EquatableArray<BodyStatement>.Empty, TestsAfterBody: false));
+                    output.Add(new LoopStatement(_expressions.Parse(@while.Condition), ParseLoopBody(@while.Statement), EquatableArray<BodyStatement>.Empty, TestsAfterBody: false));
                     break;
                 case DoStatementSyntax @do:
-                    output.Add(new LoopStatement(_expressions.Parse(@do.Condition), ParseNested(@do.Statement), EquatableArray<BodyStatement>.Empty, TestsAfterBody: true));
+                    output.Add(new LoopStatement(_expressions.Parse(@do.Condition), ParseLoopBody(@do.Statement), EquatableArray<BodyStatement>.Empty, TestsAfterBody: true));
                     break;
                 case ForStatementSyntax @for:
                     ParseFor(@for, output);
@@ -167,6 +176,10 @@ namespace GradGen.Parsing.Body
                 {
                     output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, _expressions.Parse(value)));
                 }
+                else if (_loopDepth > 0)
+                {
+                    _scope.Unsupported(declarator, "local array '" + local.Name + "' created inside a loop (create it before the loop)");
+                }
                 else if (value is ArrayCreationExpressionSyntax { Initializer: null } creation && creation.Type.RankSpecifiers.Count == 1)
                 {
                     var lengths = creation.Type.RankSpecifiers[0].Sizes.Select(_expressions.Parse).ToEquatableArray();
@@ -198,7 +211,7 @@ namespace GradGen.Parsing.Body
             }
 
             var condition = @for.Condition is null ? new LiteralExpression("true", BodyType.Bool) : _expressions.Parse(@for.Condition);
-            output.Add(new LoopStatement(condition, ParseNested(@for.Statement), increment.ToEquatableArray(), TestsAfterBody: false));
+            output.Add(new LoopStatement(condition, ParseLoopBody(@for.Statement), increment.ToEquatableArray(), TestsAfterBody: false));
         }
 
         /// <summary><c>foreach (var v in a)</c> over a one-dimensional array: a loop over a hidden index.</summary>
@@ -220,7 +233,7 @@ namespace GradGen.Parsing.Body
             {
                 Assign(item.Name, EquatableArray<BodyExpression>.Empty, new ElementExpression(array.Name, new BodyExpression[] { indexRead }.ToEquatableArray(), array.Type)),
             };
-            body.AddRange(ParseNested(@foreach.Statement));
+            body.AddRange(ParseLoopBody(@foreach.Statement));
 
             output.Add(Assign(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int)));
             output.Add(new LoopStatement(
