@@ -45,7 +45,8 @@ namespace GradGen.Parsing.Body
 
         private static string CalleeName(ExpressionSyntax expression) => expression switch
         {
-            MemberAccessExpressionSyntax member => CalleeName(member.Expression) + "." + member.Name.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Expression: SimpleNameSyntax or MemberAccessExpressionSyntax } member => CalleeName(member.Expression) + "." + member.Name.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
             SimpleNameSyntax name => name.Identifier.ValueText,
             _ => expression.ToString(),
         };
