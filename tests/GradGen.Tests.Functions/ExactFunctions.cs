@@ -205,6 +205,14 @@ namespace GradGen.Tests.Functions
         [Differentiable]
         public static float FloatFunction(float x, float[] v) => MathF.Sin(x) * v[0] + v[1] * v[1];
 
+        /// <summary>A result that does not depend on x: gradient 0, and no adjoint left unread in the generated code.</summary>
+        [Differentiable]
+        public static double ConstantResult(double x)
+        {
+            double unused = x * x;
+            return unused > 1 ? 2.0 : 3.0;
+        }
+
         /// <summary>A [NoDerivative] scalar re-assigned in the body becomes a function of x.</summary>
         [Differentiable]
         public static double ConstantParameterReassigned(double x, [NoDerivative] double c)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using GradGen.Emitting;
 using GradGen.Model.Body;
 
@@ -226,24 +227,18 @@ namespace GradGen.Differentiation
             return true;
         }
 
+        /// <summary>
+        /// Whether some derivative flows through: conditions, integer parts and the piecewise-constant functions
+        /// (Floor, Ceiling, Round, Sign, Truncate) carry none.
+        /// </summary>
         private bool DependsOnActive(BodyExpression expression) => expression switch
         {
             VariableExpression variable => _isActive(variable.Name),
             ElementExpression element => _isActive(element.Array),
-            _ => AnyChild(expression),
+            ConditionalExpression conditional => IsActive(conditional.WhenTrue) || IsActive(conditional.WhenFalse),
+            CallExpression { Function: MathFunction.Floor or MathFunction.Ceiling or MathFunction.Round or MathFunction.Sign or MathFunction.Truncate } => false,
+            CallExpression or CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(IsActive),
+            _ => false,
         };
-
-        private bool AnyChild(BodyExpression expression)
-        {
-            foreach (var child in BodyExpressions.Children(expression))
-            {
-                if (DependsOnActive(child))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

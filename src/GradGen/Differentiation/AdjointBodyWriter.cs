@@ -96,7 +96,11 @@ namespace GradGen.Differentiation
 
             _writer.WriteLine();
             _writer.WriteLine("// Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).");
-            _writer.WriteLine(Adjoint(_result) + " = 1.0;");
+            if (HasAdjoint(_result))
+            {
+                _writer.WriteLine(Adjoint(_result) + " = 1.0;");
+            }
+
             Reverse(_steps);
 
             _writer.WriteLine();
@@ -145,7 +149,14 @@ namespace GradGen.Differentiation
         /// </summary>
         private HashSet<string> FindReceivers()
         {
-            var receivers = new HashSet<string> { _result };
+            // The result's adjoint is seeded with 1 only where some returned value depends on an input: a constant
+            // result has a zero gradient, and an adjoint that is set but never read would warn in the consumer.
+            var receivers = new HashSet<string>();
+            if (AllSteps(_steps).OfType<AssignStep>().Any(s => s.Target == _result && _accumulator.IsActive(s.Value)))
+            {
+                receivers.Add(_result);
+            }
+
             _accumulator.Receivers = receivers;
             for (var count = 0; count != receivers.Count;)
             {
@@ -244,7 +255,11 @@ namespace GradGen.Differentiation
                 adjoints.Add(Declaration(BodyType.Double, variable.Rank, Adjoint(variable.Name)));
             }
 
-            adjoints.Add(Declaration(BodyType.Double, 0, Adjoint(_result)));
+            if (HasAdjoint(_result))
+            {
+                adjoints.Add(Declaration(BodyType.Double, 0, Adjoint(_result)));
+            }
+
             _declarations.AddRange(adjoints);
         }
 

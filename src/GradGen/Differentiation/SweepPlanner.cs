@@ -81,7 +81,7 @@ namespace GradGen.Differentiation
             switch (statement)
             {
                 case AssignStatement assign:
-                    if (_read.Contains(assign.Target))
+                    if (_read.Contains(assign.Target) && !IsSelfAssignment(assign))
                     {
                         yield return Assign(assign.Target, assign.Indices, assign.Value, loopDepth);
                     }
@@ -153,6 +153,14 @@ namespace GradGen.Differentiation
             var keep = !overwrites ? KeepIn.Nothing : loopDepth > 0 ? KeepIn.Tape : KeepIn.Local;
             return new AssignStep(target, indices, value, keep) { KeptIn = keep == KeepIn.Local ? _unique(target + "Saved") : null };
         }
+
+        /// <summary><c>x = x</c> changes nothing, and written again it would warn (CS1717) in the consumer.</summary>
+        private static bool IsSelfAssignment(AssignStatement assign) => assign.Value switch
+        {
+            VariableExpression variable => assign.Indices.Count == 0 && variable.Name == assign.Target,
+            ElementExpression element => element.Array == assign.Target && element.Indices == assign.Indices,
+            _ => false,
+        };
 
         /// <summary><c>!broken &amp;&amp; !returned</c>: true while none of the given exits was taken.</summary>
         private BodyExpression Guard(Exits exits)

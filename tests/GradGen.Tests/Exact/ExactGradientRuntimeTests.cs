@@ -148,6 +148,12 @@ namespace GradGen.Tests.Exact
         }
 
         [Fact]
+        public void ConstantResultHasAZeroGradient()
+        {
+            Assert.Equal((2.0, 0.0), ExactFunctions.ConstantResultValueAndGradient(1.5));
+        }
+
+        [Fact]
         public void ReassignedNoDerivativeParameterIsDifferentiatedThrough()
         {
             Close(2 * 3.0 * 1.5, ExactFunctions.ConstantParameterReassignedGradient(1.5, 3.0));

@@ -1,0 +1,115 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using CsCheck;
+using GradGen.Tests.Infrastructure;
+using Xunit;
+
+namespace GradGen.Tests.Exact
+{
+    /// <summary>
+    /// Property: for random programs over the supported operations (locals, re-assignment in a loop, branches,
+    /// conditional expressions, Math functions), compiled through the generator inside the test, the exact
+    /// gradient agrees with a sixth-order centered finite difference.
+    /// </summary>
+    public class RandomProgramPropertyTests
+    {
+        private const int ProgramsPerCompilation = 4;
+        private const double Step = 1e-3;
+
+        [Fact]
+        public void ExactGradientAgreesWithAHighOrderFiniteDifference()
+        {
+            var inputs = Gen.Double[-1.5, 1.5].Where(v => Math.Abs(v - 0.5) > 0.05).Array[3];
+            Gen.Select(Program.Array[ProgramsPerCompilation], inputs).Sample(
+                (programs, x) => Check(programs, x),
+                iter: 15,
+                threads: 1,
+                print: sample => string.Join("\n\n", sample.Item1) + "\nat (" + string.Join(", ", sample.Item2.Select(v => v.ToString("R"))) + ")");
+        }
+
+        private static void Check(string[] programs, double[] x)
+        {
+            var source = new StringBuilder("using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Programs\n    {\n");
+            for (var i = 0; i < programs.Length; i++)
+            {
+                source.Append("        [Differentiable]\n        public static double P").Append(i).Append("(double x0, double x1, double x2)\n        {\n")
+                    .Append(programs[i]).Append("        }\n");
+            }
+
+            var type = GeneratorHarness.Run(source.Append("    }\n}\n").ToString()).Load().GetType("Demo.Programs")!;
+            for (var i = 0; i < programs.Length; i++)
+            {
+                var function = type.GetMethod("P" + i)!;
+                var (g0, g1, g2) = ((double, double, double))type.GetMethod("P" + i + "Gradient")!.Invoke(null, new object[] { x[0], x[1], x[2] })!;
+                var exact = new[] { g0, g1, g2 };
+                var value = Evaluate(function, x);
+                for (var k = 0; k < 3; k++)
+                {
+                    var numeric = SixthOrderDifference(function, x, k);
+                    var scale = Math.Max(1, Math.Max(Math.Abs(value), Math.Abs(numeric)));
+                    Assert.True(
+                        Math.Abs(exact[k] - numeric) <= 1e-7 * scale,
+                        "P" + i + ": d/dx" + k + " exact " + exact[k].ToString("R") + " vs finite difference " + numeric.ToString("R"));
+                }
+            }
+        }
+
+        private static double SixthOrderDifference(MethodInfo function, double[] x, int k)
+        {
+            double At(int steps)
+            {
+                var shifted = (double[])x.Clone();
+                shifted[k] += steps * Step;
+                return Evaluate(function, shifted);
+            }
+
+            return (At(3) - 9 * At(2) + 45 * At(1) - 45 * At(-1) + 9 * At(-2) - At(-3)) / (60 * Step);
+        }
+
+        private static double Evaluate(MethodInfo function, double[] x) => (double)function.Invoke(null, new object[] { x[0], x[1], x[2] })!;
+
+        /// <summary>Locals, a loop re-assigning a local, an if / else re-assigning both, and a return.</summary>
+        private static readonly Gen<string> Program =
+            Gen.Select(Expression(3, "x0", "x1", "x2"), Expression(3, "x0", "x1", "x2", "t0"), Gen.Int[1, 4], Expression(2, "x0", "x1", "t0", "t1"))
+                .SelectMany(first => Gen.Select(Expression(2, "x2", "t0", "t1"), Expression(2, "x0", "t0", "t1"), Expression(3, "x0", "x1", "x2", "t0", "t1"), Gen.Int[0, 2])
+                    .Select(second =>
+                        "            double t0 = " + first.Item1 + ";\n"
+                        + "            double t1 = " + first.Item2 + ";\n"
+                        + "            for (int k = 0; k < " + first.Item3 + "; k++)\n            {\n                t1 = 0.5 * t1 + " + first.Item4 + ";\n            }\n"
+                        + "            if (x" + second.Item4 + " > 0.5)\n            {\n                t0 = " + second.Item1 + ";\n            }\n"
+                        + "            else\n            {\n                t1 += " + second.Item2 + ";\n            }\n"
+                        + "            return " + second.Item3 + ";\n"));
+
+        /// <summary>Expressions whose values stay bounded and whose operations are smooth away from the branch points.</summary>
+        private static Gen<string> Expression(int depth, params string[] variables)
+        {
+            var leaf = Gen.OneOf(Gen.OneOf(variables), Gen.OneOf("0.5", "1.25", "2.0", "-0.75"));
+            if (depth == 0)
+            {
+                return leaf;
+            }
+
+            var sub = Expression(depth - 1, variables);
+            return Gen.Int[0, 15].SelectMany(choice => choice switch
+            {
+                0 or 1 => leaf,
+                2 => sub.Select(a => "-(" + a + ")"),
+                3 => sub.Select(a => "Math.Sin(" + a + ")"),
+                4 => sub.Select(a => "Math.Cos(" + a + ")"),
+                5 => sub.Select(a => "Math.Tanh(" + a + ")"),
+                6 => sub.Select(a => "Math.Exp(Math.Sin(" + a + "))"),
+                7 => sub.Select(a => "Math.Sqrt(1.0 + (" + a + ") * (" + a + "))"),
+                8 => sub.Select(a => "Math.Log(2.0 + Math.Cos(" + a + "))"),
+                9 => Gen.Select(sub, sub, (a, b) => "(" + a + " + " + b + ")"),
+                10 => Gen.Select(sub, sub, (a, b) => "(" + a + " - " + b + ")"),
+                11 => Gen.Select(sub, sub, (a, b) => a + " * " + b),
+                12 => Gen.Select(sub, sub, (a, b) => "(" + a + ") / (2.0 + Math.Sin(" + b + "))"),
+                13 => Gen.Select(sub, sub, (a, b) => "Math.Pow(1.5 + Math.Sin(" + a + "), Math.Atan(" + b + "))"),
+                14 => Gen.Select(sub, sub, (a, b) => "Math.Atan2(" + a + ", 2.0 + Math.Cos(" + b + "))"),
+                _ => Gen.Select(sub, sub, Gen.Int[0, 2], (a, b, k) => "(x" + k + " > 0.5 ? " + a + " : " + b + ")"),
+            });
+        }
+    }
+}
