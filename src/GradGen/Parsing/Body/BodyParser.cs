@@ -36,6 +36,13 @@ namespace GradGen.Parsing.Body
 
         public static ExactBody? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, DiagnosticList warnings, CancellationToken cancellationToken)
         {
+            SyntaxNode? code = (SyntaxNode?)syntax.ExpressionBody ?? syntax.Body;
+            if (code is not null && (code.ContainsDiagnostics || semanticModel.GetDiagnostics(code.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error)))
+            {
+                // Half-typed code: the compiler reports the errors; the exact gradient waits until the body compiles.
+                return null;
+            }
+
             var scope = new BodyScope(method, semanticModel, warnings);
             var parser = new BodyParser(scope, cancellationToken);
             var statements = new List<BodyStatement>();
