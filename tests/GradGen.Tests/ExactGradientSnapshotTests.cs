@@ -10,6 +10,21 @@ namespace GradGen.Tests
     /// </summary>
     public class ExactGradientSnapshotTests
     {
+        /// <summary>The example in docs/exact-gradients.md.</summary>
+        [Fact]
+        public void DocumentationExample() => VerifyClean("""
+            public static double Norm(double[] x)
+            {
+                double s = 0;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    s += x[i] * x[i];
+                }
+
+                return Math.Sqrt(s);
+            }
+            """);
+
         [Fact]
         public void StraightLine() => VerifyClean("""
             public static double F(double x, double y)

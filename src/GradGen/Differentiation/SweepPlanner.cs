@@ -83,7 +83,7 @@ namespace GradGen.Differentiation
                 case AssignStatement assign:
                     if (_read.Contains(assign.Target) && !IsSelfAssignment(assign))
                     {
-                        yield return Assign(assign.Target, assign.Indices, assign.Value, loopDepth);
+                        yield return Assign(assign.Target, assign.Indices, assign.Value, loopDepth, assign.IsDeclaration);
                     }
 
                     break;
@@ -144,11 +144,13 @@ namespace GradGen.Differentiation
 
         /// <summary>
         /// Keeps the value an assignment overwrites when a later reverse step may need it: for parameters, for
-        /// variables assigned more than once, for array elements and for anything assigned inside a loop.
+        /// variables assigned more than once, for array elements and for anything assigned inside a loop. A
+        /// declaration outside loops overwrites nothing anyone reads.
         /// </summary>
-        private AssignStep Assign(string target, EquatableArray<BodyExpression> indices, BodyExpression value, int loopDepth)
+        private AssignStep Assign(string target, EquatableArray<BodyExpression> indices, BodyExpression value, int loopDepth, bool isDeclaration = false)
         {
             var overwrites = value is not NewArrayExpression
+                && !(isDeclaration && loopDepth == 0)
                 && (indices.Count > 0 || loopDepth > 0 || _parameters.Contains(target) || _assignmentSites[target] > 1);
             var keep = !overwrites ? KeepIn.Nothing : loopDepth > 0 ? KeepIn.Tape : KeepIn.Local;
             return new AssignStep(target, indices, value, keep) { KeptIn = keep == KeepIn.Local ? _unique(target + "Saved") : null };

@@ -369,8 +369,6 @@ namespace Demo
             double s = 0;
             int i = 0;
             int j = 0;
-            double sSaved = 0;
-            int iSaved = 0;
             int iterations = 0;
             int iterations1 = 0;
             double sAdjoint = 0;
@@ -379,9 +377,7 @@ namespace Demo
             var controlTape = new global::System.Collections.Generic.Stack<long>();
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
-            sSaved = s;
             s = 0;
-            iSaved = i;
             i = 0;
             iterations1 = 0;
             while (i < w.GetLength(0))
@@ -416,17 +412,12 @@ namespace Demo
                 {
                     j = (int)controlTape.Pop();
                     s = valueTape.Pop();
-                    double seed = sAdjoint;
-                    sAdjoint = 0.0;
-                    sAdjoint += seed;
-                    double seed1 = seed * c[i, j, 0];
-                    wGradient[i, j] += seed1 * x[j];
-                    cGradient[i, j, 0] += seed * (w[i, j] * x[j]);
+                    double seed = sAdjoint * c[i, j, 0];
+                    wGradient[i, j] += seed * x[j];
+                    cGradient[i, j, 0] += sAdjoint * (w[i, j] * x[j]);
                 }
                 j = (int)controlTape.Pop();
             }
-            i = iSaved;
-            s = sSaved;
             sAdjoint = 0.0;
 
             return value;

@@ -75,7 +75,6 @@ namespace Demo
             double result = 0;
             double r = 0;
             double rSaved = 0;
-            double rSaved1 = 0;
             double resultSaved = 0;
             bool branch = false;
             bool branch1 = false;
@@ -88,12 +87,11 @@ namespace Demo
             double resultAdjoint = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
-            rSaved = r;
             r = x;
             branch1 = x > y;
             if (branch1)
             {
-                rSaved1 = r;
+                rSaved = r;
                 r = x * y;
             }
             else
@@ -132,7 +130,7 @@ namespace Demo
             }
             if (branch1)
             {
-                r = rSaved1;
+                r = rSaved;
                 xAdjoint += rAdjoint * y;
                 yAdjoint += rAdjoint * x;
                 rAdjoint = 0.0;
@@ -146,7 +144,6 @@ namespace Demo
                     resultAdjoint = 0.0;
                 }
             }
-            r = rSaved;
             xAdjoint += rAdjoint;
             rAdjoint = 0.0;
 

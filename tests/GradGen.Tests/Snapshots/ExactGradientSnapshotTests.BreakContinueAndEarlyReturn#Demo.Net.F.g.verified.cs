@@ -231,8 +231,6 @@ namespace Demo
             double result = 0;
             double s = 0;
             int i = 0;
-            double sSaved = 0;
-            int iSaved = 0;
             bool branch = false;
             bool branch1 = false;
             bool branch2 = false;
@@ -250,9 +248,7 @@ namespace Demo
             var controlTape = new global::System.Collections.Generic.Stack<long>();
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
-            sSaved = s;
             s = 0;
-            iSaved = i;
             i = 0;
             iterations = 0;
             while (!broken && !returned && i < x.Length)
@@ -331,10 +327,7 @@ namespace Demo
                         if (controlTape.Pop() != 0)
                         {
                             s = valueTape.Pop();
-                            double seed = sAdjoint;
-                            sAdjoint = 0.0;
-                            sAdjoint += seed;
-                            xGradient[i] += seed;
+                            xGradient[i] += sAdjoint;
                         }
                         if (controlTape.Pop() != 0)
                         {
@@ -345,8 +338,6 @@ namespace Demo
                     }
                 }
             }
-            i = iSaved;
-            s = sSaved;
             sAdjoint = 0.0;
 
             return value;

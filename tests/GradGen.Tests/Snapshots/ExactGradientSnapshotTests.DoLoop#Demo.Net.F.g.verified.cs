@@ -68,8 +68,6 @@ namespace Demo
             double result = 0;
             double y = 0;
             int k = 0;
-            double ySaved = 0;
-            int kSaved = 0;
             int iterations = 0;
             double yAdjoint = 0;
             double aAdjoint = 0;
@@ -78,9 +76,7 @@ namespace Demo
             var controlTape = new global::System.Collections.Generic.Stack<long>();
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
-            ySaved = y;
             y = a;
-            kSaved = k;
             k = 0;
             iterations = 0;
             do
@@ -109,8 +105,6 @@ namespace Demo
                 aAdjoint += seed1 / y;
                 yAdjoint += -(seed1 * a / (y * y));
             }
-            k = kSaved;
-            y = ySaved;
             aAdjoint += yAdjoint;
             yAdjoint = 0.0;
 

@@ -232,8 +232,6 @@ namespace Demo
             double s = 0;
             double v = 0;
             int vIndex = 0;
-            double sSaved = 0;
-            int vIndexSaved = 0;
             int iterations = 0;
             double sAdjoint = 0;
             double vAdjoint = 0;
@@ -242,9 +240,7 @@ namespace Demo
             var controlTape = new global::System.Collections.Generic.Stack<long>();
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
-            sSaved = s;
             s = 0;
-            vIndexSaved = vIndex;
             vIndex = 0;
             iterations = 0;
             while (vIndex < x.Length)
@@ -268,17 +264,12 @@ namespace Demo
             {
                 vIndex = (int)controlTape.Pop();
                 s = valueTape.Pop();
-                double seed = sAdjoint;
-                sAdjoint = 0.0;
-                sAdjoint += seed;
-                vAdjoint += seed * v;
-                vAdjoint += seed * v;
+                vAdjoint += sAdjoint * v;
+                vAdjoint += sAdjoint * v;
                 v = valueTape.Pop();
                 xGradient[vIndex] += vAdjoint;
                 vAdjoint = 0.0;
             }
-            vIndex = vIndexSaved;
-            s = sSaved;
             sAdjoint = 0.0;
 
             return value;

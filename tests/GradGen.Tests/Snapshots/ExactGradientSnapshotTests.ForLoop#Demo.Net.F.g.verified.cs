@@ -231,8 +231,6 @@ namespace Demo
             double result = 0;
             double s = 0;
             int i = 0;
-            double sSaved = 0;
-            int iSaved = 0;
             int iterations = 0;
             double sAdjoint = 0;
             double resultAdjoint = 0;
@@ -240,9 +238,7 @@ namespace Demo
             var controlTape = new global::System.Collections.Generic.Stack<long>();
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
-            sSaved = s;
             s = 0;
-            iSaved = i;
             i = 0;
             iterations = 0;
             while (i < x.Length)
@@ -264,14 +260,9 @@ namespace Demo
             {
                 i = (int)controlTape.Pop();
                 s = valueTape.Pop();
-                double seed = sAdjoint;
-                sAdjoint = 0.0;
-                sAdjoint += seed;
-                xGradient[i] += seed * x[i];
-                xGradient[i] += seed * x[i];
+                xGradient[i] += sAdjoint * x[i];
+                xGradient[i] += sAdjoint * x[i];
             }
-            i = iSaved;
-            s = sSaved;
             sAdjoint = 0.0;
 
             return value;

@@ -232,7 +232,6 @@ namespace Demo
             double[] y = new double[0];
             double[,] m = new double[0, 0];
             int i = 0;
-            int iSaved = 0;
             int iterations = 0;
             double mSaved = 0;
             double[] yAdjoint = new double[0];
@@ -246,7 +245,6 @@ namespace Demo
             yAdjoint = new double[y.Length];
             m = new double[2, 2];
             mAdjoint = new double[m.GetLength(0), m.GetLength(1)];
-            iSaved = i;
             i = 0;
             iterations = 0;
             while (i < x.Length)
@@ -286,7 +284,6 @@ namespace Demo
                 xGradient[i] += seed2 * x[i];
                 xGradient[i] += seed2 * x[i];
             }
-            i = iSaved;
 
             return value;
         }

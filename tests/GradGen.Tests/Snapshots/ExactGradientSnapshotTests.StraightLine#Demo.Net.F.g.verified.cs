@@ -75,16 +75,14 @@ namespace Demo
             double result = 0;
             double a = 0;
             double aSaved = 0;
-            double aSaved1 = 0;
             double aAdjoint = 0;
             double xAdjoint = 0;
             double yAdjoint = 0;
             double resultAdjoint = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
-            aSaved = a;
             a = x * y;
-            aSaved1 = a;
+            aSaved = a;
             a = a + global::System.Math.Sin(x) / y;
             result = a - x;
             double value = result;
@@ -94,14 +92,10 @@ namespace Demo
             aAdjoint += resultAdjoint;
             xAdjoint += -resultAdjoint;
             resultAdjoint = 0.0;
-            a = aSaved1;
-            double seed = aAdjoint;
-            aAdjoint = 0.0;
-            aAdjoint += seed;
-            double seed1 = seed / y;
-            xAdjoint += seed1 * global::System.Math.Cos(x);
-            yAdjoint += -(seed * global::System.Math.Sin(x) / (y * y));
             a = aSaved;
+            double seed = aAdjoint / y;
+            xAdjoint += seed * global::System.Math.Cos(x);
+            yAdjoint += -(aAdjoint * global::System.Math.Sin(x) / (y * y));
             xAdjoint += aAdjoint * y;
             yAdjoint += aAdjoint * x;
             aAdjoint = 0.0;

@@ -68,8 +68,6 @@ namespace Demo
             double result = 0;
             double p = 0;
             int k = 0;
-            double pSaved = 0;
-            int kSaved = 0;
             int iterations = 0;
             double pAdjoint = 0;
             double xAdjoint = 0;
@@ -78,9 +76,7 @@ namespace Demo
             var controlTape = new global::System.Collections.Generic.Stack<long>();
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
-            pSaved = p;
             p = 1;
-            kSaved = k;
             k = 0;
             iterations = 0;
             while (k < 5)
@@ -107,8 +103,6 @@ namespace Demo
                 pAdjoint += seed * x;
                 xAdjoint += seed * p;
             }
-            k = kSaved;
-            p = pSaved;
             pAdjoint = 0.0;
 
             xGradient = xAdjoint;

@@ -5,9 +5,10 @@ namespace GradGen.Model.Body
 
     /// <summary>
     /// <c>target = value</c>, or <c>target[indices] = value</c> when <see cref="Indices"/> is not empty. A local's
-    /// declaration with an initializer is an assignment too: every local is declared once, at the top.
+    /// declaration with an initializer is an assignment too (<see cref="IsDeclaration"/>): every local is declared
+    /// once, at the top of the generated method.
     /// </summary>
-    internal sealed record AssignStatement(string Target, EquatableArray<BodyExpression> Indices, BodyExpression Value) : BodyStatement;
+    internal sealed record AssignStatement(string Target, EquatableArray<BodyExpression> Indices, BodyExpression Value, bool IsDeclaration = false) : BodyStatement;
 
     internal sealed record IfStatement(BodyExpression Condition, EquatableArray<BodyStatement> Then, EquatableArray<BodyStatement> Else) : BodyStatement;
 

@@ -181,7 +181,7 @@ namespace GradGen.Parsing.Body
 
                 if (shape.Rank == 0)
                 {
-                    output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, _expressions.Parse(value)));
+                    output.Add(new AssignStatement(local.Name, EquatableArray<BodyExpression>.Empty, _expressions.Parse(value), IsDeclaration: true));
                 }
                 else if (_loopDepth > 0)
                 {
@@ -242,7 +242,7 @@ namespace GradGen.Parsing.Body
             };
             body.AddRange(ParseLoopBody(@foreach.Statement));
 
-            output.Add(Assign(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int)));
+            output.Add(new AssignStatement(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int), IsDeclaration: true));
             output.Add(new LoopStatement(
                 new BinaryExpression(BinaryOperator.Less, indexRead, new LengthExpression(array.Name, null), BodyType.Bool),
                 body.ToEquatableArray(),
