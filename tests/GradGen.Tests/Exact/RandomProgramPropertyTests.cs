@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using CsCheck;
 using GradGen.Tests.Infrastructure;
@@ -29,6 +28,37 @@ namespace GradGen.Tests.Exact
                 print: sample => string.Join("\n\n", sample.Item1) + "\nat (" + string.Join(", ", sample.Item2.Select(v => v.ToString("R"))) + ")");
         }
 
+        [Fact]
+        public void ExactGradientOverArraysAgreesWithAHighOrderFiniteDifference()
+        {
+            var inputs = Gen.Double[-1.5, 1.5].Where(v => Math.Abs(v - 0.5) > 0.05).Array[4];
+            Gen.Select(ArrayProgram.Array[ProgramsPerCompilation], inputs).Sample(
+                (programs, x) => CheckArrays(programs, x),
+                iter: 8,
+                threads: 1,
+                print: sample => string.Join("\n\n", sample.Item1) + "\nat (" + string.Join(", ", sample.Item2.Select(v => v.ToString("R"))) + ")");
+        }
+
+        /// <summary>Programs <c>A(double[] v, double x0)</c>: v is the first three inputs, x0 the fourth.</summary>
+        private static void CheckArrays(string[] programs, double[] inputs)
+        {
+            var source = new StringBuilder("using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Programs\n    {\n");
+            for (var i = 0; i < programs.Length; i++)
+            {
+                source.Append("        [Differentiable]\n        public static double A").Append(i).Append("(double[] v, double x0)\n        {\n")
+                    .Append(programs[i]).Append("        }\n");
+            }
+
+            var type = GeneratorHarness.Run(source.Append("    }\n}\n").ToString()).Load().GetType("Demo.Programs")!;
+            for (var i = 0; i < programs.Length; i++)
+            {
+                var method = type.GetMethod("A" + i)!;
+                double Function(double[] x) => (double)method.Invoke(null, new object[] { x.Take(3).ToArray(), x[3] })!;
+                var (v, x0) = ((double[], double))type.GetMethod("A" + i + "Gradient", new[] { typeof(double[]), typeof(double) })!.Invoke(null, new object[] { inputs.Take(3).ToArray(), inputs[3] })!;
+                AssertAgrees("A" + i, Function, inputs, v.Append(x0).ToArray());
+            }
+        }
+
         private static void Check(string[] programs, double[] x)
         {
             var source = new StringBuilder("using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Programs\n    {\n");
@@ -41,34 +71,37 @@ namespace GradGen.Tests.Exact
             var type = GeneratorHarness.Run(source.Append("    }\n}\n").ToString()).Load().GetType("Demo.Programs")!;
             for (var i = 0; i < programs.Length; i++)
             {
-                var function = type.GetMethod("P" + i)!;
+                var method = type.GetMethod("P" + i)!;
+                double Function(double[] x) => (double)method.Invoke(null, new object[] { x[0], x[1], x[2] })!;
                 var (g0, g1, g2) = ((double, double, double))type.GetMethod("P" + i + "Gradient")!.Invoke(null, new object[] { x[0], x[1], x[2] })!;
-                var exact = new[] { g0, g1, g2 };
-                var value = Evaluate(function, x);
-                for (var k = 0; k < 3; k++)
-                {
-                    var numeric = SixthOrderDifference(function, x, k);
-                    var scale = Math.Max(1, Math.Max(Math.Abs(value), Math.Abs(numeric)));
-                    Assert.True(
-                        Math.Abs(exact[k] - numeric) <= 1e-7 * scale,
-                        "P" + i + ": d/dx" + k + " exact " + exact[k].ToString("R") + " vs finite difference " + numeric.ToString("R"));
-                }
+                AssertAgrees("P" + i, Function, x, new[] { g0, g1, g2 });
             }
         }
 
-        private static double SixthOrderDifference(MethodInfo function, double[] x, int k)
+        private static void AssertAgrees(string name, Func<double[], double> function, double[] x, double[] exact)
+        {
+            var value = function(x);
+            for (var k = 0; k < x.Length; k++)
+            {
+                var numeric = SixthOrderDifference(function, x, k);
+                var scale = Math.Max(1, Math.Max(Math.Abs(value), Math.Abs(numeric)));
+                Assert.True(
+                    Math.Abs(exact[k] - numeric) <= 1e-7 * scale,
+                    name + ": d/dx" + k + " exact " + exact[k].ToString("R") + " vs finite difference " + numeric.ToString("R"));
+            }
+        }
+
+        private static double SixthOrderDifference(Func<double[], double> function, double[] x, int k)
         {
             double At(int steps)
             {
                 var shifted = (double[])x.Clone();
                 shifted[k] += steps * Step;
-                return Evaluate(function, shifted);
+                return function(shifted);
             }
 
             return (At(3) - 9 * At(2) + 45 * At(1) - 45 * At(-1) + 9 * At(-2) - At(-3)) / (60 * Step);
         }
-
-        private static double Evaluate(MethodInfo function, double[] x) => (double)function.Invoke(null, new object[] { x[0], x[1], x[2] })!;
 
         /// <summary>Locals, a loop re-assigning a local, an if / else re-assigning both, and a return.</summary>
         private static readonly Gen<string> Program =
@@ -82,8 +115,26 @@ namespace GradGen.Tests.Exact
                         + "            else\n            {\n                t1 += " + second.Item2 + ";\n            }\n"
                         + "            return " + second.Item3 + ";\n"));
 
+        /// <summary>A local array written and overwritten in a loop over a parameter array, a branch on an element, a foreach.</summary>
+        private static readonly Gen<string> ArrayProgram =
+            Gen.Select(Expression(2, "v[i]", "x0", "acc"), Expression(2, "a[i]", "v[i]", "acc"), Expression(2, "a[i]", "x0"), Expression(2, "w", "x0", "s"))
+                .Select(e =>
+                    "            var a = new double[v.Length];\n"
+                    + "            double acc = x0;\n"
+                    + "            for (int i = 0; i < v.Length; i++)\n            {\n"
+                    + "                a[i] = " + e.Item1 + ";\n"
+                    + "                acc = 0.5 * acc + " + e.Item2 + ";\n"
+                    + "                if (v[i] > 0.5)\n                {\n                    a[i] *= " + e.Item3 + ";\n                }\n"
+                    + "            }\n"
+                    + "            double s = 0;\n"
+                    + "            foreach (var w in a)\n            {\n                s += " + e.Item4 + ";\n            }\n"
+                    + "            return s + acc;\n");
+
         /// <summary>Expressions whose values stay bounded and whose operations are smooth away from the branch points.</summary>
-        private static Gen<string> Expression(int depth, params string[] variables)
+        private static Gen<string> Expression(int depth, params string[] variables) => Expression(depth, variables, variables.Where(v => v.StartsWith("x", StringComparison.Ordinal)).ToArray());
+
+        /// <param name="branchOn">The inputs a conditional expression may compare with 0.5 (sampled away from it).</param>
+        private static Gen<string> Expression(int depth, string[] variables, string[] branchOn)
         {
             var leaf = Gen.OneOf(Gen.OneOf(variables), Gen.OneOf("0.5", "1.25", "2.0", "-0.75"));
             if (depth == 0)
@@ -91,7 +142,7 @@ namespace GradGen.Tests.Exact
                 return leaf;
             }
 
-            var sub = Expression(depth - 1, variables);
+            var sub = Expression(depth - 1, variables, branchOn);
             return Gen.Int[0, 15].SelectMany(choice => choice switch
             {
                 0 or 1 => leaf,
@@ -108,7 +159,8 @@ namespace GradGen.Tests.Exact
                 12 => Gen.Select(sub, sub, (a, b) => "(" + a + ") / (2.0 + Math.Sin(" + b + "))"),
                 13 => Gen.Select(sub, sub, (a, b) => "Math.Pow(1.5 + Math.Sin(" + a + "), Math.Atan(" + b + "))"),
                 14 => Gen.Select(sub, sub, (a, b) => "Math.Atan2(" + a + ", 2.0 + Math.Cos(" + b + "))"),
-                _ => Gen.Select(sub, sub, Gen.Int[0, 2], (a, b, k) => "(x" + k + " > 0.5 ? " + a + " : " + b + ")"),
+                _ when branchOn.Length == 0 => sub,
+                _ => Gen.Select(sub, sub, Gen.OneOf(branchOn), (a, b, x) => "(" + x + " > 0.5 ? " + a + " : " + b + ")"),
             });
         }
     }
