@@ -21,8 +21,9 @@ namespace GradGen.Emitting
             var step = NumberFormat.ForCode(signature.Method.Step);
             var summary = "Computes the gradient of " + DocumentationWriter.Cref(signature.Method) + " with respect to "
                 + DocumentationWriter.DifferentiableParameterList(signature) + ".";
-            var remarks = "This version of GradGen evaluates it by the centered difference with step " + step
-                + " (as <c>" + centered + "</c> does), which perturbs array elements in place and restores them before returning.";
+            var remarks = "Evaluated by the centered difference with step " + step + " (as <c>" + centered + "</c> does), which perturbs array"
+                + " elements in place and restores them before returning: the method asks for the numeric gradient"
+                + " (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).";
 
             DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
             using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(withDestinations: false, withStep: false)))
