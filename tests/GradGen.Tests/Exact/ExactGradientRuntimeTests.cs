@@ -160,6 +160,18 @@ namespace GradGen.Tests.Exact
         }
 
         [Fact]
+        public void DestinationOverloadOfLoopFreeCodeAllocatesNothing()
+        {
+            var x = new[] { 3.0, 4.0 };
+            var destination = new double[2];
+            Notebook.FValueAndGradient(x, destination);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Notebook.FValueAndGradient(x, destination);
+            Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+            Close(new[] { 2 * 3.0 + 4.0, 3.0 }, destination);
+        }
+
+        [Fact]
         public void DestinationOverloadOverwritesAndNeverWritesTheInputs()
         {
             var x = new[] { 1.0, -2.5, 3.25 };
