@@ -61,10 +61,14 @@ namespace GradGen.Emitting
                 }
 
                 var call = name + "(" + signature.ForwardArguments(withDestinations: true, withStep ? signature.StepName : null) + ")";
-                writer.WriteLine(valueType is null ? call + ";" : "return (" + call + ", " + signature.ResultExpression + ");");
                 if (valueType is null)
                 {
+                    writer.WriteLine(call + ";");
                     writer.WriteLine("return " + signature.ResultExpression + ";");
+                }
+                else
+                {
+                    writer.WriteLine("return (" + call + ", " + signature.ResultExpression + ");");
                 }
             }
         }
