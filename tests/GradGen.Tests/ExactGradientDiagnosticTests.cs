@@ -47,6 +47,15 @@ namespace GradGen.Tests
         }
 
         [Fact]
+        public void ValueAndGradientNameIsReserved()
+        {
+            var run = GeneratorHarness.Run(Source("return x;").Replace("private static int _count;", "private static int _count;\n        public static double FValueAndGradient(double x, double[] a) => 0;"));
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("GG0007", diagnostic.Id);
+            Assert.Contains("FValueAndGradient(double, double[])", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void FallbackGradientStillRuns()
         {
             var assembly = GeneratorHarness.Run(Source("switch ((int)x) { default: return x * x * a[0]; }")).Load();
