@@ -50,6 +50,15 @@ namespace GradGen.Diagnostics
             "Generic methods cannot be [Differentiable] yet",
             "Method '{0}' is generic, which GradGen does not support yet; remove its type parameters or move them to the containing type");
 
+        public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
+            "GG0100",
+            "A construct in a [Differentiable] method cannot be differentiated exactly",
+            "Method '{0}' uses {1}, which GradGen cannot differentiate exactly, so its gradient falls back to the centered difference; rewrite it with the supported constructs, or set [Differentiable(Gradient = GradientMethod.Numeric)] to choose the numeric gradient",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "gg0100");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             ContainingTypeNotPartial,
@@ -60,6 +69,7 @@ namespace GradGen.Diagnostics
             InvalidStep,
             GeneratedMemberCollision,
             GenericMethod,
+            NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
