@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using GradGen.Samples;
 using GradGen.Tests.Functions;
 using Xunit;
 using static GradGen.Tests.Exact.Precision;

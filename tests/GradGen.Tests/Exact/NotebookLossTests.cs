@@ -1,4 +1,5 @@
 using System;
+using GradGen.Samples;
 using GradGen.Tests.Functions;
 using Xunit;
 using static GradGen.Tests.Exact.Precision;
