@@ -9,9 +9,13 @@ namespace GradGen
     /// <remarks>
     /// <para>
     /// For a method <c>M</c> returning <see cref="double"/> or <see cref="float"/>, GradGen writes
-    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c> and <c>MGradient</c>, each taking <c>M</c>'s parameters.
+    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c>, <c>MGradient</c> and <c>MValueAndGradient</c>, each taking <c>M</c>'s parameters.
     /// Parameters of type <see cref="double"/>, <see cref="float"/> and arrays of them (of any rank) are
     /// differentiated; mark any other parameter <see cref="NoDerivativeAttribute"/>.
+    /// </para>
+    /// <para>
+    /// <c>MGradient</c> and <c>MValueAndGradient</c> are exact: GradGen differentiates <c>M</c>'s body in reverse
+    /// mode. See <see cref="Gradient"/> for the numeric alternative.
     /// </para>
     /// <para>Every enclosing type must be declared <c>partial</c>.</para>
     /// <para>
@@ -36,5 +40,11 @@ namespace GradGen
         /// project's <c>&lt;GradGenDefaultStep&gt;</c> MSBuild property applies, and without it <see cref="DefaultStep"/>.
         /// </summary>
         public double Step { get; set; } = DefaultStep;
+
+        /// <summary>
+        /// How <c>MGradient</c> computes the gradient: <see cref="GradientMethod.Exact"/> (the default) differentiates
+        /// the method's body; <see cref="GradientMethod.Numeric"/> uses the centered difference on purpose.
+        /// </summary>
+        public GradientMethod Gradient { get; set; } = GradientMethod.Exact;
     }
 }

@@ -47,7 +47,7 @@ namespace GradGen
                 return;
             }
 
-            foreach (var info in MethodParser.Parse(method, syntax, attribute, context.CancellationToken).Diagnostics)
+            foreach (var info in MethodParser.Parse(method, syntax, attribute, context.SemanticModel, context.CancellationToken).Diagnostics)
             {
                 context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(info, syntax.SyntaxTree));
             }

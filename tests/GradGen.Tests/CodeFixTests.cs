@@ -107,7 +107,7 @@ namespace GradGen.Tests
                 public static partial class Net
                 {
                     [Differentiable]
-                    public static double Scale(double x, string {|GG0003:name|}) => x * name.Length;
+                    public static double Scale(double x, string {|GG0003:name|}) => x * x;
                 }
                 """,
                 """
@@ -115,7 +115,7 @@ namespace GradGen.Tests
                 public static partial class Net
                 {
                     [Differentiable]
-                    public static double Scale(double x, [NoDerivative] string name) => x * name.Length;
+                    public static double Scale(double x, [NoDerivative] string name) => x * x;
                 }
                 """);
 

@@ -55,6 +55,15 @@ namespace GradGen.Diagnostics
             "GradGenDefaultStep must be a finite positive number",
             "The project property GradGenDefaultStep is '{0}', but the finite-difference step must be a finite positive number written with a '.' decimal point, such as 1e-6 or 0.001; fix it, or remove it to use 1e-4");
 
+        public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
+            "GG0100",
+            "A construct in a [Differentiable] method cannot be differentiated exactly",
+            "Method '{0}' uses {1}, which GradGen cannot differentiate exactly, so its gradient falls back to the centered difference; rewrite it with the supported constructs, or set [Differentiable(Gradient = GradientMethod.Numeric)] to choose the numeric gradient",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "gg0100");
+
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
             ContainingTypeNotPartial,
@@ -66,6 +75,7 @@ namespace GradGen.Diagnostics
             GeneratedMemberCollision,
             GenericMethod,
             InvalidDefaultStep,
+            NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

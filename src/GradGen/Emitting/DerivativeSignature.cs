@@ -14,10 +14,15 @@ namespace GradGen.Emitting
         private readonly Dictionary<string, string> _destinationNames = new();
 
         public DerivativeSignature(MethodModel method, EmitOptions options)
+            : this(method, method.Step ?? options.DefaultStep, method.Step is null && options.DefaultStepIsFromProject)
+        {
+        }
+
+        private DerivativeSignature(MethodModel method, double step, bool stepIsFromProject)
         {
             Method = method;
-            Step = method.Step ?? options.DefaultStep;
-            StepIsFromProject = method.Step is null && options.DefaultStepIsFromProject;
+            Step = step;
+            StepIsFromProject = stepIsFromProject;
             Names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
             Differentiable = method.Parameters.Where(parameter => parameter.IsDifferentiable).ToList();
             StepName = Names.Unique("step");
@@ -28,6 +33,9 @@ namespace GradGen.Emitting
         }
 
         public MethodModel Method { get; }
+
+        /// <summary>The same signature without the local names that emitting has taken from <see cref="Names"/> since.</summary>
+        public DerivativeSignature WithFreshNames() => new(Method, Step, StepIsFromProject);
 
         /// <summary>Identifiers for locals; already holds every parameter and destination name.</summary>
         public NameScope Names { get; }

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using GradGen.Diagnostics;
 using GradGen.Model;
+using GradGen.Parsing.Body;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -19,14 +20,14 @@ namespace GradGen.Parsing
             context.TargetSymbol is IMethodSymbol method
             && context.TargetNode is MethodDeclarationSyntax syntax
             && context.Attributes.FirstOrDefault() is { } attribute
-                ? Parse(method, syntax, attribute, cancellationToken)
+                ? Parse(method, syntax, attribute, context.SemanticModel, cancellationToken)
                 : Nothing;
 
         /// <summary>
         /// Parses one method marked with <paramref name="attribute"/>. The generator and
         /// <see cref="DifferentiableAnalyzer"/> both call this, so that they agree on what is an error.
         /// </summary>
-        public static ParseResult Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, CancellationToken cancellationToken)
+        public static ParseResult Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
             if (HasErrors(attribute))
             {
@@ -63,6 +64,10 @@ namespace GradGen.Parsing
                 return new ParseResult(null, diagnostics.ToEquatableArray());
             }
 
+            var warnings = new DiagnosticList();
+            var exactBody = BodyParser.WantsNumericGradient(attribute)
+                ? null
+                : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken);
             var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
             var model = new MethodModel(
                 @namespace,
@@ -73,8 +78,9 @@ namespace GradGen.Parsing
                 returnKind.Value,
                 parameters,
                 step,
-                HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart)));
-            return new ParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
+                HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart)),
+                exactBody);
+            return new ParseResult(model, warnings.ToEquatableArray());
         }
 
         /// <summary>The compiler already reports a malformed attribute; GradGen stays quiet and generates nothing.</summary>

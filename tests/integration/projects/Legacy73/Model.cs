@@ -5,12 +5,12 @@ namespace Legacy73
     /// <summary>Functions of every parameter shape GradGen differentiates.</summary>
     public static partial class Model
     {
-        /// <summary>A weighted sum of a matrix plus a bias, with a label held constant.</summary>
+        /// <summary>A weighted sum of a matrix plus a bias, with a label held constant; numeric gradient by choice.</summary>
         /// <param name="w">The weights.</param>
         /// <param name="bias">The bias.</param>
         /// <param name="label">A label, not differentiated.</param>
         /// <returns>The sum.</returns>
-        [Differentiable]
+        [Differentiable(Gradient = GradientMethod.Numeric)]
         public static double Affine(double[,] w, double bias, [NoDerivative] string label)
         {
             return w[0, 0] + w[1, 1] + bias * label.Length;
