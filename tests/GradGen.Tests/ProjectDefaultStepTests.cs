@@ -11,7 +11,7 @@ namespace GradGen.Tests
 {
     /// <summary>
     /// The MSBuild property GradGenDefaultStep sets the step of every method whose attribute gives none;
-    /// [Differentiable(Step = ...)] overrides it; an invalid value is reported as GG0009.
+    /// [Differentiable(Step = ...)] overrides it; an invalid value is reported as GG0010.
     /// </summary>
     public class ProjectDefaultStepTests
     {
@@ -90,7 +90,7 @@ namespace GradGen.Tests
 
             var diagnostic = Assert.Single(run.GeneratorDiagnostics);
             Assert.Empty(run.AnalyzerDiagnostics);
-            Assert.Equal("GG0009", diagnostic.Id);
+            Assert.Equal("GG0010", diagnostic.Id);
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
             Assert.Equal(Location.None, diagnostic.Location);
             Assert.Contains("'" + value + "'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
