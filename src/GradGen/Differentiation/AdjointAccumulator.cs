@@ -16,20 +16,20 @@ namespace GradGen.Differentiation
         private readonly Func<string, bool> _isActive;
         private readonly Func<string, string> _adjoint;
         private readonly Func<string, bool> _hasFloatAdjoint;
-        private readonly Func<string> _newSeed;
+        private readonly Func<string, string> _newName;
 
         /// <param name="expressions">Writes the values the partial derivatives need.</param>
         /// <param name="isActive">Whether a variable or array carries a derivative.</param>
         /// <param name="adjoint">The name of a variable's or array's adjoint.</param>
         /// <param name="hasFloatAdjoint">Whether an array's adjoint holds floats (a float destination array).</param>
-        /// <param name="newSeed">A fresh local name for an intermediate adjoint.</param>
-        public AdjointAccumulator(ExpressionWriter expressions, Func<string, bool> isActive, Func<string, string> adjoint, Func<string, bool> hasFloatAdjoint, Func<string> newSeed)
+        /// <param name="newName">A fresh local name, from a preferred one, for an intermediate adjoint or a callee's partial derivatives.</param>
+        public AdjointAccumulator(ExpressionWriter expressions, Func<string, bool> isActive, Func<string, string> adjoint, Func<string, bool> hasFloatAdjoint, Func<string, string> newName)
         {
             _expressions = expressions;
             _isActive = isActive;
             _adjoint = adjoint;
             _hasFloatAdjoint = hasFloatAdjoint;
-            _newSeed = newSeed;
+            _newName = newName;
         }
 
         /// <summary>When set, collects the variables that receive an adjoint instead of mattering to the output.</summary>
@@ -81,6 +81,9 @@ namespace GradGen.Differentiation
                     break;
                 case CallExpression call:
                     AccumulateCall(writer, call, seed);
+                    break;
+                case MethodCallExpression call:
+                    AccumulateMethodCall(writer, call, seed);
                     break;
             }
         }
@@ -193,6 +196,23 @@ namespace GradGen.Differentiation
         }
 
         /// <summary>
+        /// The chain rule through a call: the callee's partial derivatives at the arguments, from its generated
+        /// <c>MGradient</c> (exact, or the centered difference where the callee falls back) or its custom derivative.
+        /// </summary>
+        private void AccumulateMethodCall(IndentedWriter writer, MethodCallExpression call, Code seed)
+        {
+            var partials = Receivers is null ? _newName("partials") : "partials";
+            writer.WriteLine("var " + partials + " = " + CalleePartials.Call(call, _expressions) + ";");
+            for (var i = 0; i < call.Arguments.Count; i++)
+            {
+                if (CalleePartials.Of(call.Callee, i, partials) is { } partial)
+                {
+                    Pass(writer, call.Arguments[i], Code.Multiply(seed, Code.Atom(partial)));
+                }
+            }
+        }
+
+        /// <summary>
         /// Accumulates into an operand: straight into a variable's adjoint, else through a named intermediate
         /// adjoint so that a long partial derivative is written once.
         /// </summary>
@@ -209,7 +229,7 @@ namespace GradGen.Differentiation
                 return;
             }
 
-            var name = Receivers is null ? _newSeed() : "seed";
+            var name = Receivers is null ? _newName("seed") : "seed";
             writer.WriteLine("double " + name + " = " + seed.Text + ";");
             Accumulate(writer, operand, Code.Atom(name));
         }
@@ -238,6 +258,7 @@ namespace GradGen.Differentiation
             ConditionalExpression conditional => IsActive(conditional.WhenTrue) || IsActive(conditional.WhenFalse),
             CallExpression { Function: MathFunction.Floor or MathFunction.Ceiling or MathFunction.Round or MathFunction.Sign or MathFunction.Truncate } => false,
             CallExpression or CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(IsActive),
+            MethodCallExpression call => call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable).Any(IsActive),
             _ => false,
         };
     }

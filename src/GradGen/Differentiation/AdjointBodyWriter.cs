@@ -51,7 +51,7 @@ namespace GradGen.Differentiation
             _valueTape = names.Unique(ValueTape);
             _controlTape = names.Unique(ControlTape);
             _expressions = new ExpressionWriter(Name);
-            _accumulator = new AdjointAccumulator(_expressions, IsActive, Adjoint, HasFloatAdjoint, () => names.Unique("seed"));
+            _accumulator = new AdjointAccumulator(_expressions, IsActive, Adjoint, HasFloatAdjoint, preferred => names.Unique(preferred));
             (_steps, _planner) = SweepPlanner.Plan(body, _result, preferred => names.Unique(preferred));
             _receivers = FindReceivers();
         }
