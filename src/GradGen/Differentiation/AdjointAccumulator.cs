@@ -115,83 +115,26 @@ namespace GradGen.Differentiation
 
         private void AccumulateCall(IndentedWriter writer, CallExpression call, Code seed)
         {
-            var a = _expressions.Write(call.Arguments[0]);
-            var b = call.Arguments.Count > 1 ? _expressions.Write(call.Arguments[1]) : default;
-            var first = call.Arguments[0];
-            var one = Code.Atom("1.0");
-            switch (call.Function)
+            if (call.Function is MathFunction.Max or MathFunction.Min)
             {
-                case MathFunction.Sin:
-                    Pass(writer, first, Code.Multiply(seed, Code.Math("Cos", a)));
-                    break;
-                case MathFunction.Cos:
-                    Pass(writer, first, Code.Negate(Code.Multiply(seed, Code.Math("Sin", a))));
-                    break;
-                case MathFunction.Tan:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(Code.Math("Cos", a), Code.Math("Cos", a))));
-                    break;
-                case MathFunction.Asin:
-                    Pass(writer, first, Code.Divide(seed, Code.Math("Sqrt", Code.Subtract(one, Code.Multiply(a, a)))));
-                    break;
-                case MathFunction.Acos:
-                    Pass(writer, first, Code.Negate(Code.Divide(seed, Code.Math("Sqrt", Code.Subtract(one, Code.Multiply(a, a))))));
-                    break;
-                case MathFunction.Atan:
-                    Pass(writer, first, Code.Divide(seed, Code.Add(one, Code.Multiply(a, a))));
-                    break;
-                case MathFunction.Atan2:
-                    var squares = Code.Add(Code.Multiply(b, b), Code.Multiply(a, a));
-                    Pass(writer, first, Code.Divide(Code.Multiply(seed, b), squares));
-                    Pass(writer, call.Arguments[1], Code.Negate(Code.Divide(Code.Multiply(seed, a), squares)));
-                    break;
-                case MathFunction.Sinh:
-                    Pass(writer, first, Code.Multiply(seed, Code.Math("Cosh", a)));
-                    break;
-                case MathFunction.Cosh:
-                    Pass(writer, first, Code.Multiply(seed, Code.Math("Sinh", a)));
-                    break;
-                case MathFunction.Tanh:
-                    Pass(writer, first, Code.Multiply(seed, Code.Subtract(one, Code.Multiply(Code.Math("Tanh", a), Code.Math("Tanh", a)))));
-                    break;
-                case MathFunction.Exp:
-                    Pass(writer, first, Code.Multiply(seed, Code.Math("Exp", a)));
-                    break;
-                case MathFunction.Log when call.Arguments.Count == 1:
-                    Pass(writer, first, Code.Divide(seed, a));
-                    break;
-                case MathFunction.Log:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(a, Code.Math("Log", b))));
-                    Pass(writer, call.Arguments[1], Code.Negate(Code.Divide(Code.Multiply(seed, Code.Math("Log", a)), Code.Multiply(b, Code.Multiply(Code.Math("Log", b), Code.Math("Log", b))))));
-                    break;
-                case MathFunction.Log10:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(a, Code.Math("Log", Code.Atom("10.0")))));
-                    break;
-                case MathFunction.Sqrt:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(Code.Atom("2.0"), Code.Math("Sqrt", a))));
-                    break;
-                case MathFunction.Cbrt:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(Code.Atom("3.0"), Code.Multiply(Code.Math("Cbrt", a), Code.Math("Cbrt", a)))));
-                    break;
-                case MathFunction.Pow:
-                    Pass(writer, first, Code.Multiply(seed, Code.Multiply(b, Code.Math("Pow", a, Code.Subtract(b, one)))));
-                    Pass(writer, call.Arguments[1], Code.Multiply(seed, Code.Multiply(Code.Math("Pow", a, b), Code.Math("Log", a))));
-                    break;
-                case MathFunction.Abs:
-                    Pass(writer, first, new Code(a.At(Code.Relational + 1) + " < 0 ? " + Code.Negate(seed).At(Code.Conditional + 1) + " : " + seed.At(Code.Conditional + 1), Code.Conditional));
-                    break;
-                case MathFunction.Max:
-                case MathFunction.Min:
-                    using (writer.OpenBlock("if (" + a.At(Code.Relational + 1) + (call.Function == MathFunction.Max ? " >= " : " <= ") + b.At(Code.Relational + 1) + ")"))
-                    {
-                        Pass(writer, first, seed);
-                    }
+                var a = _expressions.Write(call.Arguments[0]);
+                var b = _expressions.Write(call.Arguments[1]);
+                using (writer.OpenBlock("if (" + a.At(Code.Relational + 1) + (call.Function == MathFunction.Max ? " >= " : " <= ") + b.At(Code.Relational + 1) + ")"))
+                {
+                    Pass(writer, call.Arguments[0], seed);
+                }
 
-                    using (writer.OpenBlock("else"))
-                    {
-                        Pass(writer, call.Arguments[1], seed);
-                    }
+                using (writer.OpenBlock("else"))
+                {
+                    Pass(writer, call.Arguments[1], seed);
+                }
 
-                    break;
+                return;
+            }
+
+            foreach (var (argument, times) in MathPartials.Of(call, _expressions))
+            {
+                Pass(writer, call.Arguments[argument], times(seed));
             }
         }
 

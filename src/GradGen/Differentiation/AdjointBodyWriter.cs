@@ -282,7 +282,8 @@ namespace GradGen.Differentiation
 
         private BodyType TypeOf(string name) => name == _result ? _resultType : _variables[name].Type;
 
-        private static string Declaration(BodyType type, int rank, string name) => rank == 0
+        /// <summary><c>double x = 0;</c> or <c>double[,] a = new double[0, 0];</c>: a local declared before the code that assigns it.</summary>
+        internal static string Declaration(BodyType type, int rank, string name) => rank == 0
             ? type.Keyword() + " " + name + " = " + (type == BodyType.Bool ? "false" : "0") + ";"
             : type.Keyword() + "[" + new string(',', rank - 1) + "] " + name + " = new " + type.Keyword() + "[" + string.Join(", ", Enumerable.Repeat("0", rank)) + "];";
 

@@ -42,6 +42,8 @@ namespace GradGen.Emitting
                 FiniteDifferenceEmitter.Write(writer, signature);
                 writer.WriteLine();
                 GradientEmitter.Write(writer, signature);
+                writer.WriteLine();
+                DirectionalDerivativeEmitter.Write(writer, signature.Method);
                 return;
             }
 

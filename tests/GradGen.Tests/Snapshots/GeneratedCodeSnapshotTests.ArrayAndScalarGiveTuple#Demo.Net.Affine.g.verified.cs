@@ -195,5 +195,46 @@ namespace Demo
         {
             AffineCenteredDiff(w, bias, label, wGradient, out biasGradient, 0.0001);
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Affine(double[,], double, string)"/> at a point along a direction: d/dt Affine(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// The dot product of the direction with the gradient <c>AffineGradient</c> returns, which is numeric for this method (the centered difference).
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="label">Passed to <see cref="Affine(double[,], double, string)"/> unchanged; not differentiated.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="wTangent">The direction's component along <paramref name="w"/>, of its shape.</param>
+        /// <param name="biasTangent">The direction's component along <paramref name="bias"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double AffineDirectionalDerivative(double[,] w, double bias, string label, double[,] wTangent, double biasTangent)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(w));
+            }
+            if (wTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(wTangent));
+            }
+            if (wTangent.GetLength(0) != w.GetLength(0) || wTangent.GetLength(1) != w.GetLength(1))
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", nameof(wTangent));
+            }
+
+            var gradient = AffineGradient(w, bias, label);
+            double dot = 0.0;
+            for (int i0 = 0; i0 < gradient.w.GetLength(0); i0++)
+            {
+                for (int i1 = 0; i1 < gradient.w.GetLength(1); i1++)
+                {
+                    dot += (double)gradient.w[i0, i1] * wTangent[i0, i1];
+                }
+            }
+            dot += (double)gradient.bias * biasTangent;
+            return dot;
+        }
     }
 }

@@ -182,5 +182,41 @@ namespace Demo
         {
             Norm2CenteredDiff(v, ref calls, in scale, vGradient, 0.0001);
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Norm2(double[], ref int, in double)"/> at a point along a direction: d/dt Norm2(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// The dot product of the direction with the gradient <c>Norm2Gradient</c> returns, which is numeric for this method (the centered difference).
+        /// </remarks>
+        /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
+        /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="vTangent">The direction's component along <paramref name="v"/>, of its shape.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double Norm2DirectionalDerivative(double[] v, ref int calls, in double scale, double[] vTangent)
+        {
+            if (v is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(v));
+            }
+            if (vTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(vTangent));
+            }
+            if (vTangent.Length != v.Length)
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'v'.", nameof(vTangent));
+            }
+
+            var gradient = Norm2Gradient(v, ref calls, in scale);
+            double dot = 0.0;
+            for (int i0 = 0; i0 < gradient.Length; i0++)
+            {
+                dot += (double)gradient[i0] * vTangent[i0];
+            }
+            return dot;
+        }
     }
 }

@@ -250,5 +250,34 @@ namespace Demo
 
             return value;
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Dot(double[], double[])"/> at a point along a direction: d/dt Dot(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="wTangent">The direction's component along <paramref name="w"/>, of its shape.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double DotDirectionalDerivative(double[] w, double[] x, double[] wTangent)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(w));
+            }
+            if (wTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(wTangent));
+            }
+            if (wTangent.Length != w.Length)
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", nameof(wTangent));
+            }
+
+            return wTangent[0] * x[0] + wTangent[1] * x[1];
+        }
     }
 }

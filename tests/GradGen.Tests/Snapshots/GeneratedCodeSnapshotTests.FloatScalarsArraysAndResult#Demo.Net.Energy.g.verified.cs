@@ -292,5 +292,37 @@ namespace Demo
             cGradient = cAdjoint;
             return value;
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Energy(float[], float, double)"/> at a point along a direction: d/dt Energy(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="c">The point at which to differentiate: the argument <paramref name="c"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="xTangent">The direction's component along <paramref name="x"/>, of its shape.</param>
+        /// <param name="kTangent">The direction's component along <paramref name="k"/>.</param>
+        /// <param name="cTangent">The direction's component along <paramref name="c"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double EnergyDirectionalDerivative(float[] x, float k, double c, float[] xTangent, float kTangent, double cTangent)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(x));
+            }
+            if (xTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(xTangent));
+            }
+            if (xTangent.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", nameof(xTangent));
+            }
+
+            return (kTangent * x[0] + k * xTangent[0]) * x[0] + k * x[0] * xTangent[0] + cTangent;
+        }
     }
 }

@@ -81,5 +81,20 @@ namespace Demo
             bGradient = bAdjoint;
             return (value, bGradient);
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Product(double)"/> at a point along a direction: d/dt Product(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Product(double)"/>.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="bTangent">The direction's component along <paramref name="b"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        private double ProductDirectionalDerivative(double b, double bTangent)
+        {
+            return this.A * bTangent;
+        }
     }
 }

@@ -264,5 +264,35 @@ namespace Demo
 
             return value;
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Loss(double[,], double[], double[])"/> at a point along a direction: d/dt Loss(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[,], double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <param name="t">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="wTangent">The direction's component along <paramref name="w"/>, of its shape.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double LossDirectionalDerivative(double[,] w, double[] x, double[] t, double[,] wTangent)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(w));
+            }
+            if (wTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(wTangent));
+            }
+            if (wTangent.GetLength(0) != w.GetLength(0) || wTangent.GetLength(1) != w.GetLength(1))
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", nameof(wTangent));
+            }
+
+            return wTangent[0, 0] * x[0];
+        }
     }
 }

@@ -300,5 +300,39 @@ namespace Demo
             stepGradientGradient = stepGradientAdjoint;
             return value1;
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Clash(double[], double, double, int, int)"/> at a point along a direction: d/dt Clash(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="stepGradient">The point at which to differentiate: the argument <paramref name="stepGradient"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="original">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <param name="double">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="stepTangent">The direction's component along <paramref name="step"/>, of its shape.</param>
+        /// <param name="valueTangent">The direction's component along <paramref name="value"/>.</param>
+        /// <param name="stepGradientTangent">The direction's component along <paramref name="stepGradient"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double ClashDirectionalDerivative(double[] step, double value, double stepGradient, int original, int @double, double[] stepTangent, double valueTangent, double stepGradientTangent)
+        {
+            if (step is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(step));
+            }
+            if (stepTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(stepTangent));
+            }
+            if (stepTangent.Length != step.Length)
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'step'.", nameof(stepTangent));
+            }
+
+            return stepTangent[0] * value + step[0] * valueTangent + stepGradientTangent;
+        }
     }
 }

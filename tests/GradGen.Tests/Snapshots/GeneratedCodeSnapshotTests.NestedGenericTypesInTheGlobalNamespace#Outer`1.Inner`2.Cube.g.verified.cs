@@ -88,5 +88,21 @@ partial class Outer<T>
             xGradient = xAdjoint;
             return (value, xGradient);
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Cube(double, T)"/> at a point along a direction: d/dt Cube(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Cube(double, T)"/>.</param>
+        /// <param name="tag">Passed to <see cref="Cube(double, T)"/> unchanged; not differentiated.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="xTangent">The direction's component along <paramref name="x"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        protected internal static double CubeDirectionalDerivative(double x, T? tag, double xTangent)
+        {
+            return (xTangent * x + x * xTangent) * x + x * x * xTangent;
+        }
     }
 }

@@ -82,5 +82,20 @@ namespace Demo
             xGradient = xAdjoint;
             return (value, xGradient);
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Squared(double)"/> at a point along a direction: d/dt Squared(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Squared(double)"/>.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="xTangent">The direction's component along <paramref name="x"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double SquaredDirectionalDerivative(double x, double xTangent)
+        {
+            return xTangent * x + x * xTangent;
+        }
     }
 }
