@@ -8,5 +8,6 @@ namespace GradGen
         public const string Methods = nameof(Methods);
         public const string EmitOptions = nameof(EmitOptions);
         public const string MethodsWithOptions = nameof(MethodsWithOptions);
+        public const string CustomDerivativeDiagnostics = nameof(CustomDerivativeDiagnostics);
     }
 }

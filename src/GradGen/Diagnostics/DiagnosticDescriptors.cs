@@ -50,6 +50,11 @@ namespace GradGen.Diagnostics
             "Generic methods cannot be [Differentiable] yet",
             "Method '{0}' is generic, which GradGen does not support yet; remove its type parameters or move them to the containing type");
 
+        public static readonly DiagnosticDescriptor CustomDerivativeMismatch = Error(
+            "GG0009",
+            "A [DerivativeOf] method must match the method it differentiates",
+            "Method '{0}' cannot be the custom derivative of '{1}': {2}");
+
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
@@ -69,6 +74,7 @@ namespace GradGen.Diagnostics
             InvalidStep,
             GeneratedMemberCollision,
             GenericMethod,
+            CustomDerivativeMismatch,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 
