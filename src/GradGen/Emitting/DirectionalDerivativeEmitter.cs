@@ -50,17 +50,16 @@ namespace GradGen.Emitting
                 }
                 else
                 {
-                    writer.WriteLine("return " + WriteGradientDot(writer, signature, tangents) + ";");
+                    writer.WriteLine("return " + WriteGradientDot(writer, signature, tangents, Indices(signature)) + ";");
                 }
             }
         }
 
         /// <summary>Writes the dot product of <c>MGradient</c> at the parameters with the given direction; returns the local that holds it.</summary>
-        public static string WriteGradientDot(IndentedWriter writer, DerivativeSignature signature, IReadOnlyDictionary<string, string> direction)
+        public static string WriteGradientDot(IndentedWriter writer, DerivativeSignature signature, IReadOnlyDictionary<string, string> direction, IReadOnlyList<string> indices)
         {
             var gradient = signature.Names.Unique("gradient");
             var dot = signature.Names.Unique("dot");
-            var indices = Enumerable.Range(0, signature.Differentiable.Max(p => p.Shape!.Rank)).Select(d => signature.Names.Unique("i" + d)).ToList();
             writer.WriteLine("var " + gradient + " = " + GeneratedMethodKind.Gradient.NameFor(signature.MethodIdentifier) + "(" + signature.ForwardArguments(withDestinations: false, step: null) + ");");
             writer.WriteLine("double " + dot + " = 0.0;");
             foreach (var parameter in signature.Differentiable)
@@ -80,5 +79,9 @@ namespace GradGen.Emitting
 
             return dot;
         }
+
+        /// <summary>Loop counters for the largest array rank among the differentiable parameters.</summary>
+        public static IReadOnlyList<string> Indices(DerivativeSignature signature) =>
+            Enumerable.Range(0, signature.Differentiable.Max(p => p.Shape!.Rank)).Select(d => signature.Names.Unique("i" + d)).ToList();
     }
 }

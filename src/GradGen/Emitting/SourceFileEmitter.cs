@@ -44,6 +44,8 @@ namespace GradGen.Emitting
                 GradientEmitter.Write(writer, signature);
                 writer.WriteLine();
                 DirectionalDerivativeEmitter.Write(writer, signature.Method);
+                writer.WriteLine();
+                GradientCheckEmitter.Write(writer, signature.Method);
                 return;
             }
 

@@ -62,6 +62,22 @@ namespace Demo
         }
 
         [Fact]
+        public void CheckGradientPassesCorrectDerivativesAndFlagsAWrongOne()
+        {
+            var wrong = Erf.Replace("scale * b / h);", "scale * a / h);").Replace("public static partial class Special", "public static partial class Wrong");
+            var run = GeneratorHarness.Run(Erf, wrong, CallTests.BlackScholes);
+            Assert.Empty(run.GeneratorDiagnostics);
+            var assembly = run.Load();
+            double Check(string type, string method, params object[] arguments) =>
+                (double)assembly.GetType(type)!.GetMethod(method + "CheckGradient")!.Invoke(null, arguments)!;
+
+            Assert.InRange(Check("Demo.Special", "F", 0.7, -1.3), 0, 1e-7);
+            Assert.InRange(Check("Demo.Pricing", "Call", 100.0, 95.0, 0.03, 0.25, 0.75), 0, 1e-7);
+            Assert.InRange(Check("Demo.Pricing", "NormalCdf", 0.3), 0, 1e-7);
+            Assert.InRange(Check("Demo.Wrong", "F", 0.7, -1.3), 0.01, double.PositiveInfinity);
+        }
+
+        [Fact]
         public void ASignatureThatDoesNotMatchIsAnErrorThatSaysWhatWasExpected()
         {
             var source = "using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Special\n    {\n"

@@ -294,5 +294,57 @@ namespace Demo
 
             return wTangent[0, 0] * x[0];
         }
+
+        /// <summary>
+        /// Checks the gradient of <see cref="Loss(double[,], double[], double[])"/> (as <c>LossGradient</c> returns it) against the centered difference along a pseudo-random direction.
+        /// </summary>
+        /// <remarks>
+        /// The direction v has components in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run; the step is h = 0.0001. Three evaluations whatever the number of inputs (JAX's check_grads idea). Allocates copies of the array parameters.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[,], double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <param name="t">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <returns>|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double LossCheckGradient(double[,] w, double[] x, double[] t)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(w));
+            }
+            ulong state = 0x9E3779B97F4A7C15UL;
+            double NextDirection()
+            {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                return (state >> 11) * 2.220446049250313E-16 - 1.0;
+            }
+
+            double[,] wDirection = new double[w.GetLength(0), w.GetLength(1)];
+            double[,] wPlus = new double[w.GetLength(0), w.GetLength(1)];
+            double[,] wMinus = new double[w.GetLength(0), w.GetLength(1)];
+            for (int i0 = 0; i0 < w.GetLength(0); i0++)
+            {
+                for (int i1 = 0; i1 < w.GetLength(1); i1++)
+                {
+                    wDirection[i0, i1] = NextDirection();
+                    wPlus[i0, i1] = (w[i0, i1] + 0.0001 * wDirection[i0, i1]);
+                    wMinus[i0, i1] = (w[i0, i1] - 0.0001 * wDirection[i0, i1]);
+                }
+            }
+            var gradient = LossGradient(w, x, t);
+            double dot = 0.0;
+            for (int i0 = 0; i0 < gradient.GetLength(0); i0++)
+            {
+                for (int i1 = 0; i1 < gradient.GetLength(1); i1++)
+                {
+                    dot += (double)gradient[i0, i1] * wDirection[i0, i1];
+                }
+            }
+            double numeric = ((double)Loss(wPlus, x, t) - (double)Loss(wMinus, x, t)) / (2.0 * 0.0001);
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale;
+        }
     }
 }
