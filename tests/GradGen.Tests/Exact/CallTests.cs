@@ -137,6 +137,38 @@ namespace Demo
             var gradient = ((float, double))type.GetMethod("FGradient")!.Invoke(null, new object[] { 1.5f, 0.5 })!;
             Assert.Equal(2 * 1.5f * 0.5f, gradient.Item1, 5);
             Precision.Close((1.5 * 1.5) + (3 * 0.5 * 0.5), gradient.Item2, 1e-6);
+            var directional = (double)type.GetMethod("FDirectionalDerivative")!.Invoke(null, new object[] { 1.5f, 0.5, 2.0f, -1.0 })!;
+            Precision.Close((2 * 1.5 * 0.5 * 2.0) - ((1.5 * 1.5) + (3 * 0.5 * 0.5)), directional, 1e-6);
+        }
+
+        [Fact]
+        public void CallsAndCustomDerivativesCompileAtCSharp73WithNullableOff()
+        {
+            var compilation = GeneratorHarness.CreateCompilation(
+                new[] { BlackScholes, CustomDerivativeTests.Erf },
+                GeneratorHarness.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3),
+                Microsoft.CodeAnalysis.NullableContextOptions.Disable);
+            var run = GeneratorHarness.Run(compilation);
+            Assert.Empty(run.GeneratorDiagnostics);
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Theory]
+        [InlineData("return G(x, x);", "an argument that may carry a derivative for parameter 'c' of 'G', which is [NoDerivative]")]
+        [InlineData("return new Net().H(x);", "call to 'H' on another object")]
+        [InlineData("return Sum(new[] { x });", "call to 'Sum', whose parameter 'v'")]
+        public void CallsGradGenCannotDifferentiateThroughFallBack(string body, string construct)
+        {
+            var source = "using System;\nusing GradGen;\nnamespace Demo\n{\n    public partial class Net\n    {\n"
+                + "        [Differentiable] public static double F(double x) { " + body + " }\n"
+                + "        [Differentiable] public static double G(double b, [NoDerivative] double c) => b * c;\n"
+                + "        [Differentiable] public double H(double b) => b * b;\n"
+                + "        [Differentiable] public static double Sum(double[] v) => v[0];\n    }\n}\n";
+            var run = GeneratorHarness.Run(source);
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("GG0100", diagnostic.Id);
+            Assert.Contains("Method 'F' uses " + construct, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            run.AssertGeneratedCodeCompiles();
         }
 
         internal static Type Compile(string source, string typeName)
