@@ -157,13 +157,15 @@ namespace Demo
         [InlineData("return G(x, x);", "an argument that may carry a derivative for parameter 'c' of 'G', which is [NoDerivative]")]
         [InlineData("return new Net().H(x);", "call to 'H' on another object")]
         [InlineData("return Sum(new[] { x });", "call to 'Sum', whose parameter 'v'")]
+        [InlineData("return x.Twice();", "call to 'Twice' as an extension method")]
         public void CallsGradGenCannotDifferentiateThroughFallBack(string body, string construct)
         {
             var source = "using System;\nusing GradGen;\nnamespace Demo\n{\n    public partial class Net\n    {\n"
                 + "        [Differentiable] public static double F(double x) { " + body + " }\n"
                 + "        [Differentiable] public static double G(double b, [NoDerivative] double c) => b * c;\n"
                 + "        [Differentiable] public double H(double b) => b * b;\n"
-                + "        [Differentiable] public static double Sum(double[] v) => v[0];\n    }\n}\n";
+                + "        [Differentiable] public static double Sum(double[] v) => v[0];\n    }\n"
+                + "    public static partial class Extensions\n    {\n        [Differentiable] public static double Twice(this double v) => 2 * v;\n    }\n}\n";
             var run = GeneratorHarness.Run(source);
             var diagnostic = Assert.Single(run.GeneratorDiagnostics);
             Assert.Equal("GG0100", diagnostic.Id);

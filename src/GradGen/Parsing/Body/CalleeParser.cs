@@ -46,6 +46,11 @@ namespace GradGen.Parsing.Body
                 return call + ", a generic method";
             }
 
+            if (callee.ReducedFrom is not null)
+            {
+                return call + " as an extension method (call it as a static method: '" + callee.ContainingType.Name + "." + callee.Name + "(...)')";
+            }
+
             if (!callee.IsStatic && invocation.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }))
             {
                 return call + " on another object (only 'this' and static calls are differentiated)";
