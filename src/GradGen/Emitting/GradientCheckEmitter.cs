@@ -44,6 +44,11 @@ namespace GradGen.Emitting
                     ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
                 }
 
+                if (signature.HasArrayResult)
+                {
+                    writer.WriteLine();
+                }
+
                 writer.WriteLine("ulong " + state + " = " + Seed + ";");
                 using (writer.OpenBlock("double " + next + "()"))
                 {
@@ -72,13 +77,14 @@ namespace GradGen.Emitting
         {
             var shape = parameter.Shape!;
             var type = DerivativeSignature.GradientType(parameter);
-            var cast = shape.Element == ScalarKind.Float ? "(float)" : string.Empty;
+            var isFloat = shape.Element == ScalarKind.Float;
+            string Cast(string value) => isFloat ? "(float)" + (value.EndsWith(")", System.StringComparison.Ordinal) && !value.Contains(" ") ? value : "(" + value + ")") : value;
             var input = NameScope.Escape(parameter.Name);
             if (!shape.IsArray)
             {
-                writer.WriteLine(type + " " + names.Direction + " = " + cast + next + ";");
-                writer.WriteLine(type + " " + names.Plus + " = " + cast + "(" + input + " + " + step + " * " + names.Direction + ");");
-                writer.WriteLine(type + " " + names.Minus + " = " + cast + "(" + input + " - " + step + " * " + names.Direction + ");");
+                writer.WriteLine(type + " " + names.Direction + " = " + Cast(next) + ";");
+                writer.WriteLine(type + " " + names.Plus + " = " + Cast(input + " + " + step + " * " + names.Direction) + ";");
+                writer.WriteLine(type + " " + names.Minus + " = " + Cast(input + " - " + step + " * " + names.Direction) + ";");
                 return;
             }
 
@@ -89,9 +95,9 @@ namespace GradGen.Emitting
 
             var blocks = new List<IndentedWriter.Block>();
             var index = "[" + ArrayCode.OpenLoops(writer, indices, input, shape.Rank, blocks) + "]";
-            writer.WriteLine(names.Direction + index + " = " + cast + next + ";");
-            writer.WriteLine(names.Plus + index + " = " + cast + "(" + input + index + " + " + step + " * " + names.Direction + index + ");");
-            writer.WriteLine(names.Minus + index + " = " + cast + "(" + input + index + " - " + step + " * " + names.Direction + index + ");");
+            writer.WriteLine(names.Direction + index + " = " + Cast(next) + ";");
+            writer.WriteLine(names.Plus + index + " = " + Cast(input + index + " + " + step + " * " + names.Direction + index) + ";");
+            writer.WriteLine(names.Minus + index + " = " + Cast(input + index + " - " + step + " * " + names.Direction + index) + ";");
             ArrayCode.CloseLoops(blocks);
         }
     }

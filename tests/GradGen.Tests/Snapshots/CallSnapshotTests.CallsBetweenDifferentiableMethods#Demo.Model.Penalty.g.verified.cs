@@ -120,8 +120,8 @@ namespace Demo
             }
 
             double wDirection = NextDirection();
-            double wPlus = (w + 0.0001 * wDirection);
-            double wMinus = (w - 0.0001 * wDirection);
+            double wPlus = w + 0.0001 * wDirection;
+            double wMinus = w - 0.0001 * wDirection;
             var gradient = PenaltyGradient(w);
             double dot = 0.0;
             dot += (double)gradient * wDirection;

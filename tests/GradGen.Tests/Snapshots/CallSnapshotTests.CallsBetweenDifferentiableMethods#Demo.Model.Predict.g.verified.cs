@@ -138,11 +138,11 @@ namespace Demo
             }
 
             double wDirection = NextDirection();
-            double wPlus = (w + 0.0001 * wDirection);
-            double wMinus = (w - 0.0001 * wDirection);
+            double wPlus = w + 0.0001 * wDirection;
+            double wMinus = w - 0.0001 * wDirection;
             double bDirection = NextDirection();
-            double bPlus = (b + 0.0001 * bDirection);
-            double bMinus = (b - 0.0001 * bDirection);
+            double bPlus = b + 0.0001 * bDirection;
+            double bMinus = b - 0.0001 * bDirection;
             var gradient = PredictGradient(w, b, x);
             double dot = 0.0;
             dot += (double)gradient.w * wDirection;

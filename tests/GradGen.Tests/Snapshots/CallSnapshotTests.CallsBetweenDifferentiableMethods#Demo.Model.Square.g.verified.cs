@@ -119,8 +119,8 @@ namespace Demo
             }
 
             double eDirection = NextDirection();
-            double ePlus = (e + 0.0001 * eDirection);
-            double eMinus = (e - 0.0001 * eDirection);
+            double ePlus = e + 0.0001 * eDirection;
+            double eMinus = e - 0.0001 * eDirection;
             var gradient = SquareGradient(e);
             double dot = 0.0;
             dot += (double)gradient * eDirection;

@@ -504,6 +504,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(c));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -521,8 +522,8 @@ namespace Demo
                 for (int i1 = 0; i1 < w.GetLength(1); i1++)
                 {
                     wDirection[i0, i1] = NextDirection();
-                    wPlus[i0, i1] = (w[i0, i1] + 0.0001 * wDirection[i0, i1]);
-                    wMinus[i0, i1] = (w[i0, i1] - 0.0001 * wDirection[i0, i1]);
+                    wPlus[i0, i1] = w[i0, i1] + 0.0001 * wDirection[i0, i1];
+                    wMinus[i0, i1] = w[i0, i1] - 0.0001 * wDirection[i0, i1];
                 }
             }
             double[,,] cDirection = new double[c.GetLength(0), c.GetLength(1), c.GetLength(2)];
@@ -535,8 +536,8 @@ namespace Demo
                     for (int i2 = 0; i2 < c.GetLength(2); i2++)
                     {
                         cDirection[i0, i1, i2] = NextDirection();
-                        cPlus[i0, i1, i2] = (c[i0, i1, i2] + 0.0001 * cDirection[i0, i1, i2]);
-                        cMinus[i0, i1, i2] = (c[i0, i1, i2] - 0.0001 * cDirection[i0, i1, i2]);
+                        cPlus[i0, i1, i2] = c[i0, i1, i2] + 0.0001 * cDirection[i0, i1, i2];
+                        cMinus[i0, i1, i2] = c[i0, i1, i2] - 0.0001 * cDirection[i0, i1, i2];
                     }
                 }
             }

@@ -161,8 +161,8 @@ namespace Demo
             }
 
             double aDirection = NextDirection();
-            double aPlus = (a + 0.0001 * aDirection);
-            double aMinus = (a - 0.0001 * aDirection);
+            double aPlus = a + 0.0001 * aDirection;
+            double aMinus = a - 0.0001 * aDirection;
             var gradient = FGradient(a);
             double dot = 0.0;
             dot += (double)gradient * aDirection;

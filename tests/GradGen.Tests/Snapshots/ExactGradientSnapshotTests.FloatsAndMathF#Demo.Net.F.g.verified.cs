@@ -318,6 +318,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(v));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {

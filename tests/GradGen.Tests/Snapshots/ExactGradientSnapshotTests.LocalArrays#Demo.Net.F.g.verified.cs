@@ -351,6 +351,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(x));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -366,8 +367,8 @@ namespace Demo
             for (int i0 = 0; i0 < x.Length; i0++)
             {
                 xDirection[i0] = NextDirection();
-                xPlus[i0] = (x[i0] + 0.0001 * xDirection[i0]);
-                xMinus[i0] = (x[i0] - 0.0001 * xDirection[i0]);
+                xPlus[i0] = x[i0] + 0.0001 * xDirection[i0];
+                xMinus[i0] = x[i0] - 0.0001 * xDirection[i0];
             }
             var gradient = FGradient(x);
             double dot = 0.0;

@@ -151,11 +151,11 @@ namespace Demo
             }
 
             double xDirection = NextDirection();
-            double xPlus = (x + 0.0001 * xDirection);
-            double xMinus = (x - 0.0001 * xDirection);
+            double xPlus = x + 0.0001 * xDirection;
+            double xMinus = x - 0.0001 * xDirection;
             double yDirection = NextDirection();
-            double yPlus = (y + 0.0001 * yDirection);
-            double yMinus = (y - 0.0001 * yDirection);
+            double yPlus = y + 0.0001 * yDirection;
+            double yMinus = y - 0.0001 * yDirection;
             var gradient = FGradient(x, y);
             double dot = 0.0;
             dot += (double)gradient.x * xDirection;

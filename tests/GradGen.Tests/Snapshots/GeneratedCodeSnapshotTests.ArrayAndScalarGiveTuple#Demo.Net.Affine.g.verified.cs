@@ -254,6 +254,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(w));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -271,13 +272,13 @@ namespace Demo
                 for (int i1 = 0; i1 < w.GetLength(1); i1++)
                 {
                     wDirection[i0, i1] = NextDirection();
-                    wPlus[i0, i1] = (w[i0, i1] + 0.0001 * wDirection[i0, i1]);
-                    wMinus[i0, i1] = (w[i0, i1] - 0.0001 * wDirection[i0, i1]);
+                    wPlus[i0, i1] = w[i0, i1] + 0.0001 * wDirection[i0, i1];
+                    wMinus[i0, i1] = w[i0, i1] - 0.0001 * wDirection[i0, i1];
                 }
             }
             double biasDirection = NextDirection();
-            double biasPlus = (bias + 0.0001 * biasDirection);
-            double biasMinus = (bias - 0.0001 * biasDirection);
+            double biasPlus = bias + 0.0001 * biasDirection;
+            double biasMinus = bias - 0.0001 * biasDirection;
             var gradient = AffineGradient(w, bias, label);
             double dot = 0.0;
             for (int i0 = 0; i0 < gradient.w.GetLength(0); i0++)

@@ -236,6 +236,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(v));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -251,8 +252,8 @@ namespace Demo
             for (int i0 = 0; i0 < v.Length; i0++)
             {
                 vDirection[i0] = NextDirection();
-                vPlus[i0] = (v[i0] + 0.0001 * vDirection[i0]);
-                vMinus[i0] = (v[i0] - 0.0001 * vDirection[i0]);
+                vPlus[i0] = v[i0] + 0.0001 * vDirection[i0];
+                vMinus[i0] = v[i0] - 0.0001 * vDirection[i0];
             }
             var gradient = Norm2Gradient(v, ref calls, in scale);
             double dot = 0.0;

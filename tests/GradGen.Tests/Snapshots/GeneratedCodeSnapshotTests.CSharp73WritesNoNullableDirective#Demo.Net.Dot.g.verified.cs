@@ -296,6 +296,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(w));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -311,8 +312,8 @@ namespace Demo
             for (int i0 = 0; i0 < w.Length; i0++)
             {
                 wDirection[i0] = NextDirection();
-                wPlus[i0] = (w[i0] + 0.0001 * wDirection[i0]);
-                wMinus[i0] = (w[i0] - 0.0001 * wDirection[i0]);
+                wPlus[i0] = w[i0] + 0.0001 * wDirection[i0];
+                wMinus[i0] = w[i0] - 0.0001 * wDirection[i0];
             }
             var gradient = DotGradient(w, x);
             double dot = 0.0;

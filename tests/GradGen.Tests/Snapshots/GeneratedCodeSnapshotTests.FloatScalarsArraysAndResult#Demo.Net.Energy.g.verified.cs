@@ -342,6 +342,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(x));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -364,8 +365,8 @@ namespace Demo
             float kPlus = (float)(k + 0.0001 * kDirection);
             float kMinus = (float)(k - 0.0001 * kDirection);
             double cDirection = NextDirection();
-            double cPlus = (c + 0.0001 * cDirection);
-            double cMinus = (c - 0.0001 * cDirection);
+            double cPlus = c + 0.0001 * cDirection;
+            double cMinus = c - 0.0001 * cDirection;
             var gradient = EnergyGradient(x, k, c);
             double dot = 0.0;
             for (int i0 = 0; i0 < gradient.x.Length; i0++)

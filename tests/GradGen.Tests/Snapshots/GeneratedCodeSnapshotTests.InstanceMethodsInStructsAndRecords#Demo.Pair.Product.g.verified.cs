@@ -118,8 +118,8 @@ namespace Demo
             }
 
             double bDirection = NextDirection();
-            double bPlus = (b + 0.0001 * bDirection);
-            double bMinus = (b - 0.0001 * bDirection);
+            double bPlus = b + 0.0001 * bDirection;
+            double bMinus = b - 0.0001 * bDirection;
             var gradient = ProductGradient(b);
             double dot = 0.0;
             dot += (double)gradient * bDirection;

@@ -312,6 +312,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(w));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -329,8 +330,8 @@ namespace Demo
                 for (int i1 = 0; i1 < w.GetLength(1); i1++)
                 {
                     wDirection[i0, i1] = NextDirection();
-                    wPlus[i0, i1] = (w[i0, i1] + 0.0001 * wDirection[i0, i1]);
-                    wMinus[i0, i1] = (w[i0, i1] - 0.0001 * wDirection[i0, i1]);
+                    wPlus[i0, i1] = w[i0, i1] + 0.0001 * wDirection[i0, i1];
+                    wMinus[i0, i1] = w[i0, i1] - 0.0001 * wDirection[i0, i1];
                 }
             }
             var gradient = LossGradient(w, x, t);

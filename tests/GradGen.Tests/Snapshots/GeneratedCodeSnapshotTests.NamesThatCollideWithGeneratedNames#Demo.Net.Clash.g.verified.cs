@@ -354,6 +354,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(step));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -369,15 +370,15 @@ namespace Demo
             for (int i0 = 0; i0 < step.Length; i0++)
             {
                 stepDirection[i0] = NextDirection();
-                stepPlus[i0] = (step[i0] + 0.0001 * stepDirection[i0]);
-                stepMinus[i0] = (step[i0] - 0.0001 * stepDirection[i0]);
+                stepPlus[i0] = step[i0] + 0.0001 * stepDirection[i0];
+                stepMinus[i0] = step[i0] - 0.0001 * stepDirection[i0];
             }
             double valueDirection = NextDirection();
-            double valuePlus = (value + 0.0001 * valueDirection);
-            double valueMinus = (value - 0.0001 * valueDirection);
+            double valuePlus = value + 0.0001 * valueDirection;
+            double valueMinus = value - 0.0001 * valueDirection;
             double stepGradientDirection = NextDirection();
-            double stepGradientPlus = (stepGradient + 0.0001 * stepGradientDirection);
-            double stepGradientMinus = (stepGradient - 0.0001 * stepGradientDirection);
+            double stepGradientPlus = stepGradient + 0.0001 * stepGradientDirection;
+            double stepGradientMinus = stepGradient - 0.0001 * stepGradientDirection;
             var gradient = ClashGradient(step, value, stepGradient, original, @double);
             double dot = 0.0;
             for (int i0 = 0; i0 < gradient.step.Length; i0++)

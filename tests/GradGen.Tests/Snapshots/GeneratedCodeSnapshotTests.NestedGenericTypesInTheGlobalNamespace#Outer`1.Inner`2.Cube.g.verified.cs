@@ -127,8 +127,8 @@ partial class Outer<T>
             }
 
             double xDirection = NextDirection();
-            double xPlus = (x + 0.0001 * xDirection);
-            double xMinus = (x - 0.0001 * xDirection);
+            double xPlus = x + 0.0001 * xDirection;
+            double xMinus = x - 0.0001 * xDirection;
             var gradient = CubeGradient(x, tag);
             double dot = 0.0;
             dot += (double)gradient * xDirection;

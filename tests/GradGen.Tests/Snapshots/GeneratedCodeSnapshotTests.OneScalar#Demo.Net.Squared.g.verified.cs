@@ -119,8 +119,8 @@ namespace Demo
             }
 
             double xDirection = NextDirection();
-            double xPlus = (x + 0.0001 * xDirection);
-            double xMinus = (x - 0.0001 * xDirection);
+            double xPlus = x + 0.0001 * xDirection;
+            double xMinus = x - 0.0001 * xDirection;
             var gradient = SquaredGradient(x);
             double dot = 0.0;
             dot += (double)gradient * xDirection;

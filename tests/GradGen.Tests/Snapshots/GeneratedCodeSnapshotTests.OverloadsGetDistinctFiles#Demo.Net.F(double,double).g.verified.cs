@@ -131,11 +131,11 @@ namespace Demo
             }
 
             double aDirection = NextDirection();
-            double aPlus = (a + 0.0001 * aDirection);
-            double aMinus = (a - 0.0001 * aDirection);
+            double aPlus = a + 0.0001 * aDirection;
+            double aMinus = a - 0.0001 * aDirection;
             double bDirection = NextDirection();
-            double bPlus = (b + 0.0001 * bDirection);
-            double bMinus = (b - 0.0001 * bDirection);
+            double bPlus = b + 0.0001 * bDirection;
+            double bMinus = b - 0.0001 * bDirection;
             var gradient = FGradient(a, b);
             double dot = 0.0;
             dot += (double)gradient.a * aDirection;

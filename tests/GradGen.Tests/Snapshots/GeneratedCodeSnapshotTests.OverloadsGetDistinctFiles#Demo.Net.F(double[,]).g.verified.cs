@@ -292,6 +292,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(x));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -309,8 +310,8 @@ namespace Demo
                 for (int i1 = 0; i1 < x.GetLength(1); i1++)
                 {
                     xDirection[i0, i1] = NextDirection();
-                    xPlus[i0, i1] = (x[i0, i1] + 0.0001 * xDirection[i0, i1]);
-                    xMinus[i0, i1] = (x[i0, i1] - 0.0001 * xDirection[i0, i1]);
+                    xPlus[i0, i1] = x[i0, i1] + 0.0001 * xDirection[i0, i1];
+                    xMinus[i0, i1] = x[i0, i1] - 0.0001 * xDirection[i0, i1];
                 }
             }
             var gradient = FGradient(x);

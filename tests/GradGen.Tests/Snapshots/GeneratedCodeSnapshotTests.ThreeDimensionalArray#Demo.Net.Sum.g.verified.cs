@@ -299,6 +299,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentNullException(nameof(cube));
             }
+
             ulong state = 0x9E3779B97F4A7C15UL;
             double NextDirection()
             {
@@ -318,8 +319,8 @@ namespace Demo
                     for (int i2 = 0; i2 < cube.GetLength(2); i2++)
                     {
                         cubeDirection[i0, i1, i2] = NextDirection();
-                        cubePlus[i0, i1, i2] = (cube[i0, i1, i2] + 0.0001 * cubeDirection[i0, i1, i2]);
-                        cubeMinus[i0, i1, i2] = (cube[i0, i1, i2] - 0.0001 * cubeDirection[i0, i1, i2]);
+                        cubePlus[i0, i1, i2] = cube[i0, i1, i2] + 0.0001 * cubeDirection[i0, i1, i2];
+                        cubeMinus[i0, i1, i2] = cube[i0, i1, i2] - 0.0001 * cubeDirection[i0, i1, i2];
                     }
                 }
             }

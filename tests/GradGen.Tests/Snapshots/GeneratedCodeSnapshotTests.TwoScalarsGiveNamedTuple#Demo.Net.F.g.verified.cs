@@ -133,11 +133,11 @@ namespace Demo
             }
 
             double aDirection = NextDirection();
-            double aPlus = (a + 1E-07 * aDirection);
-            double aMinus = (a - 1E-07 * aDirection);
+            double aPlus = a + 1E-07 * aDirection;
+            double aMinus = a - 1E-07 * aDirection;
             double bDirection = NextDirection();
-            double bPlus = (b + 1E-07 * bDirection);
-            double bMinus = (b - 1E-07 * bDirection);
+            double bPlus = b + 1E-07 * bDirection;
+            double bMinus = b - 1E-07 * bDirection;
             var gradient = FGradient(a, b);
             double dot = 0.0;
             dot += (double)gradient.a * aDirection;
