@@ -19,7 +19,8 @@ namespace GradGen.Emitting
             var name = GeneratedMethodKind.DirectionalDerivative.NameFor(method.Name);
             var remarks = method.ExactBody is null
                 ? "The dot product of the direction with the gradient <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> returns, which is numeric for this method (the centered difference)."
-                : "Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.";
+                : "Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays."
+                    + ExactGradientEmitter.CallRemarks(method.ExactBody, "MDirectionalDerivative");
             DocumentationWriter.Write(writer, signature, "Computes the derivative of " + DocumentationWriter.Cref(method) + " at a point along a direction: d/dt " + method.Name + "(p + t v) at t = 0.",
                 remarks, withDestinations: false, withStep: false, "The directional derivative, the dot product of the gradient with the direction.");
             foreach (var parameter in signature.Differentiable)
