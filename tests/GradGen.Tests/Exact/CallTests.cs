@@ -153,6 +153,21 @@ namespace Demo
             run.AssertGeneratedCodeCompiles();
         }
 
+        [Fact]
+        public void ACalleeThatFallsBackLendsItsNumericGradientAndIsReported()
+        {
+            var source = "using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Net\n    {\n"
+                + "        [Differentiable] public static double F(double x) => Math.Exp(G(x * x));\n"
+                + "        [Differentiable] public static double G(double y) { switch (Math.Sign(y)) { default: return Math.Sin(y); } }\n    }\n}\n";
+            var run = GeneratorHarness.Run(source);
+            var warning = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Contains("Method 'G' uses 'switch' statement", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("falls back to the centered difference (warning GG0100 on it)", run.Sources.Single(s => s.HintName == "Demo.Net.F.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+            var type = run.Load().GetType("Demo.Net")!;
+            var x = 0.8;
+            Precision.Close(Math.Exp(Math.Sin(x * x)) * Math.Cos(x * x) * 2 * x, Gradient(type, "F", new[] { x })[0], 1e-7);
+        }
+
         [Theory]
         [InlineData("return G(x, x);", "an argument that may carry a derivative for parameter 'c' of 'G', which is [NoDerivative]")]
         [InlineData("return new Net().H(x);", "call to 'H' on another object")]
