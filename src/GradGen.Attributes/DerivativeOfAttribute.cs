@@ -16,7 +16,7 @@ namespace GradGen
     /// [DerivativeOf(nameof(F))]
     /// static (double value, double dx, double dy) FDerivative(double x, double y) => ...;
     /// </code>
-    /// GradGen reports error GG0009 when the signature does not match and says which signature it expected.
+    /// GradGen reports error GG0011 when the signature does not match and says which signature it expected.
     /// </remarks>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     public sealed class DerivativeOfAttribute : Attribute

@@ -51,7 +51,7 @@ namespace GradGen.Diagnostics
             "Method '{0}' is generic, which GradGen does not support yet; remove its type parameters or move them to the containing type");
 
         public static readonly DiagnosticDescriptor CustomDerivativeMismatch = Error(
-            "GG0009",
+            "GG0011",
             "A [DerivativeOf] method must match the method it differentiates",
             "Method '{0}' cannot be the custom derivative of '{1}': {2}");
 

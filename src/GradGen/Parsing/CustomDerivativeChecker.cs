@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace GradGen.Parsing
 {
     /// <summary>
-    /// Checks each [DerivativeOf] method against the method it names (GG0009), saying which signature was expected:
+    /// Checks each [DerivativeOf] method against the method it names (GG0011), saying which signature was expected:
     /// a custom derivative that does not match would otherwise be ignored without a word.
     /// </summary>
     internal static class CustomDerivativeChecker

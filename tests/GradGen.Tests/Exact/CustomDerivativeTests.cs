@@ -87,7 +87,7 @@ namespace Demo
                 + "    }\n}\n";
             var run = GeneratorHarness.Run(source);
             Assert.Equal(2, run.GeneratorDiagnostics.Length);
-            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("GG0009", Microsoft.CodeAnalysis.DiagnosticSeverity.Error), (d.Id, d.Severity)));
+            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("GG0011", Microsoft.CodeAnalysis.DiagnosticSeverity.Error), (d.Id, d.Severity)));
             var mismatch = run.GeneratorDiagnostics[0];
             Assert.Equal(
                 "Method 'ErfDerivative' cannot be the custom derivative of 'Erf': expected the signature 'static (double value, double dx) ErfDerivative(double x)': the same parameters, and the value then one partial derivative per double or float parameter",
