@@ -31,7 +31,7 @@ namespace Demo
         public double Penalty(double w) => Scale * w * w;
     }
 }");
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
             Snapshot.Verify(run);
         }
@@ -40,7 +40,7 @@ namespace Demo
         public void CustomDerivative()
         {
             var run = GeneratorHarness.Run(Exact.CustomDerivativeTests.Erf);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
             Snapshot.Verify(run);
         }

@@ -61,7 +61,7 @@ namespace GradGen.Tests
         public void DirectionalDerivativeAndCheckGradientNamesAreReserved(string member, string generated)
         {
             var run = GeneratorHarness.Run(Source("return x;").Replace("private static int _count;", "private static int _count;\n        " + member));
-            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            var diagnostic = Assert.Single(run.Diagnostics);
             Assert.Equal("GG0007", diagnostic.Id);
             Assert.Contains(generated, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }

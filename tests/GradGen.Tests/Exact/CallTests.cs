@@ -107,7 +107,7 @@ namespace Demo
     }
 }";
             var run = GeneratorHarness.Run(source);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             var type = run.Load().GetType("Demo.Spring")!;
             var spring = Activator.CreateInstance(type)!;
             var (x, v) = (0.7, -1.3);
@@ -149,7 +149,7 @@ namespace Demo
                 GeneratorHarness.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3),
                 Microsoft.CodeAnalysis.NullableContextOptions.Disable);
             var run = GeneratorHarness.Run(compilation);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
         }
 
@@ -160,7 +160,7 @@ namespace Demo
                 + "        [Differentiable] public static double F(double x) => Math.Exp(G(x * x));\n"
                 + "        [Differentiable] public static double G(double y) { switch (Math.Sign(y)) { default: return Math.Sin(y); } }\n    }\n}\n";
             var run = GeneratorHarness.Run(source);
-            var warning = Assert.Single(run.GeneratorDiagnostics);
+            var warning = Assert.Single(run.Diagnostics);
             Assert.Contains("Method 'G' uses 'switch' statement", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             Assert.Contains("falls back to the centered difference (warning GG0100 on it)", run.Sources.Single(s => s.HintName == "Demo.Net.F.g.cs").SourceText.ToString(), StringComparison.Ordinal);
             var type = run.Load().GetType("Demo.Net")!;
@@ -182,7 +182,7 @@ namespace Demo
                 + "        [Differentiable] public static double Sum(double[] v) => v[0];\n    }\n"
                 + "    public static partial class Extensions\n    {\n        [Differentiable] public static double Twice(this double v) => 2 * v;\n    }\n}\n";
             var run = GeneratorHarness.Run(source);
-            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            var diagnostic = Assert.Single(run.Diagnostics);
             Assert.Equal("GG0100", diagnostic.Id);
             Assert.Contains("Method 'F' uses " + construct, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             run.AssertGeneratedCodeCompiles();
@@ -191,7 +191,7 @@ namespace Demo
         internal static Type Compile(string source, string typeName)
         {
             var run = GeneratorHarness.Run(source);
-            Assert.True(run.GeneratorDiagnostics.IsEmpty, string.Join("\n", run.GeneratorDiagnostics));
+            Assert.True(run.Diagnostics.IsEmpty, string.Join("\n", run.Diagnostics));
             return run.Load().GetType(typeName)!;
         }
 

@@ -66,7 +66,7 @@ namespace Demo
         {
             var wrong = Erf.Replace("scale * b / h);", "scale * a / h);").Replace("public static partial class Special", "public static partial class Wrong");
             var run = GeneratorHarness.Run(Erf, wrong, CallTests.BlackScholes);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             var assembly = run.Load();
             double Check(string type, string method, params object[] arguments) =>
                 (double)assembly.GetType(type)!.GetMethod(method + "CheckGradient")!.Invoke(null, arguments)!;
@@ -86,14 +86,14 @@ namespace Demo
                 + "        [DerivativeOf(\"Missing\")]\n        public static (double value, double dx) MissingDerivative(double x) => (x, 1);\n"
                 + "    }\n}\n";
             var run = GeneratorHarness.Run(source);
-            Assert.Equal(2, run.GeneratorDiagnostics.Length);
-            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("GG0011", Microsoft.CodeAnalysis.DiagnosticSeverity.Error), (d.Id, d.Severity)));
-            var mismatch = run.GeneratorDiagnostics[0];
+            Assert.Equal(2, run.Diagnostics.Length);
+            Assert.All(run.Diagnostics, d => Assert.Equal(("GG0011", Microsoft.CodeAnalysis.DiagnosticSeverity.Error), (d.Id, d.Severity)));
+            var mismatch = run.Diagnostics[0];
             Assert.Equal(
                 "Method 'ErfDerivative' cannot be the custom derivative of 'Erf': expected the signature 'static (double value, double dx) ErfDerivative(double x)': the same parameters, and the value then one partial derivative per double or float parameter",
                 mismatch.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
             Assert.StartsWith("ErfDerivative(double x) => 1", source.Substring(mismatch.Location.SourceSpan.Start), StringComparison.Ordinal);
-            Assert.Contains("'Special' has no method named 'Missing'", run.GeneratorDiagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Contains("'Special' has no method named 'Missing'", run.Diagnostics[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
         [Theory]
@@ -102,7 +102,7 @@ namespace Demo
         public void RecursionFallsBackWithAWarning(string members, string construct)
         {
             var run = GeneratorHarness.Run("using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Net\n    {\n" + members + "\n    }\n}\n");
-            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "GG0100" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Method 'F' uses " + construct, StringComparison.Ordinal));
+            Assert.Contains(run.Diagnostics, d => d.Id == "GG0100" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Method 'F' uses " + construct, StringComparison.Ordinal));
             var type = run.Load().GetType("Demo.Net")!;
             Assert.Equal(1.5, (double)type.GetMethod("FGradient")!.Invoke(null, new object[] { 3.0 })!, 5);
         }

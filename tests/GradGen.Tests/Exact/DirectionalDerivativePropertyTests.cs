@@ -49,7 +49,7 @@ namespace GradGen.Tests.Exact
             }
 
             var run = GeneratorHarness.Run(source.Append(Caller).Append("    }\n}\n").ToString());
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             var type = run.Load().GetType("Demo.Programs")!;
             foreach (var name in Enumerable.Range(0, programs.Length).Select(i => "P" + i).Append("Q"))
             {

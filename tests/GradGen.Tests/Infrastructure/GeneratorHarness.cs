@@ -53,6 +53,9 @@ namespace GradGen.Tests.Infrastructure
     {
         public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
 
+        /// <summary>Every diagnostic GradGen reports (on main, also its analyzer's; merge to main's definition).</summary>
+        public ImmutableArray<Diagnostic> Diagnostics => GeneratorDiagnostics;
+
         public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
         /// <summary>
