@@ -12,9 +12,10 @@ namespace GradGen.Emitting
     /// </summary>
     internal static class DirectionalDerivativeEmitter
     {
-        public static void Write(IndentedWriter writer, MethodModel method)
+        public static void Write(IndentedWriter writer, DerivativeSignature shared)
         {
-            var signature = new DerivativeSignature(method);
+            var signature = shared.WithFreshNames();
+            var method = signature.Method;
             var tangents = signature.Differentiable.ToDictionary(p => p.Name, p => signature.Names.Unique(p.Name.TrimStart('@') + "Tangent"));
             var name = GeneratedMethodKind.DirectionalDerivative.NameFor(method.Name);
             var remarks = method.ExactBody is null

@@ -14,11 +14,12 @@ namespace GradGen.Emitting
         /// <summary>The xorshift64 state the direction starts from, fixed so that a check gives the same answer every run.</summary>
         private const string Seed = "0x9E3779B97F4A7C15UL";
 
-        public static void Write(IndentedWriter writer, MethodModel method)
+        public static void Write(IndentedWriter writer, DerivativeSignature shared)
         {
-            var signature = new DerivativeSignature(method);
+            var signature = shared.WithFreshNames();
+            var method = signature.Method;
             var names = signature.Names;
-            var step = NumberFormat.ForCode(method.Step);
+            var step = NumberFormat.ForCode(signature.Step);
             var state = names.Unique("state");
             var next = names.Unique("NextDirection");
             var directions = signature.Differentiable.ToDictionary(p => p.Name, p => names.Unique(p.Name.TrimStart('@') + "Direction"));

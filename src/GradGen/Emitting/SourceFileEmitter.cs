@@ -18,7 +18,7 @@ namespace GradGen.Emitting
             }
 
             writer.WriteLine();
-            var signature = new DerivativeSignature(method);
+            var signature = new DerivativeSignature(method, options);
             if (method.Namespace.Length > 0)
             {
                 using (writer.OpenBlock("namespace " + method.Namespace))
@@ -43,9 +43,9 @@ namespace GradGen.Emitting
                 writer.WriteLine();
                 GradientEmitter.Write(writer, signature);
                 writer.WriteLine();
-                DirectionalDerivativeEmitter.Write(writer, signature.Method);
+                DirectionalDerivativeEmitter.Write(writer, signature);
                 writer.WriteLine();
-                GradientCheckEmitter.Write(writer, signature.Method);
+                GradientCheckEmitter.Write(writer, signature);
                 return;
             }
 
