@@ -9,13 +9,15 @@ namespace GradGen
     /// <remarks>
     /// <para>
     /// For a method <c>M</c> returning <see cref="double"/> or <see cref="float"/>, GradGen writes
-    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c>, <c>MGradient</c> and <c>MValueAndGradient</c>, each taking <c>M</c>'s parameters.
+    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c>, <c>MGradient</c>, <c>MValueAndGradient</c> and <c>MCheckGradient</c>, each
+    /// taking <c>M</c>'s parameters, and <c>MDirectionalDerivative</c>, which also takes one tangent per differentiable parameter.
     /// Parameters of type <see cref="double"/>, <see cref="float"/> and arrays of them (of any rank) are
     /// differentiated; mark any other parameter <see cref="NoDerivativeAttribute"/>.
     /// </para>
     /// <para>
     /// <c>MGradient</c> and <c>MValueAndGradient</c> are exact: GradGen differentiates <c>M</c>'s body in reverse
-    /// mode. See <see cref="Gradient"/> for the numeric alternative.
+    /// mode, through calls to other [Differentiable] methods and to methods with a <see cref="DerivativeOfAttribute">custom
+    /// derivative</see>. See <see cref="Gradient"/> for the numeric alternative.
     /// </para>
     /// <para>Every enclosing type must be declared <c>partial</c>.</para>
     /// <para>

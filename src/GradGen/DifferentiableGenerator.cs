@@ -36,6 +36,14 @@ namespace GradGen
                 .WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, static (production, items) => DiagnosticReporter.Report(production, items));
 
+            var customDerivativeDiagnostics = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    CustomDerivatives.AttributeName,
+                    static (node, _) => node is MethodDeclarationSyntax,
+                    static (attributeContext, _) => CustomDerivativeChecker.Check(attributeContext))
+                .WithTrackingName(TrackingNames.CustomDerivativeDiagnostics);
+            context.RegisterSourceOutput(customDerivativeDiagnostics, static (production, items) => DiagnosticReporter.Report(production, items));
+
             var emitOptions = context.ParseOptionsProvider
                 .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
                 .Combine(projectSettings)

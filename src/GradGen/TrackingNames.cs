@@ -9,5 +9,6 @@ namespace GradGen
         public const string EmitOptions = nameof(EmitOptions);
         public const string ProjectSettings = nameof(ProjectSettings);
         public const string MethodsWithOptions = nameof(MethodsWithOptions);
+        public const string CustomDerivativeDiagnostics = nameof(CustomDerivativeDiagnostics);
     }
 }

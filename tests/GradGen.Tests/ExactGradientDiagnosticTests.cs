@@ -55,6 +55,17 @@ namespace GradGen.Tests
             Assert.Contains("FValueAndGradient(double, double[])", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("public static double FDirectionalDerivative(double x, double[] a, double v, double[] w) => 0;", "FDirectionalDerivative(double, double[], double, double[])")]
+        [InlineData("public static double FCheckGradient(double x, double[] a) => 0;", "FCheckGradient(double, double[])")]
+        public void DirectionalDerivativeAndCheckGradientNamesAreReserved(string member, string generated)
+        {
+            var run = GeneratorHarness.Run(Source("return x;").Replace("private static int _count;", "private static int _count;\n        " + member));
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Equal("GG0007", diagnostic.Id);
+            Assert.Contains(generated, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
         [Fact]
         public void FallbackGradientStillRuns()
         {

@@ -54,6 +54,10 @@ namespace GradGen.Diagnostics
             DiagnosticIds.InvalidDefaultStep,
             "GradGenDefaultStep must be a finite positive number",
             "The project property GradGenDefaultStep is '{0}', but the finite-difference step must be a finite positive number written with a '.' decimal point, such as 1e-6 or 0.001; fix it, or remove it to use 1e-4");
+        public static readonly DiagnosticDescriptor CustomDerivativeMismatch = Error(
+            "GG0011",
+            "A [DerivativeOf] method must match the method it differentiates",
+            "Method '{0}' cannot be the custom derivative of '{1}': {2}");
 
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
@@ -75,6 +79,7 @@ namespace GradGen.Diagnostics
             GeneratedMemberCollision,
             GenericMethod,
             InvalidDefaultStep,
+            CustomDerivativeMismatch,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 

@@ -16,20 +16,20 @@ namespace GradGen.Differentiation
         private readonly Func<string, bool> _isActive;
         private readonly Func<string, string> _adjoint;
         private readonly Func<string, bool> _hasFloatAdjoint;
-        private readonly Func<string> _newSeed;
+        private readonly Func<string, string> _newName;
 
         /// <param name="expressions">Writes the values the partial derivatives need.</param>
         /// <param name="isActive">Whether a variable or array carries a derivative.</param>
         /// <param name="adjoint">The name of a variable's or array's adjoint.</param>
         /// <param name="hasFloatAdjoint">Whether an array's adjoint holds floats (a float destination array).</param>
-        /// <param name="newSeed">A fresh local name for an intermediate adjoint.</param>
-        public AdjointAccumulator(ExpressionWriter expressions, Func<string, bool> isActive, Func<string, string> adjoint, Func<string, bool> hasFloatAdjoint, Func<string> newSeed)
+        /// <param name="newName">A fresh local name, from a preferred one, for an intermediate adjoint or a callee's partial derivatives.</param>
+        public AdjointAccumulator(ExpressionWriter expressions, Func<string, bool> isActive, Func<string, string> adjoint, Func<string, bool> hasFloatAdjoint, Func<string, string> newName)
         {
             _expressions = expressions;
             _isActive = isActive;
             _adjoint = adjoint;
             _hasFloatAdjoint = hasFloatAdjoint;
-            _newSeed = newSeed;
+            _newName = newName;
         }
 
         /// <summary>When set, collects the variables that receive an adjoint instead of mattering to the output.</summary>
@@ -82,6 +82,9 @@ namespace GradGen.Differentiation
                 case CallExpression call:
                     AccumulateCall(writer, call, seed);
                     break;
+                case MethodCallExpression call:
+                    AccumulateMethodCall(writer, call, seed);
+                    break;
             }
         }
 
@@ -112,83 +115,43 @@ namespace GradGen.Differentiation
 
         private void AccumulateCall(IndentedWriter writer, CallExpression call, Code seed)
         {
-            var a = _expressions.Write(call.Arguments[0]);
-            var b = call.Arguments.Count > 1 ? _expressions.Write(call.Arguments[1]) : default;
-            var first = call.Arguments[0];
-            var one = Code.Atom("1.0");
-            switch (call.Function)
+            if (call.Function is MathFunction.Max or MathFunction.Min)
             {
-                case MathFunction.Sin:
-                    Pass(writer, first, Code.Multiply(seed, Code.Math("Cos", a)));
-                    break;
-                case MathFunction.Cos:
-                    Pass(writer, first, Code.Negate(Code.Multiply(seed, Code.Math("Sin", a))));
-                    break;
-                case MathFunction.Tan:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(Code.Math("Cos", a), Code.Math("Cos", a))));
-                    break;
-                case MathFunction.Asin:
-                    Pass(writer, first, Code.Divide(seed, Code.Math("Sqrt", Code.Subtract(one, Code.Multiply(a, a)))));
-                    break;
-                case MathFunction.Acos:
-                    Pass(writer, first, Code.Negate(Code.Divide(seed, Code.Math("Sqrt", Code.Subtract(one, Code.Multiply(a, a))))));
-                    break;
-                case MathFunction.Atan:
-                    Pass(writer, first, Code.Divide(seed, Code.Add(one, Code.Multiply(a, a))));
-                    break;
-                case MathFunction.Atan2:
-                    var squares = Code.Add(Code.Multiply(b, b), Code.Multiply(a, a));
-                    Pass(writer, first, Code.Divide(Code.Multiply(seed, b), squares));
-                    Pass(writer, call.Arguments[1], Code.Negate(Code.Divide(Code.Multiply(seed, a), squares)));
-                    break;
-                case MathFunction.Sinh:
-                    Pass(writer, first, Code.Multiply(seed, Code.Math("Cosh", a)));
-                    break;
-                case MathFunction.Cosh:
-                    Pass(writer, first, Code.Multiply(seed, Code.Math("Sinh", a)));
-                    break;
-                case MathFunction.Tanh:
-                    Pass(writer, first, Code.Multiply(seed, Code.Subtract(one, Code.Multiply(Code.Math("Tanh", a), Code.Math("Tanh", a)))));
-                    break;
-                case MathFunction.Exp:
-                    Pass(writer, first, Code.Multiply(seed, Code.Math("Exp", a)));
-                    break;
-                case MathFunction.Log when call.Arguments.Count == 1:
-                    Pass(writer, first, Code.Divide(seed, a));
-                    break;
-                case MathFunction.Log:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(a, Code.Math("Log", b))));
-                    Pass(writer, call.Arguments[1], Code.Negate(Code.Divide(Code.Multiply(seed, Code.Math("Log", a)), Code.Multiply(b, Code.Multiply(Code.Math("Log", b), Code.Math("Log", b))))));
-                    break;
-                case MathFunction.Log10:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(a, Code.Math("Log", Code.Atom("10.0")))));
-                    break;
-                case MathFunction.Sqrt:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(Code.Atom("2.0"), Code.Math("Sqrt", a))));
-                    break;
-                case MathFunction.Cbrt:
-                    Pass(writer, first, Code.Divide(seed, Code.Multiply(Code.Atom("3.0"), Code.Multiply(Code.Math("Cbrt", a), Code.Math("Cbrt", a)))));
-                    break;
-                case MathFunction.Pow:
-                    Pass(writer, first, Code.Multiply(seed, Code.Multiply(b, Code.Math("Pow", a, Code.Subtract(b, one)))));
-                    Pass(writer, call.Arguments[1], Code.Multiply(seed, Code.Multiply(Code.Math("Pow", a, b), Code.Math("Log", a))));
-                    break;
-                case MathFunction.Abs:
-                    Pass(writer, first, new Code(a.At(Code.Relational + 1) + " < 0 ? " + Code.Negate(seed).At(Code.Conditional + 1) + " : " + seed.At(Code.Conditional + 1), Code.Conditional));
-                    break;
-                case MathFunction.Max:
-                case MathFunction.Min:
-                    using (writer.OpenBlock("if (" + a.At(Code.Relational + 1) + (call.Function == MathFunction.Max ? " >= " : " <= ") + b.At(Code.Relational + 1) + ")"))
-                    {
-                        Pass(writer, first, seed);
-                    }
+                var a = _expressions.Write(call.Arguments[0]);
+                var b = _expressions.Write(call.Arguments[1]);
+                using (writer.OpenBlock("if (" + a.At(Code.Relational + 1) + (call.Function == MathFunction.Max ? " >= " : " <= ") + b.At(Code.Relational + 1) + ")"))
+                {
+                    Pass(writer, call.Arguments[0], seed);
+                }
 
-                    using (writer.OpenBlock("else"))
-                    {
-                        Pass(writer, call.Arguments[1], seed);
-                    }
+                using (writer.OpenBlock("else"))
+                {
+                    Pass(writer, call.Arguments[1], seed);
+                }
 
-                    break;
+                return;
+            }
+
+            foreach (var (argument, times) in MathPartials.Of(call, _expressions))
+            {
+                Pass(writer, call.Arguments[argument], times(seed));
+            }
+        }
+
+        /// <summary>
+        /// The chain rule through a call: the callee's partial derivatives at the arguments, from its generated
+        /// <c>MGradient</c> (exact, or the centered difference where the callee falls back) or its custom derivative.
+        /// </summary>
+        private void AccumulateMethodCall(IndentedWriter writer, MethodCallExpression call, Code seed)
+        {
+            var partials = Receivers is null ? _newName("partials") : "partials";
+            writer.WriteLine("var " + partials + " = " + CalleePartials.Call(call, _expressions) + ";");
+            for (var i = 0; i < call.Arguments.Count; i++)
+            {
+                if (CalleePartials.Of(call.Callee, i, partials) is { } partial)
+                {
+                    Pass(writer, call.Arguments[i], Code.Multiply(seed, Code.Atom(partial)));
+                }
             }
         }
 
@@ -209,7 +172,7 @@ namespace GradGen.Differentiation
                 return;
             }
 
-            var name = Receivers is null ? _newSeed() : "seed";
+            var name = Receivers is null ? _newName("seed") : "seed";
             writer.WriteLine("double " + name + " = " + seed.Text + ";");
             Accumulate(writer, operand, Code.Atom(name));
         }
@@ -238,6 +201,7 @@ namespace GradGen.Differentiation
             ConditionalExpression conditional => IsActive(conditional.WhenTrue) || IsActive(conditional.WhenFalse),
             CallExpression { Function: MathFunction.Floor or MathFunction.Ceiling or MathFunction.Round or MathFunction.Sign or MathFunction.Truncate } => false,
             CallExpression or CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(IsActive),
+            MethodCallExpression call => call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable).Any(IsActive),
             _ => false,
         };
     }

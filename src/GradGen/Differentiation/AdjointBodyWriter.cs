@@ -51,7 +51,7 @@ namespace GradGen.Differentiation
             _valueTape = names.Unique(ValueTape);
             _controlTape = names.Unique(ControlTape);
             _expressions = new ExpressionWriter(Name);
-            _accumulator = new AdjointAccumulator(_expressions, IsActive, Adjoint, HasFloatAdjoint, () => names.Unique("seed"));
+            _accumulator = new AdjointAccumulator(_expressions, IsActive, Adjoint, HasFloatAdjoint, preferred => names.Unique(preferred));
             (_steps, _planner) = SweepPlanner.Plan(body, _result, preferred => names.Unique(preferred));
             _receivers = FindReceivers();
         }
@@ -282,7 +282,8 @@ namespace GradGen.Differentiation
 
         private BodyType TypeOf(string name) => name == _result ? _resultType : _variables[name].Type;
 
-        private static string Declaration(BodyType type, int rank, string name) => rank == 0
+        /// <summary><c>double x = 0;</c> or <c>double[,] a = new double[0, 0];</c>: a local declared before the code that assigns it.</summary>
+        internal static string Declaration(BodyType type, int rank, string name) => rank == 0
             ? type.Keyword() + " " + name + " = " + (type == BodyType.Bool ? "false" : "0") + ";"
             : type.Keyword() + "[" + new string(',', rank - 1) + "] " + name + " = new " + type.Keyword() + "[" + string.Join(", ", Enumerable.Repeat("0", rank)) + "];";
 

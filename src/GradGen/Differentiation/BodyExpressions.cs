@@ -22,6 +22,7 @@ namespace GradGen.Differentiation
             BinaryExpression binary => new[] { binary.Left, binary.Right },
             ConditionalExpression conditional => new[] { conditional.Condition, conditional.WhenTrue, conditional.WhenFalse },
             CallExpression call => call.Arguments,
+            MethodCallExpression call => call.Arguments,
             CastExpression cast => new[] { cast.Operand },
             NewArrayExpression array => array.Lengths,
             ElementExpression element => element.Indices,

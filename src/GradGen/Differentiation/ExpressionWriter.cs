@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using GradGen.Emitting;
 using GradGen.Model.Body;
 
 namespace GradGen.Differentiation
@@ -29,10 +30,14 @@ namespace GradGen.Differentiation
                 Write(conditional.Condition).At(Code.Conditional + 1) + " ? " + Write(conditional.WhenTrue).At(Code.Conditional + 1) + " : " + Write(conditional.WhenFalse).At(Code.Conditional + 1),
                 Code.Conditional),
             CallExpression call => Code.Atom((call.IsMathF ? "global::System.MathF." : "global::System.Math.") + call.Function + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
+            MethodCallExpression call => Code.Atom(Callee(call.Callee, NameScope.Escape(call.Callee.Name)) + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
             CastExpression cast => new Code("(" + cast.Type.Keyword() + ")" + Write(cast.Operand).At(Code.Primary), Code.Unary),
             NewArrayExpression array => Code.Atom("new " + array.Type.Keyword() + "[" + string.Join(", ", array.Lengths.Select(Text)) + "]"),
             _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
         };
+
+        /// <summary><c>this.Name</c> or <c>global::N.T.Name</c>: a method beside the callee, such as one of its derivatives.</summary>
+        public static string Callee(CalleeModel callee, string name) => callee.Receiver + "." + name;
 
         /// <summary><c>a[i, j]</c> with the generated name of <paramref name="array"/>.</summary>
         public string Element(string array, Model.EquatableArray<BodyExpression> indices) => _name(array) + Index(indices);

@@ -52,9 +52,15 @@ namespace GradGen.Emitting
         /// <summary>A destination must be a distinct array of exactly the input's shape.</summary>
         public static void WriteShapeCheck(IndentedWriter writer, string destination, string source, int rank)
         {
-            var mismatch = string.Join(" || ", Enumerable.Range(0, rank).Select(d => Length(destination, rank, d) + " != " + Length(source, rank, d)));
-            WriteArgumentCheck(writer, mismatch, destination, "The destination must have the same shape as '" + source.TrimStart('@') + "'.");
+            WriteSameShapeCheck(writer, destination, source, rank, "The destination");
             WriteArgumentCheck(writer, "object.ReferenceEquals(" + destination + ", " + source + ")", destination, "The destination must not be '" + source.TrimStart('@') + "' itself.");
+        }
+
+        /// <summary>Throws <c>ArgumentException</c> unless <paramref name="array"/> has exactly the shape of <paramref name="source"/>.</summary>
+        public static void WriteSameShapeCheck(IndentedWriter writer, string array, string source, int rank, string what)
+        {
+            var mismatch = string.Join(" || ", Enumerable.Range(0, rank).Select(d => Length(array, rank, d) + " != " + Length(source, rank, d)));
+            WriteArgumentCheck(writer, mismatch, array, what + " must have the same shape as '" + source.TrimStart('@') + "'.");
         }
 
         private static void WriteArgumentCheck(IndentedWriter writer, string condition, string parameter, string message)

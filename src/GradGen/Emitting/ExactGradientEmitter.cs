@@ -17,6 +17,7 @@ namespace GradGen.Emitting
         public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
         {
             var method = signature.Method;
+            var remarks = Remarks + CallRemarks(body, "MGradient");
             var gradient = GeneratedMethodKind.Gradient.NameFor(method.Name);
             var valueAndGradient = GeneratedMethodKind.ValueAndGradient.NameFor(method.Name);
             var valueType = DerivativeSignature.ScalarKeyword(method.ReturnKind);
@@ -29,20 +30,20 @@ namespace GradGen.Emitting
 
             if (signature.HasArrayResult)
             {
-                DocumentationWriter.Write(writer, signature, summary, Remarks, withDestinations: false, withStep: false);
+                DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
                 MemberWriter.WriteAllocatingOverload(writer, signature, gradient, withStep: false);
                 writer.WriteLine();
-                DocumentationWriter.Write(writer, signature, summary, Remarks, withDestinations: true, withStep: false);
+                DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
                 using (MemberWriter.OpenMethod(writer, signature, "void", gradient, signature.ParameterList(withDestinations: true, withStep: false)))
                 {
                     writer.WriteLine(valueAndGradient + "(" + signature.ForwardArguments(withDestinations: true, step: null) + ");");
                 }
 
                 writer.WriteLine();
-                DocumentationWriter.Write(writer, signature, bothSummary, Remarks, withDestinations: false, withStep: false, tupleReturns);
+                DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: false, withStep: false, tupleReturns);
                 MemberWriter.WriteAllocatingOverload(writer, signature, valueAndGradient, withStep: false, valueType);
                 writer.WriteLine();
-                DocumentationWriter.Write(writer, signature, bothSummary, Remarks, withDestinations: true, withStep: false, valueReturns);
+                DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: true, withStep: false, valueReturns);
                 using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(withDestinations: true, withStep: false)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
@@ -52,14 +53,14 @@ namespace GradGen.Emitting
             }
             else
             {
-                DocumentationWriter.Write(writer, signature, summary, Remarks, withDestinations: false, withStep: false);
+                DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
                 using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, gradient, signature.ParameterList(withDestinations: false, withStep: false)))
                 {
                     writer.WriteLine("return " + valueAndGradient + "(" + signature.ForwardArguments(withDestinations: false, step: null) + ").gradient;");
                 }
 
                 writer.WriteLine();
-                DocumentationWriter.Write(writer, signature, bothSummary, Remarks, withDestinations: false, withStep: false, tupleReturns);
+                DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: false, withStep: false, tupleReturns);
                 using (MemberWriter.OpenMethod(writer, signature, MemberWriter.ValueAndGradientType(signature, valueType), valueAndGradient, signature.ParameterList(withDestinations: false, withStep: false)))
                 {
                     foreach (var parameter in signature.Differentiable)
@@ -72,5 +73,10 @@ namespace GradGen.Emitting
                 }
             }
         }
+
+        /// <summary>Says, where the body calls other [Differentiable] methods, that their derivatives are exact only where theirs are.</summary>
+        public static string CallRemarks(ExactBody body, string member) => BodyCalls.UsesGeneratedDerivatives(body)
+            ? " Calls to other [Differentiable] methods go through their own <c>" + member + "</c>: exact, unless that method falls back to the centered difference (warning GG0100 on it)."
+            : string.Empty;
     }
 }

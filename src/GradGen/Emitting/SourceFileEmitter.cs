@@ -42,6 +42,10 @@ namespace GradGen.Emitting
                 FiniteDifferenceEmitter.Write(writer, signature);
                 writer.WriteLine();
                 GradientEmitter.Write(writer, signature);
+                writer.WriteLine();
+                DirectionalDerivativeEmitter.Write(writer, signature);
+                writer.WriteLine();
+                GradientCheckEmitter.Write(writer, signature);
                 return;
             }
 

@@ -4,16 +4,20 @@ namespace GradGen.Model
 {
     /// <summary>
     /// A family of methods GradGen writes for each [Differentiable] method <c>M</c>: the suffix of its name and
-    /// whether it ends with a <c>step</c> parameter. Parsing uses this to foresee collisions; the emitters to write.
+    /// whether it ends with a <c>step</c> parameter, or with one tangent per differentiable parameter. Parsing uses
+    /// this to foresee collisions; the emitters to write.
     /// </summary>
-    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep)
+    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false)
     {
         public static readonly GeneratedMethodKind ForwardDiff = new("ForwardDiff", HasStep: true);
         public static readonly GeneratedMethodKind CenteredDiff = new("CenteredDiff", HasStep: true);
         public static readonly GeneratedMethodKind Gradient = new("Gradient", HasStep: false);
         public static readonly GeneratedMethodKind ValueAndGradient = new("ValueAndGradient", HasStep: false);
 
-        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, Gradient, ValueAndGradient };
+        public static readonly GeneratedMethodKind DirectionalDerivative = new("DirectionalDerivative", HasStep: false, HasTangents: true);
+        public static readonly GeneratedMethodKind CheckGradient = new("CheckGradient", HasStep: false);
+
+        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient };
 
         public string NameFor(string methodName) => methodName + Suffix;
     }

@@ -103,11 +103,18 @@ namespace GradGen.Parsing
         /// method's own parameters, then, in the destination overload, one destination per differentiable
         /// parameter, then the step. A call may leave the optional step out, so each list also counts without it:
         /// <c>MForwardDiff(double x, double step)</c> would capture calls meant for <c>MForwardDiff(double x, double y)</c>.
+        /// <c>MDirectionalDerivative</c> takes the parameters, then one tangent per differentiable parameter.
         /// </summary>
         private static IEnumerable<IReadOnlyList<SignatureParameter>> Signatures(IMethodSymbol method, GeneratedMethodKind kind)
         {
             var own = method.Parameters.Select(p => SignatureParameter.Of(p.Type)).ToList();
             var differentiable = method.Parameters.Where(ParameterParser.IsDifferentiable).ToList();
+            if (kind.HasTangents)
+            {
+                yield return own.Concat(differentiable.Select(p => SignatureParameter.Of(p.Type))).ToList();
+                yield break;
+            }
+
             var lists = new List<List<SignatureParameter>> { own };
             if (differentiable.Any(p => p.Type is IArrayTypeSymbol))
             {

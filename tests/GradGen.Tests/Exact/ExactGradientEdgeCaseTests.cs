@@ -40,6 +40,8 @@ namespace GradGen.Tests.Exact
             {
                 var exact = (double[])gradient.Invoke(null, new object[] { point.ToArray(), 0.0 })!;
                 FiniteDifferenceCheck.AssertAgrees(what, x => (double)function.Invoke(null, new object[] { x, 0.0 })!, point, exact);
+                var directional = (double)type.GetMethod("FDirectionalDerivative")!.Invoke(null, new object[] { point.ToArray(), 0.0, new[] { 0.6, -1.7 } })!;
+                Precision.Close((exact[0] * 0.6) - (exact[1] * 1.7), directional, 1e-12, what + ": forward mode");
             }
         }
 

@@ -78,7 +78,7 @@ namespace GradGen.Tests.Exact
         }
 
         /// <summary>Locals, a loop re-assigning a local, an if / else re-assigning both, and a return.</summary>
-        private static readonly Gen<string> Program =
+        internal static readonly Gen<string> Program =
             Gen.Select(Expression(3, "x0", "x1", "x2"), Expression(3, "x0", "x1", "x2", "t0"), Gen.Int[1, 4], Expression(2, "x0", "x1", "t0", "t1"))
                 .SelectMany(first => Gen.Select(Expression(2, "x2", "t0", "t1"), Expression(2, "x0", "t0", "t1"), Expression(3, "x0", "x1", "x2", "t0", "t1"), Gen.Int[0, 2])
                     .Select(second =>
@@ -90,7 +90,7 @@ namespace GradGen.Tests.Exact
                         + "            return " + second.Item3 + ";\n"));
 
         /// <summary>A local array written and overwritten in a loop over a parameter array, a branch on an element, a foreach.</summary>
-        private static readonly Gen<string> ArrayProgram =
+        internal static readonly Gen<string> ArrayProgram =
             Gen.Select(Expression(2, "v[i]", "x0", "acc"), Expression(2, "a[i]", "v[i]", "acc"), Expression(2, "a[i]", "x0"), Expression(2, "w", "x0", "s"))
                 .Select(e =>
                     "            var a = new double[v.Length];\n"

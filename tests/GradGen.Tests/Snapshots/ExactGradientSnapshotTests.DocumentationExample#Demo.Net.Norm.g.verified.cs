@@ -267,5 +267,90 @@ namespace Demo
 
             return value;
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Norm(double[])"/> at a point along a direction: d/dt Norm(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[])"/>.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="xTangent">The direction's component along <paramref name="x"/>, of its shape.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double NormDirectionalDerivative(double[] x, double[] xTangent)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(x));
+            }
+            if (xTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(xTangent));
+            }
+            if (xTangent.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", nameof(xTangent));
+            }
+
+            double s = 0;
+            double sTangent = 0;
+            int i = 0;
+
+            sTangent = 0.0;
+            s = 0;
+            i = 0;
+            for (; i < x.Length; i = i + 1)
+            {
+                sTangent = sTangent + (xTangent[i] * x[i] + x[i] * xTangent[i]);
+                s = s + x[i] * x[i];
+            }
+            return sTangent / (2.0 * global::System.Math.Sqrt(s));
+        }
+
+        /// <summary>
+        /// Checks the gradient of <see cref="Norm(double[])"/> (as <c>NormGradient</c> returns it) against the centered difference along a pseudo-random direction.
+        /// </summary>
+        /// <remarks>
+        /// The direction v has components in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run; the step is h = 0.0001. Three evaluations whatever the number of inputs (JAX's check_grads idea). Allocates copies of the array parameters.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[])"/>.</param>
+        /// <returns>|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double NormCheckGradient(double[] x)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(x));
+            }
+
+            ulong state = 0x9E3779B97F4A7C15UL;
+            double NextDirection()
+            {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                return (state >> 11) * 2.220446049250313E-16 - 1.0;
+            }
+
+            double[] xDirection = new double[x.Length];
+            double[] xPlus = new double[x.Length];
+            double[] xMinus = new double[x.Length];
+            for (int i0 = 0; i0 < x.Length; i0++)
+            {
+                xDirection[i0] = NextDirection();
+                xPlus[i0] = x[i0] + 0.0001 * xDirection[i0];
+                xMinus[i0] = x[i0] - 0.0001 * xDirection[i0];
+            }
+            var gradient = NormGradient(x);
+            double dot = 0.0;
+            for (int i0 = 0; i0 < gradient.Length; i0++)
+            {
+                dot += (double)gradient[i0] * xDirection[i0];
+            }
+            double numeric = ((double)Norm(xPlus) - (double)Norm(xMinus)) / (2.0 * 0.0001);
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale;
+        }
     }
 }

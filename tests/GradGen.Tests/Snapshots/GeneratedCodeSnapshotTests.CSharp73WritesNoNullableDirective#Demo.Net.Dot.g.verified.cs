@@ -250,5 +250,80 @@ namespace Demo
 
             return value;
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Dot(double[], double[])"/> at a point along a direction: d/dt Dot(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="wTangent">The direction's component along <paramref name="w"/>, of its shape.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double DotDirectionalDerivative(double[] w, double[] x, double[] wTangent)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(w));
+            }
+            if (wTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(wTangent));
+            }
+            if (wTangent.Length != w.Length)
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", nameof(wTangent));
+            }
+
+            return wTangent[0] * x[0] + wTangent[1] * x[1];
+        }
+
+        /// <summary>
+        /// Checks the gradient of <see cref="Dot(double[], double[])"/> (as <c>DotGradient</c> returns it) against the centered difference along a pseudo-random direction.
+        /// </summary>
+        /// <remarks>
+        /// The direction v has components in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run; the step is h = 0.0001. Three evaluations whatever the number of inputs (JAX's check_grads idea). Allocates copies of the array parameters.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
+        /// <returns>|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double DotCheckGradient(double[] w, double[] x)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(w));
+            }
+
+            ulong state = 0x9E3779B97F4A7C15UL;
+            double NextDirection()
+            {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                return (state >> 11) * 2.220446049250313E-16 - 1.0;
+            }
+
+            double[] wDirection = new double[w.Length];
+            double[] wPlus = new double[w.Length];
+            double[] wMinus = new double[w.Length];
+            for (int i0 = 0; i0 < w.Length; i0++)
+            {
+                wDirection[i0] = NextDirection();
+                wPlus[i0] = w[i0] + 0.0001 * wDirection[i0];
+                wMinus[i0] = w[i0] - 0.0001 * wDirection[i0];
+            }
+            var gradient = DotGradient(w, x);
+            double dot = 0.0;
+            for (int i0 = 0; i0 < gradient.Length; i0++)
+            {
+                dot += (double)gradient[i0] * wDirection[i0];
+            }
+            double numeric = ((double)Dot(wPlus, x) - (double)Dot(wMinus, x)) / (2.0 * 0.0001);
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale;
+        }
     }
 }

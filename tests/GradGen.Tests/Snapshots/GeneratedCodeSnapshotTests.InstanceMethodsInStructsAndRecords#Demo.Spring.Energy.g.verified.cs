@@ -83,5 +83,51 @@ namespace Demo
             xGradient = xAdjoint;
             return (value, xGradient);
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Energy(double)"/> at a point along a direction: d/dt Energy(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(double)"/>.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="xTangent">The direction's component along <paramref name="x"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        internal double EnergyDirectionalDerivative(double x, double xTangent)
+        {
+            return 0.5 * this.K * xTangent * x + 0.5 * this.K * x * xTangent;
+        }
+
+        /// <summary>
+        /// Checks the gradient of <see cref="Energy(double)"/> (as <c>EnergyGradient</c> returns it) against the centered difference along a pseudo-random direction.
+        /// </summary>
+        /// <remarks>
+        /// The direction v has components in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run; the step is h = 0.0001. Three evaluations whatever the number of inputs (JAX's check_grads idea). Allocates copies of the array parameters.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(double)"/>.</param>
+        /// <returns>|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        internal double EnergyCheckGradient(double x)
+        {
+            ulong state = 0x9E3779B97F4A7C15UL;
+            double NextDirection()
+            {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                return (state >> 11) * 2.220446049250313E-16 - 1.0;
+            }
+
+            double xDirection = NextDirection();
+            double xPlus = x + 0.0001 * xDirection;
+            double xMinus = x - 0.0001 * xDirection;
+            var gradient = EnergyGradient(x);
+            double dot = 0.0;
+            dot += (double)gradient * xDirection;
+            double numeric = ((double)Energy(xPlus) - (double)Energy(xMinus)) / (2.0 * 0.0001);
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale;
+        }
     }
 }

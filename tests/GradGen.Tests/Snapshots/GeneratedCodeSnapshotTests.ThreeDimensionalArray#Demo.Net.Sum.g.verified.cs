@@ -255,5 +255,90 @@ namespace Demo
 
             return value;
         }
+
+        /// <summary>
+        /// Computes the derivative of <see cref="Sum(double[,,])"/> at a point along a direction: d/dt Sum(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="cube">The point at which to differentiate: the argument <paramref name="cube"/> of <see cref="Sum(double[,,])"/>.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="cubeTangent">The direction's component along <paramref name="cube"/>, of its shape.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double SumDirectionalDerivative(double[,,] cube, double[,,] cubeTangent)
+        {
+            if (cube is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(cube));
+            }
+            if (cubeTangent is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(cubeTangent));
+            }
+            if (cubeTangent.GetLength(0) != cube.GetLength(0) || cubeTangent.GetLength(1) != cube.GetLength(1) || cubeTangent.GetLength(2) != cube.GetLength(2))
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'cube'.", nameof(cubeTangent));
+            }
+
+            return cubeTangent[0, 0, 0] + cubeTangent[1, 0, 2];
+        }
+
+        /// <summary>
+        /// Checks the gradient of <see cref="Sum(double[,,])"/> (as <c>SumGradient</c> returns it) against the centered difference along a pseudo-random direction.
+        /// </summary>
+        /// <remarks>
+        /// The direction v has components in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run; the step is h = 0.0001. Three evaluations whatever the number of inputs (JAX's check_grads idea). Allocates copies of the array parameters.
+        /// </remarks>
+        /// <param name="cube">The point at which to differentiate: the argument <paramref name="cube"/> of <see cref="Sum(double[,,])"/>.</param>
+        /// <returns>|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double SumCheckGradient(double[,,] cube)
+        {
+            if (cube is null)
+            {
+                throw new global::System.ArgumentNullException(nameof(cube));
+            }
+
+            ulong state = 0x9E3779B97F4A7C15UL;
+            double NextDirection()
+            {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                return (state >> 11) * 2.220446049250313E-16 - 1.0;
+            }
+
+            double[,,] cubeDirection = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
+            double[,,] cubePlus = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
+            double[,,] cubeMinus = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
+            for (int i0 = 0; i0 < cube.GetLength(0); i0++)
+            {
+                for (int i1 = 0; i1 < cube.GetLength(1); i1++)
+                {
+                    for (int i2 = 0; i2 < cube.GetLength(2); i2++)
+                    {
+                        cubeDirection[i0, i1, i2] = NextDirection();
+                        cubePlus[i0, i1, i2] = cube[i0, i1, i2] + 0.0001 * cubeDirection[i0, i1, i2];
+                        cubeMinus[i0, i1, i2] = cube[i0, i1, i2] - 0.0001 * cubeDirection[i0, i1, i2];
+                    }
+                }
+            }
+            var gradient = SumGradient(cube);
+            double dot = 0.0;
+            for (int i0 = 0; i0 < gradient.GetLength(0); i0++)
+            {
+                for (int i1 = 0; i1 < gradient.GetLength(1); i1++)
+                {
+                    for (int i2 = 0; i2 < gradient.GetLength(2); i2++)
+                    {
+                        dot += (double)gradient[i0, i1, i2] * cubeDirection[i0, i1, i2];
+                    }
+                }
+            }
+            double numeric = ((double)Sum(cubePlus) - (double)Sum(cubeMinus)) / (2.0 * 0.0001);
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale;
+        }
     }
 }

@@ -121,7 +121,33 @@ namespace GradGen.Parsing.Body
                 return new CallExpression(function, container == "System.MathF", arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
             }
 
-            return _scope.Unsupported(invocation);
+            return CalleeParser.IsDifferentiableCallee(method) ? ParseMethodCall(method, invocation, type) : _scope.Unsupported(invocation);
+        }
+
+        /// <summary>
+        /// A call differentiated through the callee's derivatives. An argument for a parameter the callee does not
+        /// differentiate must not carry a derivative, or the caller's gradient would silently miss it.
+        /// </summary>
+        private BodyExpression ParseMethodCall(IMethodSymbol method, InvocationExpressionSyntax invocation, BodyType type)
+        {
+            if (CalleeParser.Parse(method, invocation, _scope, out var problem) is not { } callee)
+            {
+                return _scope.Unsupported(invocation, problem);
+            }
+
+            var arguments = invocation.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray();
+            var variables = _scope.Variables;
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var mayCarryDerivative = Differentiation.BodyExpressions.VariablesIn(arguments[i])
+                    .Any(name => variables.Any(v => v.Name == name && v.Type.IsReal() && v.Kind != VariableKind.ConstantParameter));
+                if (callee.Parameters[i].Type.IsReal() && !callee.Parameters[i].IsDifferentiable && mayCarryDerivative)
+                {
+                    return _scope.Unsupported(invocation.ArgumentList.Arguments[i], "an argument that may carry a derivative for parameter '" + callee.Parameters[i].Name + "' of '" + method.Name + "', which is [NoDerivative]");
+                }
+            }
+
+            return new MethodCallExpression(callee, arguments, type);
         }
 
         private BodyExpression ParseElement(ElementAccessExpressionSyntax element, BodyType type) =>

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Model.Body;
+
+namespace GradGen.Differentiation
+{
+    /// <summary>The calls a body makes to other methods it is differentiated through.</summary>
+    internal static class BodyCalls
+    {
+        /// <summary>Whether some derivative of the body comes from another method's generated derivatives, not from a custom derivative.</summary>
+        public static bool UsesGeneratedDerivatives(ExactBody body) =>
+            body.Statements.SelectMany(ExpressionsIn).SelectMany(Calls).Any(call => call.Callee.CustomDerivative is null);
+
+        private static IEnumerable<MethodCallExpression> Calls(BodyExpression expression) =>
+            BodyExpressions.Children(expression).SelectMany(Calls).Concat(expression is MethodCallExpression call ? new[] { call } : Enumerable.Empty<MethodCallExpression>());
+
+        private static IEnumerable<BodyExpression> ExpressionsIn(BodyStatement statement) => statement switch
+        {
+            AssignStatement assign => assign.Indices.Append(assign.Value),
+            ReturnStatement @return => new[] { @return.Value },
+            IfStatement @if => @if.Then.Concat(@if.Else).SelectMany(ExpressionsIn).Prepend(@if.Condition),
+            LoopStatement loop => loop.Body.Concat(loop.Increment).SelectMany(ExpressionsIn).Prepend(loop.Condition),
+            _ => Enumerable.Empty<BodyExpression>(),
+        };
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Model;
+using GradGen.Model.Body;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GradGen.Parsing.Body
+{
+    /// <summary>
+    /// Describes a call to a [Differentiable] method, or to a method with a [DerivativeOf] custom derivative, as a
+    /// <see cref="CalleeModel"/>; or says why GradGen cannot differentiate through it.
+    /// </summary>
+    internal static class CalleeParser
+    {
+        /// <summary>Whether the body's derivative may go through a call to <paramref name="callee"/>.</summary>
+        public static bool IsDifferentiableCallee(IMethodSymbol callee) => IsDifferentiable(callee) || CustomDerivatives.Find(callee) is not null;
+
+        /// <summary>The callee as data, or null with <paramref name="problem"/> saying what GG0100 should name.</summary>
+        public static CalleeModel? Parse(IMethodSymbol callee, InvocationExpressionSyntax invocation, BodyScope scope, out string? problem)
+        {
+            var custom = CustomDerivatives.Find(callee);
+            problem = Problem(callee, custom, invocation, scope);
+            if (problem is not null)
+            {
+                return null;
+            }
+
+            var parameters = callee.Parameters
+                .Select(p => new CalleeParameter(p.Name, BodyTypes.Of(p.Type)!.Value, custom is not null ? CustomDerivatives.IsReal(p.Type) : ParameterParser.IsDifferentiable(p)))
+                .ToEquatableArray();
+            var receiver = callee.IsStatic ? TypeNames.ForCode(callee.ContainingType) : "this";
+            return new CalleeModel(receiver, callee.Name, custom?.Name, parameters);
+        }
+
+        private static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, BodyScope scope)
+        {
+            var call = "call to '" + callee.Name + "'";
+            if (custom is null && Reaches(callee, scope.Method, scope.SemanticModel.Compilation, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
+            {
+                return "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
+            }
+
+            if (callee.IsGenericMethod)
+            {
+                return call + ", a generic method";
+            }
+
+            if (callee.ReducedFrom is not null)
+            {
+                return call + " as an extension method (call it as a static method: '" + callee.ContainingType.Name + "." + callee.Name + "(...)')";
+            }
+
+            if (!callee.IsStatic && invocation.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }))
+            {
+                return call + " on another object (only 'this' and static calls are differentiated)";
+            }
+
+            if (invocation.ArgumentList.Arguments.Count != callee.Parameters.Length)
+            {
+                return call + " that leaves out optional arguments";
+            }
+
+            var unsupported = callee.Parameters.FirstOrDefault(p => p.RefKind != RefKind.None || BodyTypes.Of(p.Type) is null);
+            return unsupported is null
+                ? null
+                : call + ", whose parameter '" + unsupported.Name + "' is not a by-value double, float, int, long or bool (arrays are not passed through calls yet)";
+        }
+
+        private static bool IsDifferentiable(IMethodSymbol method) =>
+            method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == DifferentiableGenerator.DifferentiableAttributeName);
+
+        /// <summary>Whether <paramref name="from"/> calls <paramref name="target"/>, directly or through other [Differentiable] methods.</summary>
+        private static bool Reaches(IMethodSymbol from, IMethodSymbol target, Compilation compilation, HashSet<IMethodSymbol> visited)
+        {
+            if (SymbolEqualityComparer.Default.Equals(from.OriginalDefinition, target.OriginalDefinition))
+            {
+                return true;
+            }
+
+            if (!visited.Add(from.OriginalDefinition))
+            {
+                return false;
+            }
+
+            foreach (var reference in from.DeclaringSyntaxReferences)
+            {
+                var node = reference.GetSyntax();
+                var semanticModel = compilation.GetSemanticModel(node.SyntaxTree);
+                foreach (var invocation in node.DescendantNodes().OfType<InvocationExpressionSyntax>())
+                {
+                    if (semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol next
+                        && IsDifferentiable(next) && CustomDerivatives.Find(next) is null
+                        && Reaches(next, target, compilation, visited))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using GradGen.Tests.Infrastructure;
+using Xunit;
+
+namespace GradGen.Tests
+{
+    /// <summary>The code that differentiates through calls: to [Differentiable] methods, and to a custom derivative.</summary>
+    public class CallSnapshotTests
+    {
+        [Fact]
+        public void CallsBetweenDifferentiableMethods()
+        {
+            var run = GeneratorHarness.Run(@"
+using System;
+using GradGen;
+namespace Demo
+{
+    public partial class Model
+    {
+        public double Scale = 2;
+
+        [Differentiable]
+        public double Loss(double w, double b) => Square(Predict(w, b, 1.5) - 1) + this.Penalty(w);
+
+        [Differentiable]
+        public static double Predict(double w, double b, [NoDerivative] double x) => Math.Tanh(w * x + b);
+
+        [Differentiable]
+        public static double Square(double e) => e * e;
+
+        [Differentiable]
+        public double Penalty(double w) => Scale * w * w;
+    }
+}");
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run);
+        }
+
+        [Fact]
+        public void CustomDerivative()
+        {
+            var run = GeneratorHarness.Run(Exact.CustomDerivativeTests.Erf);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run);
+        }
+    }
+}
