@@ -8,5 +8,7 @@ namespace GradGen
         public const string Methods = nameof(Methods);
         public const string EmitOptions = nameof(EmitOptions);
         public const string MethodsWithOptions = nameof(MethodsWithOptions);
+        public const string HintNameClashes = nameof(HintNameClashes);
+        public const string MethodsToEmit = nameof(MethodsToEmit);
     }
 }

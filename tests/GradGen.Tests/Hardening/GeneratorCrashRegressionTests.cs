@@ -1,0 +1,116 @@
+using System.Linq;
+using GradGen.Tests.Infrastructure;
+using Xunit;
+
+namespace GradGen.Tests.Hardening
+{
+    /// <summary>
+    /// Every input that ever made the generator throw, each named after what it does. Most are valid C#: the build
+    /// must stay clean and every method keep its derivatives.
+    /// </summary>
+    public class GeneratorCrashRegressionTests
+    {
+        [Fact]
+        public void MethodsWhoseNamesDifferOnlyInCaseGetDistinctFiles() => AssertCleanWithSources(3, """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable] public static double F(double x) => x * x;
+                [Differentiable] public static double f(double x) => x * x * x;
+                [Differentiable] public static double G(double x) => x;
+            }
+            """);
+
+        [Fact]
+        public void OverloadsWhoseParameterTypesShareAShortNameGetDistinctFiles() => AssertCleanWithSources(2, """
+            using GradGen;
+            namespace A { public class Foo { } }
+            namespace B { public class Foo { } }
+            namespace Demo
+            {
+                public static partial class Net
+                {
+                    [Differentiable] public static double F(double x, [NoDerivative] A.Foo f) => x;
+                    [Differentiable] public static double F(double x, [NoDerivative] B.Foo f) => x;
+                }
+            }
+            """);
+
+        [Fact]
+        public void NamesThatDifferOnlyInCharactersTheFileNameDropsGetDistinctFiles() => AssertCleanWithSources(2, """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable] public static double F_(double x) => x;
+                [Differentiable] public static double F\u203F(double x) => x;
+            }
+            """);
+
+        [Fact]
+        public void OverloadsThatDifferByReferenceAreNotCollisions() => AssertCleanWithSources(2, """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable] public static double F(double x, [NoDerivative] ref int calls) { calls++; return x; }
+                [Differentiable] public static double F(double x, [NoDerivative] int calls) => x * calls;
+            }
+            """);
+
+        [Fact]
+        public void UserMethodWithAnOutParameterCollidesWithTheScalarDestinationOverload()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace Demo;
+                public static partial class Net
+                {
+                    [Differentiable] public static double F(double[] x, double y) => x[0] * y;
+                    public static void FGradient(double[] x, double y, double[] xGradient, out double yGradient) => yGradient = 0;
+                }
+                """);
+            GeneratorAssert.DidNotFail(run.Result);
+            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "GG0007");
+        }
+
+        [Fact]
+        public void NamespaceAndTypeOfTheSameNameDoNotFailTheGenerator()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace N.A { public partial class B { [Differentiable] public static double F(double x) => x; } }
+                namespace N { public partial class A { public partial class B { [Differentiable] public static double F(double x) => x; } } }
+                """);
+            GeneratorAssert.DidNotFail(run.Result);
+            Assert.Equal(2, run.Sources.Length);
+        }
+
+        [Fact]
+        public void LookAlikeAttributeWithAnArrayStepDoesNotFailTheGenerator()
+        {
+            var run = GeneratorHarness.Run("""
+                namespace GradGen { public sealed class DifferentiableAttribute : System.Attribute { public double[] Step { get; set; } } }
+                namespace Demo
+                {
+                    public static partial class Net
+                    {
+                        [GradGen.Differentiable(Step = new[] { 1.0 })] public static double F(double x) => x;
+                    }
+                }
+                """);
+            GeneratorAssert.DidNotFail(run.Result);
+        }
+
+        private static void AssertCleanWithSources(int expectedFiles, string source)
+        {
+            var run = GeneratorHarness.Run(source);
+            GeneratorAssert.DidNotFail(run.Result);
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal(expectedFiles, run.Sources.Length);
+            Assert.Equal(expectedFiles, run.Sources.Select(s => s.HintName.ToUpperInvariant()).Distinct().Count());
+            run.AssertGeneratedCodeCompiles();
+        }
+    }
+}
