@@ -51,7 +51,7 @@ namespace GradGen.Emitting
 
         /// <summary><c>&lt;see cref="Loss(double[,], double[], double[])"/&gt;</c>: a link back to the original method.</summary>
         public static string Cref(MethodModel method) =>
-            "<see cref=\"" + method.Name + "(" + string.Join(", ", method.Parameters.Select(p => p.ArgumentModifier + p.CrefType)) + ")\"/>";
+            "<see cref=\"" + NameScope.Escape(method.Name) + "(" + string.Join(", ", method.Parameters.Select(p => p.ArgumentModifier + p.CrefType)) + ")\"/>";
 
         /// <summary><c>&lt;paramref name="a"/&gt;, &lt;paramref name="b"/&gt;</c>: the parameters differentiated.</summary>
         public static string DifferentiableParameterList(DerivativeSignature signature) =>

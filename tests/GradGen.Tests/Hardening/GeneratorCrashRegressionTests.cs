@@ -5,8 +5,9 @@ using Xunit;
 namespace GradGen.Tests.Hardening
 {
     /// <summary>
-    /// Every input that ever made the generator throw, each named after what it does. Most are valid C#: the build
-    /// must stay clean and every method keep its derivatives.
+    /// Every input the fuzzer or a review ever found the generator failing on (throwing, or writing code that does
+    /// not compile), each named after what it does. Most are valid C#: the build must stay clean and every method
+    /// keep its derivatives.
     /// </summary>
     public class GeneratorCrashRegressionTests
     {
@@ -56,6 +57,18 @@ namespace GradGen.Tests.Hardening
             {
                 [Differentiable] public static double F(double x, [NoDerivative] ref int calls) { calls++; return x; }
                 [Differentiable] public static double F(double x, [NoDerivative] int calls) => x * calls;
+            }
+            """);
+
+        [Fact]
+        public void MethodNamedWithAKeywordGetsAnEscapedCref() => AssertCleanWithSources(1, """
+            using GradGen;
+            namespace Demo;
+            public partial struct Inner
+            {
+                /// <summary>Documented, so that cref problems in generated docs surface as warnings.</summary>
+                [Differentiable(Step = 0.001)]
+                public double @return(double[] p, [NoDerivative] double a = 1) => (a - p[0]) * (a - p[0]);
             }
             """);
 
