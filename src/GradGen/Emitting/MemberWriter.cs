@@ -37,7 +37,7 @@ namespace GradGen.Emitting
                         : DerivativeSignature.GradientType(parameter) + " " + destination + ";");
                 }
 
-                writer.WriteLine(name + "(" + signature.ForwardArguments(withDestinations: true, withStep ? signature.StepName : null) + ");");
+                writer.WriteLine(signature.Qualify(name) + "(" + signature.ForwardArguments(withDestinations: true, withStep ? signature.StepName : null) + ");");
                 writer.WriteLine("return " + signature.ResultExpression + ";");
             }
         }

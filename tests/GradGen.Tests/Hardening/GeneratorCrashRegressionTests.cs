@@ -73,6 +73,45 @@ namespace GradGen.Tests.Hardening
             """);
 
         [Fact]
+        public void ParameterNamedLikeTheMethodDoesNotHideIt() => AssertCleanWithSources(3, """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable] public static double w(double[,] w, double bias, [NoDerivative] string label) => w[0, 0] + bias + label.Length;
+            }
+            public partial class Box<T>
+            {
+                [Differentiable] public static double x(double x) => x * x;
+            }
+            public partial struct Holder
+            {
+                [Differentiable] public double v(double[] v) => v[0];
+            }
+            """);
+
+        [Fact]
+        public void MethodNamedLikeAGeneratedLocalIsNotHidden() => AssertCleanWithSources(1, """
+            using GradGen;
+            namespace Demo;
+            public static partial class VectorExtensions
+            {
+                [Differentiable]
+                public static double original(double[] step, double value, double stepGradient, [NoDerivative] int original) => step[0] * value + stepGradient + original;
+            }
+            """);
+
+        [Fact]
+        public void ParameterNamedLikeAGeneratedMethodDoesNotHideIt() => AssertCleanWithSources(1, """
+            using GradGen;
+            namespace Demo;
+            public partial interface IShape<in T>
+            {
+                [Differentiable] public static double F(double[] x, [NoDerivative] int FForwardDiff) => x[0] * FForwardDiff;
+            }
+            """);
+
+        [Fact]
         public void UserMethodWithAnOutParameterCollidesWithTheScalarDestinationOverload()
         {
             var run = GeneratorHarness.Run("""
