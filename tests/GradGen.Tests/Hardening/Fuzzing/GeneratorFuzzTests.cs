@@ -20,6 +20,7 @@ namespace GradGen.Tests.Hardening.Fuzzing
     /// with <c>GRADGEN_FUZZ_SEED=&lt;its seed&gt; GRADGEN_FUZZ_CASES=1</c>. The long run:
     /// <c>GRADGEN_FUZZ_CASES=100000 dotnet test tests/GradGen.Tests --filter FullyQualifiedName~GeneratorFuzzTests</c>.
     /// </summary>
+    [Collection(HeavyTests.Name)]
     public class GeneratorFuzzTests
     {
         private const int DefaultCases = 3000;
