@@ -40,12 +40,15 @@ namespace GradGen.Emitting
             }
         }
 
-        /// <summary>Throws <c>ArgumentNullException</c> naming the parameter, as the BCL does.</summary>
+        /// <summary>
+        /// Throws <c>ArgumentNullException</c> naming the parameter, as the BCL does. The name is a literal, not
+        /// <c>nameof</c>: a user method named <c>nameof</c> in the type would capture the call.
+        /// </summary>
         public static void WriteNullCheck(IndentedWriter writer, string name)
         {
             using (writer.OpenBlock("if (" + name + " is null)"))
             {
-                writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + name + "));");
+                writer.WriteLine("throw new global::System.ArgumentNullException(" + NameLiteral(name) + ");");
             }
         }
 
@@ -61,8 +64,11 @@ namespace GradGen.Emitting
         {
             using (writer.OpenBlock("if (" + condition + ")"))
             {
-                writer.WriteLine("throw new global::System.ArgumentException(\"" + message + "\", nameof(" + parameter + "));");
+                writer.WriteLine("throw new global::System.ArgumentException(\"" + message + "\", " + NameLiteral(parameter) + ");");
             }
         }
+
+        /// <summary><c>"x"</c> for the identifier <c>x</c> or <c>@x</c>: what <c>nameof</c> would give.</summary>
+        private static string NameLiteral(string identifier) => "\"" + identifier.TrimStart('@') + "\"";
     }
 }

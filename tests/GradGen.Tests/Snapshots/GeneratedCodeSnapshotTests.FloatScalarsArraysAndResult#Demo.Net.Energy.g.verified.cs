@@ -22,7 +22,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             float[] xGradient = new float[x.Length];
@@ -50,19 +50,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
             if (object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             double value = Energy(x, k, c);
@@ -102,7 +102,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             float[] xGradient = new float[x.Length];
@@ -130,19 +130,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
             if (object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             for (int i0 = 0; i0 < x.Length; i0++)

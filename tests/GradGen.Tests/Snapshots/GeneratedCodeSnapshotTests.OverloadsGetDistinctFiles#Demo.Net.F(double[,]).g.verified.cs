@@ -20,7 +20,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[,] xGradient = new double[x.GetLength(0), x.GetLength(1)];
@@ -42,19 +42,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.GetLength(0) != x.GetLength(0) || xGradient.GetLength(1) != x.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
             if (object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             double value = F(x);
@@ -91,7 +91,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[,] xGradient = new double[x.GetLength(0), x.GetLength(1)];
@@ -113,19 +113,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.GetLength(0) != x.GetLength(0) || xGradient.GetLength(1) != x.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
             if (object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             for (int i0 = 0; i0 < x.GetLength(0); i0++)
