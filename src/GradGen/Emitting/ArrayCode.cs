@@ -52,12 +52,13 @@ namespace GradGen.Emitting
             }
         }
 
-        /// <summary>A destination must be a distinct array of exactly the input's shape.</summary>
+        /// <summary>A destination must be a distinct (unless empty) array of exactly the input's shape.</summary>
         public static void WriteShapeCheck(IndentedWriter writer, string destination, string source, int rank)
         {
             var mismatch = string.Join(" || ", Enumerable.Range(0, rank).Select(d => Length(destination, rank, d) + " != " + Length(source, rank, d)));
             WriteArgumentCheck(writer, mismatch, destination, "The destination must have the same shape as '" + source.TrimStart('@') + "'.");
-            WriteArgumentCheck(writer, "object.ReferenceEquals(" + destination + ", " + source + ")", destination, "The destination must not be '" + source.TrimStart('@') + "' itself.");
+            // Array.Empty<T>() is one shared instance: an empty input and destination may be the same array, harmlessly.
+            WriteArgumentCheck(writer, destination + ".Length != 0 && object.ReferenceEquals(" + destination + ", " + source + ")", destination, "The destination must not be '" + source.TrimStart('@') + "' itself.");
         }
 
         private static void WriteArgumentCheck(IndentedWriter writer, string condition, string parameter, string message)

@@ -58,7 +58,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
@@ -136,7 +136,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }

@@ -56,7 +56,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
             }
-            if (object.ReferenceEquals(vGradient, v))
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
             {
                 throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }
@@ -128,7 +128,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
             }
-            if (object.ReferenceEquals(vGradient, v))
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
             {
                 throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }

@@ -53,7 +53,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
@@ -123,7 +123,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }

@@ -64,7 +64,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", "stepGradient1");
             }
-            if (object.ReferenceEquals(stepGradient1, step))
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, step))
             {
                 throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
             }
@@ -146,7 +146,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", "stepGradient1");
             }
-            if (object.ReferenceEquals(stepGradient1, step))
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, step))
             {
                 throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
             }

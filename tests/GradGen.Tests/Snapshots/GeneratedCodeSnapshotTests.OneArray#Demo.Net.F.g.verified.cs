@@ -52,7 +52,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
                 throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
@@ -120,7 +120,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
                 throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }

@@ -52,7 +52,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", "cubeGradient");
             }
-            if (object.ReferenceEquals(cubeGradient, cube))
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cube))
             {
                 throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
             }
@@ -126,7 +126,7 @@ namespace Demo
             {
                 throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", "cubeGradient");
             }
-            if (object.ReferenceEquals(cubeGradient, cube))
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cube))
             {
                 throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
             }
