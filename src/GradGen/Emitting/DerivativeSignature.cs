@@ -36,7 +36,10 @@ namespace GradGen.Emitting
         public string StepName { get; }
 
         /// <summary>The method's accessibility and, where the method has it, <c>static</c>.</summary>
-        public string Modifiers => Method.Accessibility + (Method.IsStatic ? " static" : string.Empty);
+        public string Modifiers => Method.Accessibility + (Method.IsStatic ? " static" : string.Empty) + (UsesPointers ? " unsafe" : string.Empty);
+
+        /// <summary>A pointer parameter (<c>[NoDerivative] int* p</c>) needs an unsafe context in every generated part.</summary>
+        private bool UsesPointers => Method.Parameters.Any(parameter => parameter.Type.Contains("*"));
 
         /// <summary>Whether any derivative is an array, so that an allocation-free destination overload is worth having.</summary>
         public bool HasArrayResult => Differentiable.Any(parameter => parameter.Shape!.IsArray);

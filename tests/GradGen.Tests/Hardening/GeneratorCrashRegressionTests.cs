@@ -112,6 +112,78 @@ namespace GradGen.Tests.Hardening
             """);
 
         [Fact]
+        public void FileLocalTypeGetsADiagnosticInsteadOfCodeThatCannotCompile()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace Demo;
+                file static partial class Local
+                {
+                    [Differentiable] public static double F(double[] x) => x[0];
+                }
+                """);
+            GeneratorAssert.DidNotFail(run.Result);
+            Assert.Equal("GG0009", Assert.Single(run.GeneratorDiagnostics).Id);
+            Assert.Empty(run.Sources);
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
+        public void PointerParameterGetsAnUnsafeContext()
+        {
+            var compilation = GeneratorHarness.CreateCompilation(new[]
+            {
+                """
+                using GradGen;
+                namespace Demo;
+                public static unsafe partial class Native
+                {
+                    [Differentiable] public static double F(double[] x, [NoDerivative] int* count, [NoDerivative] delegate*<double, double> g) => g(x[0]) * *count;
+                }
+                """,
+            });
+            var run = GeneratorHarness.Run(compilation.WithOptions(compilation.Options.WithAllowUnsafe(true)));
+            GeneratorAssert.DidNotFail(run.Result);
+            Assert.Empty(run.GeneratorDiagnostics);
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
+        public void RefReadonlyParameterGetsACrefThatResolves() => AssertCleanWithSources(1, """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                /// <summary>Documented, so that cref problems in generated docs surface as warnings.</summary>
+                [Differentiable] public static double F(double[] x, [NoDerivative] ref readonly double scale) => x[0] * scale;
+            }
+            """);
+
+        [Fact]
+        public void OutParameterIsAssignedEvenWhenNoElementIsPerturbed() => AssertCleanWithSources(1, """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable] public static double F(double[] x, [NoDerivative] out int calls, [NoDerivative] out string? label) { calls = 1; label = null; return x.Length; }
+            }
+            """);
+
+        /// <summary>Valid signatures found while hunting for the failures above; each must keep compiling.</summary>
+        [Theory]
+        [InlineData("namespace @class { public static partial class @event { [Differentiable] public static double F(double[] x) => x[0]; } }")]
+        [InlineData("namespace N { public partial interface I { [Differentiable] double F(double[] x); } }")]
+        [InlineData("namespace N { public abstract partial class A { [Differentiable] protected abstract double F(double[] x, [NoDerivative] (int a, string b) t, [NoDerivative] System.Span<double> s); } }")]
+        [InlineData("namespace N { public static partial class P { [Differentiable] public static double F(params double[] x) => x[0]; } }")]
+        [InlineData("namespace N { public static partial class P { [Differentiable] public static double F(double[] x, [NoDerivative] double a = 1, [NoDerivative] string? s = null) => x[0]; } }")]
+        [InlineData("namespace N { public partial class P<T> where T : struct { [Differentiable] public double F(double[] x, [NoDerivative] T? t) => x[0]; } }")]
+        [InlineData("namespace N { public partial class P<T> { [Differentiable] public double F(double[] x, [NoDerivative] T? t) => x[0]; } }")]
+        [InlineData("namespace N { public partial class P { [Differentiable] public double F(double[] x, [NoDerivative] scoped System.ReadOnlySpan<double> s) => x[0]; } }")]
+        [InlineData("namespace N { public static partial class P { [Differentiable] public static double F(double[] x, [NoDerivative] System.Func<double, double> g) => g(x[0]); } }")]
+        [InlineData("namespace N { public partial record struct R(double A) { [Differentiable] public readonly double F(double[] x) => x[0] * A; } }")]
+        public void UnusualButValidSignaturesCompile(string source) => AssertCleanWithSources(1, "using GradGen;\n" + source);
+
+        [Fact]
         public void UserMethodWithAnOutParameterCollidesWithTheScalarDestinationOverload()
         {
             var run = GeneratorHarness.Run("""
