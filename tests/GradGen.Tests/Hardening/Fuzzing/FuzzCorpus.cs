@@ -142,6 +142,33 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 }
             }
             """,
+            """
+            using GradGen;
+            namespace @class
+            {
+                public static partial class @event
+                {
+                    [Differentiable]
+                    public static double Signature(double[] x, [NoDerivative] ref readonly double scale, [NoDerivative] out int calls, [NoDerivative] (int a, string b) tag)
+                    {
+                        calls = tag.a;
+                        return x.Length == 0 ? scale : x[0] * scale;
+                    }
+
+                    [Differentiable]
+                    public static double Delegates(params double[] x) => x.Length;
+
+                    [Differentiable]
+                    public static float Mixed(float[,] m, double d, [NoDerivative] System.Func<double, double> g, [NoDerivative] string? name = null) => m[0, 0] + (float)g(d);
+                }
+
+                public partial interface IModel<in T>
+                {
+                    [Differentiable]
+                    double Evaluate(double[] x, [NoDerivative] T context);
+                }
+            }
+            """,
         };
     }
 }

@@ -61,6 +61,16 @@ namespace GradGen.Tests.Hardening.Fuzzing
             "namespace Demo { public static partial class NET { [GradGen.Differentiable] public static double F(double x) => x; } }",
         };
 
+        /// <summary>Valid [NoDerivative] parameters of every kind; {0} is the name, often one already in use.</summary>
+        private static readonly string[] ExtraParameters =
+        {
+            "[NoDerivative] ref int {0}", "[NoDerivative] in double {0}", "[NoDerivative] ref readonly double {0}",
+            "[NoDerivative] string? {0}", "[NoDerivative] System.Func<double, double> {0}", "[NoDerivative] (int a, string b) {0}",
+            "[NoDerivative] System.ReadOnlySpan<double> {0}", "[NoDerivative] object {0}", "[NoDerivative] dynamic {0}",
+            "[NoDerivative] double[]? {0}", "[NoDerivative] int[][] {0}", "[NoDerivative] System.Collections.Generic.List<double> {0}",
+            "double {0}", "float[] {0}", "double[,] {0}",
+        };
+
         private readonly Random _random;
 
         public SourceMutator(int seed) => _random = new Random(seed);
@@ -80,7 +90,7 @@ namespace GradGen.Tests.Hardening.Fuzzing
 
         private string MutateOnce(string source)
         {
-            switch (_random.Next(11))
+            switch (_random.Next(12))
             {
                 case 0: return source.Substring(0, _random.Next(source.Length + 1));
                 case 1: return DeleteToken(source);
@@ -92,6 +102,7 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 case 7: return RenameIdentifier(source);
                 case 8: return source + "\n" + Pick(LookAlikeAttributes) + "\n";
                 case 9: return SwapLines(source);
+                case 10: return AddParameter(source);
                 default: return DeleteToken(DeleteToken(source));
             }
         }
@@ -173,6 +184,22 @@ namespace GradGen.Tests.Hardening.Fuzzing
             }
 
             return source.Substring(0, start) + Pick(variants) + source.Substring(end);
+        }
+
+        /// <summary>Adds a parameter to a [Differentiable] method, named after an identifier of the source or a fresh one.</summary>
+        private string AddParameter(string source)
+        {
+            var attribute = source.IndexOf("[Differentiable", StringComparison.Ordinal);
+            var close = attribute < 0 ? -1 : source.IndexOf(']', attribute);
+            var open = close < 0 ? -1 : source.IndexOf('(', close);
+            if (open < 0)
+            {
+                return source;
+            }
+
+            var identifiers = SyntaxFactory.ParseTokens(source).Where(token => token.IsKind(SyntaxKind.IdentifierToken)).Select(token => token.ValueText).ToList();
+            var name = identifiers.Count > 0 && _random.Next(2) == 0 ? Pick(identifiers) : "extra";
+            return source.Insert(open + 1, string.Format(System.Globalization.CultureInfo.InvariantCulture, Pick(ExtraParameters), name) + ", ");
         }
 
         /// <summary>Gives an identifier another name: changed case, a generated method's name, a keyword, a clash.</summary>
