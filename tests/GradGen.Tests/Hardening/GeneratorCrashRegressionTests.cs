@@ -114,16 +114,19 @@ namespace GradGen.Tests.Hardening
         [Fact]
         public void FileLocalTypeGetsADiagnosticInsteadOfCodeThatCannotCompile()
         {
-            var run = GeneratorHarness.Run("""
+            const string source = """
                 using GradGen;
                 namespace Demo;
                 file static partial class Local
                 {
                     [Differentiable] public static double F(double[] x) => x[0];
                 }
-                """);
+                """;
+            var run = GeneratorHarness.Run(source);
             GeneratorAssert.DidNotFail(run.Result);
-            Assert.Equal("GG0009", Assert.Single(run.GeneratorDiagnostics).Id);
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("GG0009", diagnostic.Id);
+            Assert.Equal("F", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
             Assert.Empty(run.Sources);
             run.AssertGeneratedCodeCompiles();
         }

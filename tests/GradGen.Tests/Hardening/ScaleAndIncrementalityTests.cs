@@ -73,6 +73,22 @@ namespace GradGen.Tests.Hardening
             });
 
         [Fact]
+        public void RenamingOneMethodReemitsThatMethodOnly()
+        {
+            var tree = _project.Compilation.SyntaxTrees.ElementAt(5);
+            var text = tree.GetText().ToString();
+            Assert.Contains(" M5(", text, StringComparison.Ordinal);
+            var edited = _project.Compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text.Replace(" M5(", " Renamed5(", StringComparison.Ordinal))));
+
+            var result = _project.Driver.RunGenerators(edited).GetRunResult().Results.Single();
+            var reemitted = result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs)
+                .Count(output => output.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            Assert.Equal(1, reemitted);
+            Assert.Contains(result.GeneratedSources, source => source.HintName == "Scale.Functions5.Renamed5.g.cs");
+            Assert.DoesNotContain(result.GeneratedSources, source => source.HintName == "Scale.Functions5.M5.g.cs");
+        }
+
+        [Fact]
         public void NoModelHoldsASymbolSyntaxOrCompilation()
         {
             var driver = GeneratorHarness.CreateDriver().RunGenerators(GeneratorHarness.CreateCompilation(LargeInput.Sources(60).Append("""
