@@ -90,6 +90,35 @@ namespace GradGen.Tests.Hardening.Fuzzing
             }
         }
 
+        /// <summary>
+        /// Types each corpus entry in, a few characters at a time, then deletes it again from the end, with one
+        /// driver throughout: the IDE's sequence of half-typed states, each run against the state before it.
+        /// </summary>
+        [Fact]
+        public void GeneratorNeverFailsWhileCodeIsTypedAndDeleted()
+        {
+            const int CharactersPerKeystroke = 11;
+            var options = new FuzzOptions(LanguageVersion.Latest, NullableContextOptions.Enable, References.Full);
+            var parseOptions = new CSharpParseOptions(options.Language, DocumentationMode.Diagnose);
+            Parallel.For(0, FuzzCorpus.Sources.Count, index =>
+            {
+                var source = FuzzCorpus.Sources[index];
+                var lengths = Enumerable.Range(0, (source.Length / CharactersPerKeystroke) + 1).Select(step => Math.Min(source.Length, step * CharactersPerKeystroke)).ToList();
+                var driver = CreateDriver(parseOptions);
+                foreach (var length in lengths.Concat(Enumerable.Reverse(lengths)))
+                {
+                    var prefix = source.Substring(0, length);
+                    var compilation = BaseCompilation(options).AddSyntaxTrees(CSharpSyntaxTree.ParseText(prefix, parseOptions, path: "Typed.cs"));
+                    driver = driver.RunGenerators(compilation);
+                    var failure = GeneratorAssert.Failure(driver.GetRunResult());
+                    if (failure is not null)
+                    {
+                        throw new XunitException("Corpus entry " + index + " failed at length " + length + ": " + failure + "\n--- source ---\n" + prefix);
+                    }
+                }
+            });
+        }
+
         /// <summary>Runs one case; returns what went wrong, with the options and the mutated source, or null.</summary>
         private static string? RunCase(int caseSeed, ref int checkedCompiles)
         {
