@@ -28,7 +28,8 @@ double[,] w =
 double[] x = { 0.6, 0.9 };
 double[] t = { 0, 0, 1 };
 Show("Loss(W)", Notebook.Loss(w, x, t), "0.9280682857864075");
-var lossGradient = Notebook.LossGradient(w, x, t);
+var centered = Notebook.LossCenteredDiff(w, x, t);
+var exact = Notebook.LossGradient(w, x, t);
 string[,] printed =
 {
     { "0.21924757", "0.14356243", "-0.36281" },
@@ -38,9 +39,19 @@ for (int i = 0; i < 2; i++)
 {
     for (int j = 0; j < 3; j++)
     {
-        Show($"LossGradient(W)[{i}, {j}]", lossGradient[i, j], printed[i, j]);
+        Show($"LossCenteredDiff(W)[{i}, {j}]", centered[i, j], printed[i, j]);
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("The same gradient, exact: LossGradient differentiates Loss's body (reverse mode)");
+for (int i = 0; i < 2; i++)
+{
+    for (int j = 0; j < 3; j++)
+    {
+        Show($"LossGradient(W)[{i}, {j}]", exact[i, j], printed[i, j]);
     }
 }
 
 static void Show(string label, double value, string notebook) =>
-    Console.WriteLine($"  {label,-28} {value.ToString("R", CultureInfo.InvariantCulture),-22} notebook: {notebook}");
+    Console.WriteLine($"  {label,-32} {value.ToString("R", CultureInfo.InvariantCulture),-22} notebook: {notebook}");

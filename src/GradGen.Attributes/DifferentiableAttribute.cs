@@ -8,9 +8,13 @@ namespace GradGen
     /// <remarks>
     /// <para>
     /// For a method <c>M</c> returning <see cref="double"/> or <see cref="float"/>, GradGen writes
-    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c> and <c>MGradient</c>, each taking <c>M</c>'s parameters.
+    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c>, <c>MGradient</c> and <c>MValueAndGradient</c>, each taking <c>M</c>'s parameters.
     /// Parameters of type <see cref="double"/>, <see cref="float"/> and arrays of them (of any rank) are
     /// differentiated; mark any other parameter <see cref="NoDerivativeAttribute"/>.
+    /// </para>
+    /// <para>
+    /// <c>MGradient</c> and <c>MValueAndGradient</c> are exact: GradGen differentiates <c>M</c>'s body in reverse
+    /// mode. See <see cref="Gradient"/> for the numeric alternative.
     /// </para>
     /// <para>Every enclosing type must be declared <c>partial</c>.</para>
     /// </remarks>
@@ -25,5 +29,11 @@ namespace GradGen
         /// <c>ForwardDiff</c> and <c>CenteredDiff</c> methods. Must be a finite positive number. Defaults to 1e-4.
         /// </summary>
         public double Step { get; set; } = DefaultStep;
+
+        /// <summary>
+        /// How <c>MGradient</c> computes the gradient: <see cref="GradientMethod.Exact"/> (the default) differentiates
+        /// the method's body; <see cref="GradientMethod.Numeric"/> uses the centered difference on purpose.
+        /// </summary>
+        public GradientMethod Gradient { get; set; } = GradientMethod.Exact;
     }
 }

@@ -25,11 +25,15 @@ namespace GradGen.Tests.Functions
         }
     }
 
-    /// <summary>Functions for the runtime-input tests: every array shape, with a counter that can make them throw.</summary>
+    /// <summary>
+    /// Functions for the runtime-input tests: every array shape, with a counter that can make them throw (calling it
+    /// cannot be differentiated exactly, so these choose the numeric gradient), and functions GradGen differentiates
+    /// exactly, which throw by indexing past the end of a short array.
+    /// </summary>
     public static partial class RuntimeInputFunctions
     {
         /// <summary>The sum of squares.</summary>
-        [Differentiable]
+        [Differentiable(Gradient = GradientMethod.Numeric)]
         public static double SumOfSquares(double[] x, [NoDerivative] CallCounter counter)
         {
             counter.Count();
@@ -43,7 +47,7 @@ namespace GradGen.Tests.Functions
         }
 
         /// <summary>A weighted sum of a matrix plus a bias squared.</summary>
-        [Differentiable]
+        [Differentiable(Gradient = GradientMethod.Numeric)]
         public static double Affine(double[,] w, double bias, [NoDerivative] CallCounter counter)
         {
             counter.Count();
@@ -57,7 +61,7 @@ namespace GradGen.Tests.Functions
         }
 
         /// <summary>A float function of a float vector and a three-dimensional double array.</summary>
-        [Differentiable]
+        [Differentiable(Gradient = GradientMethod.Numeric)]
         public static float Mixed(float[] x, double[,,] cube, [NoDerivative] CallCounter counter)
         {
             counter.Count();
@@ -73,6 +77,35 @@ namespace GradGen.Tests.Functions
             }
 
             return sum;
+        }
+
+        /// <summary>The sum of squares, differentiated exactly.</summary>
+        [Differentiable]
+        public static double ExactSumOfSquares(double[] x)
+        {
+            double sum = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                sum += x[i] * x[i];
+            }
+
+            return sum;
+        }
+
+        /// <summary>A product of a matrix's entries with the first three of a vector, differentiated exactly; short inputs throw part-way.</summary>
+        [Differentiable]
+        public static double ExactProduct(double[,] w, double[] v)
+        {
+            double sum = 0;
+            for (int i = 0; i < w.GetLength(0); i++)
+            {
+                for (int j = 0; j < w.GetLength(1); j++)
+                {
+                    sum += w[i, j] * w[i, j];
+                }
+            }
+
+            return sum * v[0] * v[1] * v[2];
         }
 
         /// <summary>x squared, for scalar inputs.</summary>

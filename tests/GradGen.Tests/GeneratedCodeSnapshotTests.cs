@@ -59,7 +59,7 @@ namespace GradGen.Tests
             namespace Demo;
             public static partial class Net
             {
-                [Differentiable]
+                [Differentiable(Gradient = GradientMethod.Numeric)]
                 public static double Affine(double[,] w, double bias, [NoDerivative] string label) => w[0, 0] + bias + label.Length;
             }
             """);
@@ -152,7 +152,7 @@ namespace GradGen.Tests
             namespace Demo;
             public static partial class VectorExtensions
             {
-                [Differentiable]
+                [Differentiable(Gradient = GradientMethod.Numeric)]
                 public static double Norm2(this double[] v, [NoDerivative] ref int calls, [NoDerivative] in double scale)
                 {
                     calls++;

@@ -54,6 +54,14 @@ namespace GradGen.Diagnostics
             "GG0009",
             "A [Differentiable] method cannot be in a file-local type",
             "Method '{0}' is [Differentiable] but its containing type '{1}' is file-local, and generated code lives in another file that cannot extend it; remove the 'file' modifier from '{1}'");
+        public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
+            "GG0100",
+            "A construct in a [Differentiable] method cannot be differentiated exactly",
+            "Method '{0}' uses {1}, which GradGen cannot differentiate exactly, so its gradient falls back to the centered difference; rewrite it with the supported constructs, or set [Differentiable(Gradient = GradientMethod.Numeric)] to choose the numeric gradient",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "gg0100");
 
         public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = new[]
         {
@@ -66,6 +74,7 @@ namespace GradGen.Diagnostics
             GeneratedMemberCollision,
             GenericMethod,
             FileLocalContainingType,
+            NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -6,7 +6,7 @@ namespace GradGen.Emitting
     /// <summary>The XML documentation of generated members: what users read in IntelliSense.</summary>
     internal static class DocumentationWriter
     {
-        public static void Write(IndentedWriter writer, DerivativeSignature signature, string summary, string? remarks, bool withDestinations, bool withStep)
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, string summary, string? remarks, bool withDestinations, bool withStep, string? returns = null)
         {
             writer.WriteLine("/// <summary>");
             writer.WriteLine("/// " + summary);
@@ -43,9 +43,9 @@ namespace GradGen.Emitting
                     + NumberFormat.ForCode(signature.Method.Step) + ", from <c>[Differentiable(Step = ...)]</c> or GradGen's default.</param>");
             }
 
-            if (!withDestinations)
+            if (returns is not null || !withDestinations)
             {
-                writer.WriteLine("/// <returns>" + Returns(signature) + "</returns>");
+                writer.WriteLine("/// <returns>" + (returns ?? Returns(signature)) + "</returns>");
             }
         }
 

@@ -70,7 +70,7 @@ namespace GradGen.Emitting
                 DocumentationWriter.Write(_writer, _signature, summary, remarks, withDestinations: true, withStep: true);
                 using (MemberWriter.OpenMethod(_writer, _signature, "void", name, _signature.ParameterList(withDestinations: true, withStep: true)))
                 {
-                    WriteDestinationChecks();
+                    MemberWriter.WriteDestinationChecks(_writer, _signature);
                     WriteDerivatives(centered, declareScalars: false);
                 }
             }
@@ -83,20 +83,6 @@ namespace GradGen.Emitting
                     _writer.WriteLine("return " + _signature.ResultExpression + ";");
                 }
             }
-        }
-
-        private void WriteDestinationChecks()
-        {
-            foreach (var parameter in _signature.Differentiable.Where(parameter => parameter.Shape!.IsArray))
-            {
-                var input = NameScope.Escape(parameter.Name);
-                var destination = _signature.DestinationName(parameter);
-                ArrayCode.WriteNullCheck(_writer, input);
-                ArrayCode.WriteNullCheck(_writer, destination);
-                ArrayCode.WriteShapeCheck(_writer, destination, input, parameter.Shape!.Rank);
-            }
-
-            _writer.WriteLine();
         }
 
         private void WriteDerivatives(bool centered, bool declareScalars)

@@ -3,20 +3,27 @@ using GradGen.Model;
 namespace GradGen.Emitting
 {
     /// <summary>
-    /// Writes <c>MGradient</c>. Its contract is "the gradient"; this version computes it by the centered difference
-    /// at the method's step, and the exact reverse-mode derivative replaces that without changing the signature.
+    /// Writes <c>MGradient</c>. Its contract is "the gradient": exact (<see cref="ExactGradientEmitter"/>) when the
+    /// body was differentiated, else the centered difference at the method's step, with the same signature.
     /// </summary>
     internal static class GradientEmitter
     {
         public static void Write(IndentedWriter writer, DerivativeSignature signature)
         {
+            if (signature.Method.ExactBody is { } body)
+            {
+                ExactGradientEmitter.Write(writer, signature.Method, body);
+                return;
+            }
+
             var name = GeneratedMethodKind.Gradient.NameFor(signature.Method.Name);
             var centered = GeneratedMethodKind.CenteredDiff.NameFor(signature.Method.Name);
             var step = NumberFormat.ForCode(signature.Method.Step);
             var summary = "Computes the gradient of " + DocumentationWriter.Cref(signature.Method) + " with respect to "
                 + DocumentationWriter.DifferentiableParameterList(signature) + ".";
-            var remarks = "This version of GradGen evaluates it by the centered difference with step " + step
-                + " (as <c>" + centered + "</c> does), which perturbs array elements in place and restores them before returning.";
+            var remarks = "Evaluated by the centered difference with step " + step + " (as <c>" + centered + "</c> does), which perturbs array"
+                + " elements in place and restores them before returning: the method asks for the numeric gradient"
+                + " (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).";
 
             DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
             using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(withDestinations: false, withStep: false)))

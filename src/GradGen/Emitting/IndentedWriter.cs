@@ -31,12 +31,15 @@ namespace GradGen.Emitting
         public void WriteLine() => _builder.Append('\n');
 
         /// <summary>Writes <paramref name="header"/> and an opening brace; dispose the result to close it.</summary>
-        public Block OpenBlock(string header)
+        public Block OpenBlock(string header) => OpenBlock(header, "}");
+
+        /// <summary>As <see cref="OpenBlock(string)"/>, closing with <paramref name="closing"/>, such as <c>} while (c);</c>.</summary>
+        public Block OpenBlock(string header, string closing)
         {
             WriteLine(header);
             WriteLine("{");
             _depth++;
-            return new Block(this);
+            return new Block(this, closing);
         }
 
         public override string ToString() => _builder.ToString();
@@ -51,10 +54,15 @@ namespace GradGen.Emitting
         public readonly struct Block : IDisposable
         {
             private readonly IndentedWriter _writer;
+            private readonly string _closing;
 
-            public Block(IndentedWriter writer) => _writer = writer;
+            public Block(IndentedWriter writer, string closing)
+            {
+                _writer = writer;
+                _closing = closing;
+            }
 
-            public void Dispose() => _writer.CloseBlock("}");
+            public void Dispose() => _writer.CloseBlock(_closing);
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace GradGen.Emitting
 {
     /// <summary>Writes the first lines of every generated method: the attribute and the signature.</summary>
@@ -12,13 +14,34 @@ namespace GradGen.Emitting
             return writer.OpenBlock(signature.Modifiers + " " + returnType + " " + name + "(" + parameterList + ")");
         }
 
+        /// <summary><c>(double value, double[] gradient)</c>: the method's value and its gradient.</summary>
+        public static string ValueAndGradientType(DerivativeSignature signature, string valueType) =>
+            "(" + valueType + " value, " + signature.ResultType + " gradient)";
+
+        /// <summary>Checks every input array and its destination: not null, the same shape, not the same array.</summary>
+        public static void WriteDestinationChecks(IndentedWriter writer, DerivativeSignature signature)
+        {
+            foreach (var parameter in signature.Differentiable.Where(parameter => parameter.Shape!.IsArray))
+            {
+                var input = NameScope.Escape(parameter.Name);
+                var destination = signature.DestinationName(parameter);
+                ArrayCode.WriteNullCheck(writer, input);
+                ArrayCode.WriteNullCheck(writer, destination);
+                ArrayCode.WriteShapeCheck(writer, destination, input, parameter.Shape!.Rank);
+            }
+
+            writer.WriteLine();
+        }
+
         /// <summary>
         /// The overload that allocates the result: checks the input arrays, allocates one destination per
         /// differentiable parameter, delegates to the destination overload and returns what it filled.
         /// </summary>
-        public static void WriteAllocatingOverload(IndentedWriter writer, DerivativeSignature signature, string name, bool withStep)
+        /// <param name="valueType">When set, the destination overload returns the method's value of this type, and this overload returns <c>(value, gradient)</c>.</param>
+        public static void WriteAllocatingOverload(IndentedWriter writer, DerivativeSignature signature, string name, bool withStep, string? valueType = null)
         {
-            using (OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(withDestinations: false, withStep)))
+            var returnType = valueType is null ? signature.ResultType : ValueAndGradientType(signature, valueType);
+            using (OpenMethod(writer, signature, returnType, name, signature.ParameterList(withDestinations: false, withStep)))
             {
                 foreach (var parameter in signature.Differentiable)
                 {
@@ -37,8 +60,16 @@ namespace GradGen.Emitting
                         : DerivativeSignature.GradientType(parameter) + " " + destination + ";");
                 }
 
-                writer.WriteLine(signature.Qualify(name) + "(" + signature.ForwardArguments(withDestinations: true, withStep ? signature.StepName : null) + ");");
-                writer.WriteLine("return " + signature.ResultExpression + ";");
+                var call = signature.Qualify(name) + "(" + signature.ForwardArguments(withDestinations: true, withStep ? signature.StepName : null) + ")";
+                if (valueType is null)
+                {
+                    writer.WriteLine(call + ";");
+                    writer.WriteLine("return " + signature.ResultExpression + ";");
+                }
+                else
+                {
+                    writer.WriteLine("return (" + call + ", " + signature.ResultExpression + ");");
+                }
             }
         }
     }

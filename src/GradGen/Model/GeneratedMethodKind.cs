@@ -11,8 +11,9 @@ namespace GradGen.Model
         public static readonly GeneratedMethodKind ForwardDiff = new("ForwardDiff", HasStep: true);
         public static readonly GeneratedMethodKind CenteredDiff = new("CenteredDiff", HasStep: true);
         public static readonly GeneratedMethodKind Gradient = new("Gradient", HasStep: false);
+        public static readonly GeneratedMethodKind ValueAndGradient = new("ValueAndGradient", HasStep: false);
 
-        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, Gradient };
+        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, Gradient, ValueAndGradient };
 
         public string NameFor(string methodName) => methodName + Suffix;
     }

@@ -10,6 +10,7 @@ namespace GradGen.Model
     /// <param name="Parameters">The method's parameters in order.</param>
     /// <param name="Step">The default finite-difference step from <c>[Differentiable(Step = ...)]</c>.</param>
     /// <param name="HintName">The unique, stable name of the generated file.</param>
+    /// <param name="ExactBody">The body to differentiate exactly; null when the gradient is numeric (asked for, or a fallback).</param>
     internal sealed record MethodModel(
         string Namespace,
         EquatableArray<ContainingTypeModel> ContainingTypes,
@@ -19,5 +20,6 @@ namespace GradGen.Model
         ScalarKind ReturnKind,
         EquatableArray<ParameterModel> Parameters,
         double Step,
-        string HintName);
+        string HintName,
+        Body.ExactBody? ExactBody = null);
 }

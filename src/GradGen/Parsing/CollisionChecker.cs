@@ -85,18 +85,26 @@ namespace GradGen.Parsing
         /// <summary>
         /// The parameter lists of the methods of one kind that GradGen writes for <paramref name="method"/>: the
         /// method's own parameters, then, in the destination overload, one destination per differentiable
-        /// parameter, then the step.
+        /// parameter, then the step. A call may leave the optional step out, so each list also counts without it:
+        /// <c>MForwardDiff(double x, double step)</c> would capture calls meant for <c>MForwardDiff(double x, double y)</c>.
         /// </summary>
         private static IEnumerable<IReadOnlyList<SignatureParameter>> Signatures(IMethodSymbol method, GeneratedMethodKind kind)
         {
             var own = method.Parameters.Select(SignatureParameter.Of).ToList();
             var differentiable = method.Parameters.Where(ParameterParser.IsDifferentiable).ToList();
-            var step = kind.HasStep ? new[] { SignatureParameter.Double } : new SignatureParameter[0];
-
-            yield return own.Concat(step).ToList();
+            var lists = new List<List<SignatureParameter>> { own };
             if (differentiable.Any(p => p.Type is IArrayTypeSymbol))
             {
-                yield return own.Concat(differentiable.Select(SignatureParameter.DestinationFor)).Concat(step).ToList();
+                lists.Add(own.Concat(differentiable.Select(SignatureParameter.DestinationFor)).ToList());
+            }
+
+            foreach (var list in lists)
+            {
+                yield return list;
+                if (kind.HasStep)
+                {
+                    yield return list.Concat(new[] { SignatureParameter.Double }).ToList();
+                }
             }
         }
 

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading;
 using GradGen.Diagnostics;
 using GradGen.Model;
+using GradGen.Parsing.Body;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -55,6 +56,10 @@ namespace GradGen.Parsing
                 return new ParseResult(null, diagnostics.ToEquatableArray());
             }
 
+            var warnings = new DiagnosticList();
+            var exactBody = BodyParser.WantsNumericGradient(attribute)
+                ? null
+                : BodyParser.Parse(method, syntax, context.SemanticModel, warnings, cancellationToken);
             var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
             var model = new MethodModel(
                 @namespace,
@@ -65,8 +70,9 @@ namespace GradGen.Parsing
                 returnKind.Value,
                 parameters,
                 step,
-                HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart)));
-            return new ParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
+                HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart)),
+                exactBody);
+            return new ParseResult(model, warnings.ToEquatableArray());
         }
 
         /// <summary>The compiler already reports a malformed attribute; GradGen stays quiet and generates nothing.</summary>

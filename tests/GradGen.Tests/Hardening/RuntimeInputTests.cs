@@ -34,11 +34,22 @@ namespace GradGen.Tests.Hardening
             BitConverter.Int32BitsToSingle(0x7FC0_0123), -0.0f, float.Epsilon, float.MaxValue, float.NegativeInfinity, 0.1f, 16777216f,
         };
 
+        private static readonly string[] ExactFunctions =
+        {
+            nameof(RuntimeInputFunctions.ExactSumOfSquares),
+            nameof(RuntimeInputFunctions.ExactProduct),
+        };
+
         public static IEnumerable<object[]> GeneratedArrayMethods() =>
             ArrayFunctions.SelectMany(function => GeneratedCall.AllFor(function).Select(call => new object[] { call }));
 
+        public static IEnumerable<object[]> ExactlyDifferentiatedMethods() =>
+            ExactFunctions.SelectMany(function => GeneratedCall.AllFor(function).Select(call => new object[] { call }));
+
+        public static IEnumerable<object[]> AllArrayMethods() => GeneratedArrayMethods().Concat(ExactlyDifferentiatedMethods());
+
         [Theory]
-        [MemberData(nameof(GeneratedArrayMethods))]
+        [MemberData(nameof(AllArrayMethods))]
         public void InputsAreBitIdenticalAfterTheCall(GeneratedCall call)
         {
             var inputs = AwkwardInputs(call.Function);
@@ -66,7 +77,27 @@ namespace GradGen.Tests.Hardening
         }
 
         [Theory]
-        [MemberData(nameof(GeneratedArrayMethods))]
+        [MemberData(nameof(ExactlyDifferentiatedMethods))]
+        public void InputsAreBitIdenticalWhenAnExactlyDifferentiatedFunctionThrows(GeneratedCall call)
+        {
+            // Two elements of v where the function reads three: it throws wherever it reaches v[2].
+            var inputs = call.Function == nameof(RuntimeInputFunctions.ExactProduct)
+                ? new object[] { Matrix(2, 3), new[] { -0.0, AwkwardDoubles[0] } }
+                : new object[] { (double[])AwkwardDoubles.Clone() };
+            var before = Bits(inputs);
+            try
+            {
+                call.Invoke(inputs, new CallCounter());
+            }
+            catch (IndexOutOfRangeException)
+            {
+            }
+
+            Assert.Equal(before, Bits(inputs));
+        }
+
+        [Theory]
+        [MemberData(nameof(AllArrayMethods))]
         public void NullArrayThrowsArgumentNullExceptionNamingIt(GeneratedCall call)
         {
             foreach (var parameter in call.Method.GetParameters().Where(p => p.ParameterType.IsArray))
@@ -127,7 +158,10 @@ namespace GradGen.Tests.Hardening
 
             Assert.True(double.IsNaN(RuntimeInputFunctions.SquareForwardDiff(nonFinite)));
             Assert.True(double.IsNaN(RuntimeInputFunctions.SquareCenteredDiff(nonFinite)));
-            Assert.True(double.IsNaN(RuntimeInputFunctions.SquareGradient(nonFinite)));
+
+            // The exact derivative 2x is itself non-finite there: NaN stays NaN, an infinity stays one.
+            Assert.Equal(2 * nonFinite, RuntimeInputFunctions.SquareGradient(nonFinite));
+            Assert.All(RuntimeInputFunctions.ExactSumOfSquaresGradient(x), (value, i) => Assert.Equal(i == 1 ? 2 * nonFinite : 2 * x[i], value));
 
             var (w, bias) = RuntimeInputFunctions.AffineCenteredDiff(new[,] { { 1.0, nonFinite } }, 1.0, counter);
             Assert.All(w.Cast<double>().Append(bias), value => Assert.True(double.IsNaN(value)));
@@ -139,6 +173,8 @@ namespace GradGen.Tests.Hardening
         {
             nameof(RuntimeInputFunctions.SumOfSquares) => new object[] { (double[])AwkwardDoubles.Clone() },
             nameof(RuntimeInputFunctions.Affine) => new object[] { Matrix(3, 5), BitConverter.Int64BitsToDouble(unchecked((long)0x8000_0000_0000_0000)) },
+            nameof(RuntimeInputFunctions.ExactSumOfSquares) => new object[] { (double[])AwkwardDoubles.Clone() },
+            nameof(RuntimeInputFunctions.ExactProduct) => new object[] { Matrix(3, 5), (double[])AwkwardDoubles.Clone() },
             _ => new object[] { (float[])AwkwardFloats.Clone(), Cube() },
         };
 
@@ -194,7 +230,7 @@ namespace GradGen.Tests.Hardening
 
             public static IEnumerable<GeneratedCall> AllFor(string function) =>
                 typeof(RuntimeInputFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static)
-                    .Where(method => method.Name is var name && (name == function + "ForwardDiff" || name == function + "CenteredDiff" || name == function + "Gradient"))
+                    .Where(method => new[] { "ForwardDiff", "CenteredDiff", "Gradient", "ValueAndGradient" }.Any(suffix => method.Name == function + suffix))
                     .OrderBy(method => method.Name, StringComparer.Ordinal)
                     .ThenBy(method => method.GetParameters().Length)
                     .Select(method => new GeneratedCall(function, method));

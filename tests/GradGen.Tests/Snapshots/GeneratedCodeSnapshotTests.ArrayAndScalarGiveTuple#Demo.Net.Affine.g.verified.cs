@@ -167,7 +167,7 @@ namespace Demo
         /// Computes the gradient of <see cref="Affine(double[,], double, string)"/> with respect to <paramref name="w"/>, <paramref name="bias"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>AffineCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Evaluated by the centered difference with step 0.0001 (as <c>AffineCenteredDiff</c> does), which perturbs array elements in place and restores them before returning: the method asks for the numeric gradient (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
@@ -183,7 +183,7 @@ namespace Demo
         /// Computes the gradient of <see cref="Affine(double[,], double, string)"/> with respect to <paramref name="w"/>, <paramref name="bias"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>AffineCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Evaluated by the centered difference with step 0.0001 (as <c>AffineCenteredDiff</c> does), which perturbs array elements in place and restores them before returning: the method asks for the numeric gradient (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>

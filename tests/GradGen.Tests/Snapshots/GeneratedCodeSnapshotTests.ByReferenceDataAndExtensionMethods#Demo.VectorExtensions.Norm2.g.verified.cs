@@ -155,7 +155,7 @@ namespace Demo
         /// Computes the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>Norm2CenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Evaluated by the centered difference with step 0.0001 (as <c>Norm2CenteredDiff</c> does), which perturbs array elements in place and restores them before returning: the method asks for the numeric gradient (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
         /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
@@ -171,7 +171,7 @@ namespace Demo
         /// Computes the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>Norm2CenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Evaluated by the centered difference with step 0.0001 (as <c>Norm2CenteredDiff</c> does), which perturbs array elements in place and restores them before returning: the method asks for the numeric gradient (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
         /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>

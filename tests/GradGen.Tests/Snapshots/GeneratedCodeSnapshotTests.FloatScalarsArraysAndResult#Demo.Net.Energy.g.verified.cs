@@ -170,10 +170,10 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Energy(float[], float, double)"/> with respect to <paramref name="x"/>, <paramref name="k"/>, <paramref name="c"/>.
+        /// Computes the exact gradient of <see cref="Energy(float[], float, double)"/> with respect to <paramref name="x"/>, <paramref name="k"/>, <paramref name="c"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>EnergyCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], float, double)"/>.</param>
         /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], float, double)"/>.</param>
@@ -182,14 +182,23 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static (float[] x, float k, double c) EnergyGradient(float[] x, float k, double c)
         {
-            return EnergyCenteredDiff(x, k, c, 0.0001);
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+
+            float[] xGradient = new float[x.Length];
+            float kGradient;
+            double cGradient;
+            EnergyGradient(x, k, c, xGradient, out kGradient, out cGradient);
+            return (xGradient, kGradient, cGradient);
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Energy(float[], float, double)"/> with respect to <paramref name="x"/>, <paramref name="k"/>, <paramref name="c"/>.
+        /// Computes the exact gradient of <see cref="Energy(float[], float, double)"/> with respect to <paramref name="x"/>, <paramref name="k"/>, <paramref name="c"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>EnergyCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], float, double)"/>.</param>
         /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], float, double)"/>.</param>
@@ -200,7 +209,88 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static void EnergyGradient(float[] x, float k, double c, float[] xGradient, out float kGradient, out double cGradient)
         {
-            EnergyCenteredDiff(x, k, c, xGradient, out kGradient, out cGradient, 0.0001);
+            EnergyValueAndGradient(x, k, c, xGradient, out kGradient, out cGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Energy(float[], float, double)"/> and its exact gradient with respect to <paramref name="x"/>, <paramref name="k"/>, <paramref name="c"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="c">The point at which to differentiate: the argument <paramref name="c"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>EnergyGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (float value, (float[] x, float k, double c) gradient) EnergyValueAndGradient(float[] x, float k, double c)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+
+            float[] xGradient = new float[x.Length];
+            float kGradient;
+            double cGradient;
+            return (EnergyValueAndGradient(x, k, c, xGradient, out kGradient, out cGradient), (xGradient, kGradient, cGradient));
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Energy(float[], float, double)"/> and its exact gradient with respect to <paramref name="x"/>, <paramref name="k"/>, <paramref name="c"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="c">The point at which to differentiate: the argument <paramref name="c"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
+        /// <param name="kGradient">Receives the derivative with respect to <paramref name="k"/>.</param>
+        /// <param name="cGradient">Receives the derivative with respect to <paramref name="c"/>.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static float EnergyValueAndGradient(float[] x, float k, double c, float[] xGradient, out float kGradient, out double cGradient)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            global::System.Array.Clear(xGradient, 0, xGradient.Length);
+            float result = 0;
+            double kAdjoint = 0;
+            double cAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = k * x[0] * x[0] + (float)c;
+            float value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            double seed = resultAdjoint * x[0];
+            kAdjoint += seed * x[0];
+            xGradient[0] += (float)(seed * k);
+            xGradient[0] += (float)(resultAdjoint * (k * x[0]));
+            cAdjoint += resultAdjoint;
+            resultAdjoint = 0.0;
+
+            kGradient = (float)kAdjoint;
+            cGradient = cAdjoint;
+            return value;
         }
     }
 }

@@ -144,31 +144,103 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Value(double[])"/> with respect to <paramref name="x"/>.
+        /// Computes the exact gradient of <see cref="Value(double[])"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>ValueCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
         /// <returns>A new array of the shape of <paramref name="x"/>: element by element, the derivative with respect to it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public double[] ValueGradient(double[] x)
         {
-            return ValueCenteredDiff(x, 0.0001);
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+
+            double[] xGradient = new double[x.Length];
+            ValueGradient(x, xGradient);
+            return xGradient;
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Value(double[])"/> with respect to <paramref name="x"/>.
+        /// Computes the exact gradient of <see cref="Value(double[])"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>ValueCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public void ValueGradient(double[] x, double[] xGradient)
         {
-            ValueCenteredDiff(x, xGradient, 0.0001);
+            ValueValueAndGradient(x, xGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Value(double[])"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>ValueGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public (double value, double[] gradient) ValueValueAndGradient(double[] x)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+
+            double[] xGradient = new double[x.Length];
+            return (ValueValueAndGradient(x, xGradient), xGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Value(double[])"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
+        /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public double ValueValueAndGradient(double[] x, double[] xGradient)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            global::System.Array.Clear(xGradient, 0, xGradient.Length);
+            double result = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = this.Scale * x[0];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            xGradient[0] += resultAdjoint * this.Scale;
+            resultAdjoint = 0.0;
+
+            return value;
         }
     }
 }

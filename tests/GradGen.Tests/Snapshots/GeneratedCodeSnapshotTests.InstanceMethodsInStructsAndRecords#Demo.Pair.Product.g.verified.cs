@@ -40,17 +40,46 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Product(double)"/> with respect to <paramref name="b"/>.
+        /// Computes the exact gradient of <see cref="Product(double)"/> with respect to <paramref name="b"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>ProductCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Product(double)"/>.</param>
         /// <returns>The derivative with respect to <paramref name="b"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         private double ProductGradient(double b)
         {
-            return ProductCenteredDiff(b, 0.0001);
+            return ProductValueAndGradient(b).gradient;
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Product(double)"/> and its exact gradient with respect to <paramref name="b"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Product(double)"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>ProductGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        private (double value, double gradient) ProductValueAndGradient(double b)
+        {
+            double bGradient;
+            double result = 0;
+            double bAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = this.A * b;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            bAdjoint += resultAdjoint * this.A;
+            resultAdjoint = 0.0;
+
+            bGradient = bAdjoint;
+            return (value, bGradient);
         }
     }
 }

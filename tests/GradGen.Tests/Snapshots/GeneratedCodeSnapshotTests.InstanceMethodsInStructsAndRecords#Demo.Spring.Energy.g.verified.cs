@@ -40,17 +40,48 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Energy(double)"/> with respect to <paramref name="x"/>.
+        /// Computes the exact gradient of <see cref="Energy(double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>EnergyCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(double)"/>.</param>
         /// <returns>The derivative with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         internal double EnergyGradient(double x)
         {
-            return EnergyCenteredDiff(x, 0.0001);
+            return EnergyValueAndGradient(x).gradient;
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Energy(double)"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(double)"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>EnergyGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        internal (double value, double gradient) EnergyValueAndGradient(double x)
+        {
+            double xGradient;
+            double result = 0;
+            double xAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = 0.5 * this.K * x * x;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            double seed = resultAdjoint * x;
+            xAdjoint += seed * (0.5 * this.K);
+            xAdjoint += resultAdjoint * (0.5 * this.K * x);
+            resultAdjoint = 0.0;
+
+            xGradient = xAdjoint;
+            return (value, xGradient);
         }
     }
 }

@@ -158,10 +158,10 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Loss(double[,], double[], double[])"/> with respect to <paramref name="w"/>.
+        /// Computes the exact gradient of <see cref="Loss(double[,], double[], double[])"/> with respect to <paramref name="w"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>LossCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[,], double[], double[])"/>.</param>
         /// <param name="x">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
@@ -170,14 +170,21 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double[,] LossGradient(double[,] w, double[] x, double[] t)
         {
-            return LossCenteredDiff(w, x, t, 0.0001);
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+
+            double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
+            LossGradient(w, x, t, wGradient);
+            return wGradient;
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Loss(double[,], double[], double[])"/> with respect to <paramref name="w"/>.
+        /// Computes the exact gradient of <see cref="Loss(double[,], double[], double[])"/> with respect to <paramref name="w"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>LossCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[,], double[], double[])"/>.</param>
         /// <param name="x">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
@@ -186,7 +193,76 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static void LossGradient(double[,] w, double[] x, double[] t, double[,] wGradient)
         {
-            LossCenteredDiff(w, x, t, wGradient, 0.0001);
+            LossValueAndGradient(w, x, t, wGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Loss(double[,], double[], double[])"/> and its exact gradient with respect to <paramref name="w"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[,], double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <param name="t">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>LossGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, double[,] gradient) LossValueAndGradient(double[,] w, double[] x, double[] t)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+
+            double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
+            return (LossValueAndGradient(w, x, t, wGradient), wGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Loss(double[,], double[], double[])"/> and its exact gradient with respect to <paramref name="w"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[,], double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <param name="t">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <param name="wGradient">Receives the derivative with respect to <paramref name="w"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double LossValueAndGradient(double[,] w, double[] x, double[] t, double[,] wGradient)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+            if (wGradient is null)
+            {
+                throw new global::System.ArgumentNullException("wGradient");
+            }
+            if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            global::System.Array.Clear(wGradient, 0, wGradient.Length);
+            double result = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = w[0, 0] * x[0] + t[0];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            wGradient[0, 0] += resultAdjoint * x[0];
+            resultAdjoint = 0.0;
+
+            return value;
         }
     }
 }

@@ -172,10 +172,10 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Clash(double[], double, double, int, int)"/> with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>.
+        /// Computes the exact gradient of <see cref="Clash(double[], double, double, int, int)"/> with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>ClashCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
         /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
@@ -186,14 +186,23 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static (double[] step, double value, double stepGradient) ClashGradient(double[] step, double value, double stepGradient, int original, int @double)
         {
-            return ClashCenteredDiff(step, value, stepGradient, original, @double, 0.0001);
+            if (step is null)
+            {
+                throw new global::System.ArgumentNullException("step");
+            }
+
+            double[] stepGradient1 = new double[step.Length];
+            double valueGradient;
+            double stepGradientGradient;
+            ClashGradient(step, value, stepGradient, original, @double, stepGradient1, out valueGradient, out stepGradientGradient);
+            return (stepGradient1, valueGradient, stepGradientGradient);
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Clash(double[], double, double, int, int)"/> with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>.
+        /// Computes the exact gradient of <see cref="Clash(double[], double, double, int, int)"/> with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>ClashCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
         /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
@@ -206,7 +215,90 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static void ClashGradient(double[] step, double value, double stepGradient, int original, int @double, double[] stepGradient1, out double valueGradient, out double stepGradientGradient)
         {
-            ClashCenteredDiff(step, value, stepGradient, original, @double, stepGradient1, out valueGradient, out stepGradientGradient, 0.0001);
+            ClashValueAndGradient(step, value, stepGradient, original, @double, stepGradient1, out valueGradient, out stepGradientGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Clash(double[], double, double, int, int)"/> and its exact gradient with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="stepGradient">The point at which to differentiate: the argument <paramref name="stepGradient"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="original">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <param name="double">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>ClashGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, (double[] step, double value, double stepGradient) gradient) ClashValueAndGradient(double[] step, double value, double stepGradient, int original, int @double)
+        {
+            if (step is null)
+            {
+                throw new global::System.ArgumentNullException("step");
+            }
+
+            double[] stepGradient1 = new double[step.Length];
+            double valueGradient;
+            double stepGradientGradient;
+            return (ClashValueAndGradient(step, value, stepGradient, original, @double, stepGradient1, out valueGradient, out stepGradientGradient), (stepGradient1, valueGradient, stepGradientGradient));
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Clash(double[], double, double, int, int)"/> and its exact gradient with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="stepGradient">The point at which to differentiate: the argument <paramref name="stepGradient"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="original">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <param name="double">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <param name="stepGradient1">Receives the derivative with respect to <paramref name="step"/>, element by element; must have its shape.</param>
+        /// <param name="valueGradient">Receives the derivative with respect to <paramref name="value"/>.</param>
+        /// <param name="stepGradientGradient">Receives the derivative with respect to <paramref name="stepGradient"/>.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double ClashValueAndGradient(double[] step, double value, double stepGradient, int original, int @double, double[] stepGradient1, out double valueGradient, out double stepGradientGradient)
+        {
+            if (step is null)
+            {
+                throw new global::System.ArgumentNullException("step");
+            }
+            if (stepGradient1 is null)
+            {
+                throw new global::System.ArgumentNullException("stepGradient1");
+            }
+            if (stepGradient1.Length != step.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", "stepGradient1");
+            }
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, step))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
+            }
+
+            global::System.Array.Clear(stepGradient1, 0, stepGradient1.Length);
+            double result = 0;
+            double valueAdjoint = 0;
+            double stepGradientAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = step[0] * value + stepGradient;
+            double value1 = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            stepGradient1[0] += resultAdjoint * value;
+            valueAdjoint += resultAdjoint * step[0];
+            stepGradientAdjoint += resultAdjoint;
+            resultAdjoint = 0.0;
+
+            valueGradient = valueAdjoint;
+            stepGradientGradient = stepGradientAdjoint;
+            return value1;
         }
     }
 }

@@ -42,10 +42,10 @@ partial class Outer<T>
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Cube(double, T)"/> with respect to <paramref name="x"/>.
+        /// Computes the exact gradient of <see cref="Cube(double, T)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>CubeCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Cube(double, T)"/>.</param>
         /// <param name="tag">Passed to <see cref="Cube(double, T)"/> unchanged; not differentiated.</param>
@@ -53,7 +53,40 @@ partial class Outer<T>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         protected internal static double CubeGradient(double x, T? tag)
         {
-            return CubeCenteredDiff(x, tag, 0.0001);
+            return CubeValueAndGradient(x, tag).gradient;
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Cube(double, T)"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Cube(double, T)"/>.</param>
+        /// <param name="tag">Passed to <see cref="Cube(double, T)"/> unchanged; not differentiated.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>CubeGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        protected internal static (double value, double gradient) CubeValueAndGradient(double x, T? tag)
+        {
+            double xGradient;
+            double result = 0;
+            double xAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = x * x * x;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            double seed = resultAdjoint * x;
+            xAdjoint += seed * x;
+            xAdjoint += seed * x;
+            xAdjoint += resultAdjoint * (x * x);
+            resultAdjoint = 0.0;
+
+            xGradient = xAdjoint;
+            return (value, xGradient);
         }
     }
 }

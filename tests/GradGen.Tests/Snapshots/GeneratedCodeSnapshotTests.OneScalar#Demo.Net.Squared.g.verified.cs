@@ -40,17 +40,47 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Squared(double)"/> with respect to <paramref name="x"/>.
+        /// Computes the exact gradient of <see cref="Squared(double)"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>SquaredCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Squared(double)"/>.</param>
         /// <returns>The derivative with respect to <paramref name="x"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double SquaredGradient(double x)
         {
-            return SquaredCenteredDiff(x, 0.0001);
+            return SquaredValueAndGradient(x).gradient;
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Squared(double)"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Squared(double)"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>SquaredGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, double gradient) SquaredValueAndGradient(double x)
+        {
+            double xGradient;
+            double result = 0;
+            double xAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = x * x;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            xAdjoint += resultAdjoint * x;
+            xAdjoint += resultAdjoint * x;
+            resultAdjoint = 0.0;
+
+            xGradient = xAdjoint;
+            return (value, xGradient);
         }
     }
 }

@@ -156,31 +156,104 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Sum(double[,,])"/> with respect to <paramref name="cube"/>.
+        /// Computes the exact gradient of <see cref="Sum(double[,,])"/> with respect to <paramref name="cube"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>SumCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="cube">The point at which to differentiate: the argument <paramref name="cube"/> of <see cref="Sum(double[,,])"/>.</param>
         /// <returns>A new array of the shape of <paramref name="cube"/>: element by element, the derivative with respect to it.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double[,,] SumGradient(double[,,] cube)
         {
-            return SumCenteredDiff(cube, 0.0001);
+            if (cube is null)
+            {
+                throw new global::System.ArgumentNullException("cube");
+            }
+
+            double[,,] cubeGradient = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
+            SumGradient(cube, cubeGradient);
+            return cubeGradient;
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="Sum(double[,,])"/> with respect to <paramref name="cube"/>.
+        /// Computes the exact gradient of <see cref="Sum(double[,,])"/> with respect to <paramref name="cube"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 0.0001 (as <c>SumCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="cube">The point at which to differentiate: the argument <paramref name="cube"/> of <see cref="Sum(double[,,])"/>.</param>
         /// <param name="cubeGradient">Receives the derivative with respect to <paramref name="cube"/>, element by element; must have its shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static void SumGradient(double[,,] cube, double[,,] cubeGradient)
         {
-            SumCenteredDiff(cube, cubeGradient, 0.0001);
+            SumValueAndGradient(cube, cubeGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Sum(double[,,])"/> and its exact gradient with respect to <paramref name="cube"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="cube">The point at which to differentiate: the argument <paramref name="cube"/> of <see cref="Sum(double[,,])"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>SumGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, double[,,] gradient) SumValueAndGradient(double[,,] cube)
+        {
+            if (cube is null)
+            {
+                throw new global::System.ArgumentNullException("cube");
+            }
+
+            double[,,] cubeGradient = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
+            return (SumValueAndGradient(cube, cubeGradient), cubeGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Sum(double[,,])"/> and its exact gradient with respect to <paramref name="cube"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="cube">The point at which to differentiate: the argument <paramref name="cube"/> of <see cref="Sum(double[,,])"/>.</param>
+        /// <param name="cubeGradient">Receives the derivative with respect to <paramref name="cube"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double SumValueAndGradient(double[,,] cube, double[,,] cubeGradient)
+        {
+            if (cube is null)
+            {
+                throw new global::System.ArgumentNullException("cube");
+            }
+            if (cubeGradient is null)
+            {
+                throw new global::System.ArgumentNullException("cubeGradient");
+            }
+            if (cubeGradient.GetLength(0) != cube.GetLength(0) || cubeGradient.GetLength(1) != cube.GetLength(1) || cubeGradient.GetLength(2) != cube.GetLength(2))
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", "cubeGradient");
+            }
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cube))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
+            }
+
+            global::System.Array.Clear(cubeGradient, 0, cubeGradient.Length);
+            double result = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = cube[0, 0, 0] + cube[1, 0, 2];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            cubeGradient[0, 0, 0] += resultAdjoint;
+            cubeGradient[1, 0, 2] += resultAdjoint;
+            resultAdjoint = 0.0;
+
+            return value;
         }
     }
 }

@@ -44,10 +44,10 @@ namespace Demo
         }
 
         /// <summary>
-        /// Computes the gradient of <see cref="F(double, double)"/> with respect to <paramref name="a"/>, <paramref name="b"/>.
+        /// Computes the exact gradient of <see cref="F(double, double)"/> with respect to <paramref name="a"/>, <paramref name="b"/>.
         /// </summary>
         /// <remarks>
-        /// This version of GradGen evaluates it by the centered difference with step 1E-07 (as <c>FCenteredDiff</c> does), which perturbs array elements in place and restores them before returning.
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
         /// </remarks>
         /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="F(double, double)"/>.</param>
         /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="F(double, double)"/>.</param>
@@ -55,7 +55,43 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static (double a, double b) FGradient(double a, double b)
         {
-            return FCenteredDiff(a, b, 1E-07);
+            return FValueAndGradient(a, b).gradient;
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="F(double, double)"/> and its exact gradient with respect to <paramref name="a"/>, <paramref name="b"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="F(double, double)"/>.</param>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="F(double, double)"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>FGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, (double a, double b) gradient) FValueAndGradient(double a, double b)
+        {
+            double aGradient;
+            double bGradient;
+            double result = 0;
+            double aAdjoint = 0;
+            double bAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = a * a + a * b;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            aAdjoint += resultAdjoint * a;
+            aAdjoint += resultAdjoint * a;
+            aAdjoint += resultAdjoint * b;
+            bAdjoint += resultAdjoint * a;
+            resultAdjoint = 0.0;
+
+            aGradient = aAdjoint;
+            bGradient = bAdjoint;
+            return (value, (aGradient, bGradient));
         }
     }
 }

@@ -48,7 +48,7 @@ namespace GradGen.Tests.Hardening.Fuzzing
 
         private enum References
         {
-            /// <summary>The runtime (System.Runtime and the netstandard facade the attributes need: all the corpus uses, and fast) and GradGen's attributes.</summary>
+            /// <summary>The runtime (System.Runtime, System.Collections for the exact gradient's stacks, and the netstandard facade: fast) and GradGen's attributes.</summary>
             Full,
 
             /// <summary>The attributes assembly is missing: <c>[Differentiable]</c> does not bind.</summary>
@@ -151,7 +151,7 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 }
 
                 if (options.References == References.Full
-                    && !generatorDiagnostics.Any()
+                    && !GeneratorAssert.Problems(generatorDiagnostics).Any()
                     && !tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)
                     && !compilation.GetDeclarationDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)
                     && !compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -195,8 +195,8 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 Array.Empty<SyntaxTree>(),
                 key.Item1 switch
                 {
-                    References.Full => new[] { Net80.References.SystemRuntime, Net80.References.netstandard, AttributesReference },
-                    References.NoAttributes => new[] { Net80.References.SystemRuntime, Net80.References.netstandard },
+                    References.Full => new[] { Net80.References.SystemRuntime, Net80.References.SystemCollections, Net80.References.netstandard, AttributesReference },
+                    References.NoAttributes => new[] { Net80.References.SystemRuntime, Net80.References.SystemCollections, Net80.References.netstandard },
                     _ => new[] { AttributesReference },
                 },
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: key.Item2, allowUnsafe: true)));

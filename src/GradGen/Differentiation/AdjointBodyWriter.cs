@@ -1,0 +1,474 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Emitting;
+using GradGen.Model;
+using GradGen.Model.Body;
+
+namespace GradGen.Differentiation
+{
+    /// <summary>
+    /// Writes the body of the exact gradient: declarations, the forward sweep (the method's own code, keeping
+    /// overwritten values, branch decisions and iteration counts), then the reverse sweep (the same steps
+    /// backwards, restoring each overwritten value and accumulating adjoints by the chain rule).
+    /// The destinations must be declared; on return they hold the gradient, and the value is in the returned local.
+    /// </summary>
+    internal sealed class AdjointBodyWriter
+    {
+        private const string ValueTape = "valueTape";
+        private const string ControlTape = "controlTape";
+
+        private readonly IndentedWriter _writer;
+        private readonly DerivativeSignature _signature;
+        private readonly Dictionary<string, BodyVariable> _variables;
+        private readonly Dictionary<string, string> _names = new();
+        private readonly Dictionary<string, string> _adjoints = new();
+        private readonly HashSet<string> _receivers;
+        private readonly ExpressionWriter _expressions;
+        private readonly AdjointAccumulator _accumulator;
+        private readonly SweepPlanner _planner;
+        private readonly List<SweepStep> _steps;
+        private readonly string _result;
+        private readonly BodyType _resultType;
+        private readonly string _valueTape;
+        private readonly string _controlTape;
+        private readonly List<string> _declarations = new();
+        private bool _usesValueTape;
+        private bool _usesControlTape;
+
+        private AdjointBodyWriter(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
+        {
+            _writer = writer;
+            _signature = signature;
+            _variables = body.Variables.ToDictionary(v => v.Name);
+            var names = signature.Names;
+            foreach (var variable in body.Variables)
+            {
+                _names[variable.Name] = variable.Kind == VariableKind.Local ? names.Unique(variable.Name) : NameScope.Escape(variable.Name);
+            }
+
+            _result = names.Unique("result");
+            _resultType = signature.Method.ReturnKind == ScalarKind.Float ? BodyType.Float : BodyType.Double;
+            _valueTape = names.Unique(ValueTape);
+            _controlTape = names.Unique(ControlTape);
+            _expressions = new ExpressionWriter(Name);
+            _accumulator = new AdjointAccumulator(_expressions, IsActive, Adjoint, HasFloatAdjoint, () => names.Unique("seed"));
+            (_steps, _planner) = SweepPlanner.Plan(body, _result, preferred => names.Unique(preferred));
+            _receivers = FindReceivers();
+        }
+
+        /// <summary>Writes the sweeps and returns the name of the local holding the method's value.</summary>
+        public static string Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
+        {
+            var bodyWriter = new AdjointBodyWriter(writer, signature, body);
+            return bodyWriter.WriteAll();
+        }
+
+        private string WriteAll()
+        {
+            foreach (var parameter in _signature.Differentiable.Where(p => p.Shape!.IsArray))
+            {
+                var destination = _signature.DestinationName(parameter);
+                _writer.WriteLine("global::System.Array.Clear(" + destination + ", 0, " + destination + ".Length);");
+            }
+
+            Prepare(_steps, inLoop: false);
+            DeclareVariables();
+            foreach (var declaration in _declarations)
+            {
+                _writer.WriteLine(declaration);
+            }
+
+            if (_usesValueTape)
+            {
+                _writer.WriteLine("var " + _valueTape + " = new global::System.Collections.Generic.Stack<double>();");
+            }
+
+            if (_usesControlTape)
+            {
+                _writer.WriteLine("var " + _controlTape + " = new global::System.Collections.Generic.Stack<long>();");
+            }
+
+            _writer.WriteLine();
+            _writer.WriteLine("// Forward sweep: the method's own steps, keeping what the reverse sweep needs.");
+            Forward(_steps);
+            var value = _signature.Names.Unique("value");
+            _writer.WriteLine(_resultType.Keyword() + " " + value + " = " + _result + ";");
+
+            _writer.WriteLine();
+            _writer.WriteLine("// Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).");
+            if (HasAdjoint(_result))
+            {
+                _writer.WriteLine(Adjoint(_result) + " = 1.0;");
+            }
+
+            Reverse(_steps);
+
+            _writer.WriteLine();
+            foreach (var parameter in _signature.Differentiable.Where(p => !p.Shape!.IsArray))
+            {
+                var adjoint = _variables.ContainsKey(parameter.Name) ? Adjoint(parameter.Name) : "0.0";
+                _writer.WriteLine(_signature.DestinationName(parameter) + " = " + (parameter.Shape!.Element == ScalarKind.Float ? "(float)" + adjoint : adjoint) + ";");
+            }
+
+            return value;
+        }
+
+        private string Name(string variable) => _names.TryGetValue(variable, out var name) ? name : variable;
+
+        private bool IsActive(string name)
+        {
+            if (name == _result)
+            {
+                return true;
+            }
+
+            return _variables.TryGetValue(name, out var variable)
+                && variable.Type.IsReal() && (variable.Kind != VariableKind.ConstantParameter || (!variable.IsArray && _planner.IsAssigned(name)));
+        }
+
+        private bool HasAdjoint(string name) => _receivers.Contains(name) || (_variables.TryGetValue(name, out var v) && v.Kind == VariableKind.DifferentiableParameter);
+
+        private string Adjoint(string name)
+        {
+            if (!_adjoints.TryGetValue(name, out var adjoint))
+            {
+                var parameter = _signature.Differentiable.FirstOrDefault(p => p.Name == name && p.Shape!.IsArray);
+                adjoint = parameter is not null ? _signature.DestinationName(parameter) : _signature.Names.Unique(name.TrimStart('@') + "Adjoint");
+                _adjoints[name] = adjoint;
+            }
+
+            return adjoint;
+        }
+
+        private bool HasFloatAdjoint(string name) =>
+            _variables[name] is { Kind: VariableKind.DifferentiableParameter, IsArray: true, Type: BodyType.Float };
+
+        /// <summary>
+        /// The variables some adjoint flows into, found by writing every accumulation once into a scratch writer
+        /// until nothing new appears: only these get an adjoint, so no adjoint is declared and never used.
+        /// </summary>
+        private HashSet<string> FindReceivers()
+        {
+            // The result's adjoint is seeded with 1 only where some returned value depends on an input: a constant
+            // result has a zero gradient, and an adjoint that is set but never read would warn in the consumer.
+            var receivers = new HashSet<string>();
+            if (AllSteps(_steps).OfType<AssignStep>().Any(s => s.Target == _result && _accumulator.IsActive(s.Value)))
+            {
+                receivers.Add(_result);
+            }
+
+            _accumulator.Receivers = receivers;
+            for (var count = 0; count != receivers.Count;)
+            {
+                count = receivers.Count;
+                foreach (var step in AllSteps(_steps).OfType<AssignStep>().Where(s => receivers.Contains(s.Target)).ToList())
+                {
+                    _accumulator.Accumulate(new IndentedWriter(), step.Value, Code.Atom("seed"));
+                }
+            }
+
+            _accumulator.Receivers = null;
+            return receivers;
+        }
+
+        private static IEnumerable<SweepStep> AllSteps(IEnumerable<SweepStep> steps)
+        {
+            foreach (var step in steps)
+            {
+                yield return step;
+                var nested = step switch
+                {
+                    BranchStep branch => AllSteps(branch.Then).Concat(AllSteps(branch.Else)),
+                    LoopStep loop => AllSteps(loop.Body),
+                    _ => Enumerable.Empty<SweepStep>(),
+                };
+                foreach (var inner in nested)
+                {
+                    yield return inner;
+                }
+            }
+        }
+
+        /// <summary>Names the decisions, counters and kept values that have something to reverse, and notes the tapes used.</summary>
+        private bool Prepare(List<SweepStep> steps, bool inLoop)
+        {
+            var any = false;
+            foreach (var step in steps)
+            {
+                switch (step)
+                {
+                    case AssignStep assign:
+                        any |= assign.Keep != KeepIn.Nothing || HasAdjoint(assign.Target);
+                        if (assign.Keep == KeepIn.Tape)
+                        {
+                            _usesValueTape |= TypeOf(assign.Target).IsReal();
+                            _usesControlTape |= !TypeOf(assign.Target).IsReal();
+                        }
+                        else if (assign.Keep == KeepIn.Local)
+                        {
+                            _declarations.Add(Declaration(TypeOf(assign.Target), 0, assign.KeptIn!));
+                        }
+
+                        break;
+                    case BranchStep branch:
+                        var thenWork = Prepare(branch.Then, inLoop);
+                        if (Prepare(branch.Else, inLoop) | thenWork)
+                        {
+                            branch.Decision = _signature.Names.Unique("branch");
+                            _declarations.Add(Declaration(BodyType.Bool, 0, branch.Decision));
+                            _usesControlTape |= branch.OnTape;
+                            any = true;
+                        }
+
+                        break;
+                    case LoopStep loop:
+                        if (Prepare(loop.Body, inLoop: true))
+                        {
+                            loop.Counter = _signature.Names.Unique("iterations");
+                            _declarations.Add(Declaration(BodyType.Int, 0, loop.Counter));
+                            _usesControlTape |= loop.OnTape;
+                            any = true;
+                        }
+
+                        break;
+                }
+            }
+
+            return any;
+        }
+
+        private void DeclareVariables()
+        {
+            var locals = _variables.Values
+                .Where(v => v.Kind == VariableKind.Local && _planner.IsRead(v.Name))
+                .Select(v => Declaration(v.Type, v.Rank, Name(v.Name)))
+                .Prepend(Declaration(_resultType, 0, _result));
+            _declarations.InsertRange(0, locals.ToList());
+            foreach (var flag in _planner.Flags.Where(_planner.FlagsRead.Contains))
+            {
+                _declarations.Add(Declaration(BodyType.Bool, 0, flag));
+            }
+
+            var adjoints = new List<string>();
+            foreach (var variable in _variables.Values.Where(v => HasAdjoint(v.Name) && !(v.Kind == VariableKind.DifferentiableParameter && v.IsArray)))
+            {
+                adjoints.Add(Declaration(BodyType.Double, variable.Rank, Adjoint(variable.Name)));
+            }
+
+            if (HasAdjoint(_result))
+            {
+                adjoints.Add(Declaration(BodyType.Double, 0, Adjoint(_result)));
+            }
+
+            _declarations.AddRange(adjoints);
+        }
+
+        /// <summary>Whether the assignment is <c>v = v + e</c> or <c>v = v - e</c> with <c>e</c> not reading <c>v</c>.</summary>
+        private static bool IsRunningSum(AssignStep assign, out BodyExpression added, out bool subtracts)
+        {
+            added = assign.Value;
+            subtracts = false;
+            if (assign.Value is not BinaryExpression { Operator: BinaryOperator.Add or BinaryOperator.Subtract, Left: VariableExpression left } sum
+                || left.Name != assign.Target
+                || BodyExpressions.VariablesIn(sum.Right).Contains(assign.Target))
+            {
+                return false;
+            }
+
+            added = sum.Right;
+            subtracts = sum.Operator == BinaryOperator.Subtract;
+            return true;
+        }
+
+        private BodyType TypeOf(string name) => name == _result ? _resultType : _variables[name].Type;
+
+        private static string Declaration(BodyType type, int rank, string name) => rank == 0
+            ? type.Keyword() + " " + name + " = " + (type == BodyType.Bool ? "false" : "0") + ";"
+            : type.Keyword() + "[" + new string(',', rank - 1) + "] " + name + " = new " + type.Keyword() + "[" + string.Join(", ", Enumerable.Repeat("0", rank)) + "];";
+
+        private void Forward(List<SweepStep> steps)
+        {
+            foreach (var step in steps)
+            {
+                switch (step)
+                {
+                    case AssignStep assign:
+                        ForwardAssign(assign);
+                        break;
+                    case FlagStep flag when _planner.FlagsRead.Contains(flag.Flag):
+                        _writer.WriteLine(flag.Flag + " = " + (flag.Value ? "true" : "false") + ";");
+                        break;
+                    case BranchStep branch:
+                        ForwardBranch(branch);
+                        break;
+                    case LoopStep loop:
+                        ForwardLoop(loop);
+                        break;
+                }
+            }
+        }
+
+        private void ForwardAssign(AssignStep assign)
+        {
+            var target = assign.Indices.Count == 0 ? Name(assign.Target) : _expressions.Element(assign.Target, assign.Indices);
+            var type = TypeOf(assign.Target);
+            switch (assign.Keep)
+            {
+                case KeepIn.Local:
+                    _writer.WriteLine(assign.KeptIn + " = " + target + ";");
+                    break;
+                case KeepIn.Tape when type.IsReal():
+                    _writer.WriteLine(_valueTape + ".Push(" + target + ");");
+                    break;
+                case KeepIn.Tape:
+                    _writer.WriteLine(_controlTape + ".Push(" + (type == BodyType.Bool ? target + " ? 1 : 0" : target) + ");");
+                    break;
+            }
+
+            _writer.WriteLine(target + " = " + _expressions.Text(assign.Value) + ";");
+            if (assign.Value is NewArrayExpression && HasAdjoint(assign.Target))
+            {
+                var rank = _variables[assign.Target].Rank;
+                _writer.WriteLine(Adjoint(assign.Target) + " = " + ArrayCode.AllocateLike(target, new DifferentiableShape(ScalarKind.Double, rank)) + ";");
+            }
+        }
+
+        private void ForwardBranch(BranchStep branch)
+        {
+            var condition = _expressions.Text(branch.Condition);
+            if (branch.Decision is not null)
+            {
+                _writer.WriteLine(branch.Decision + " = " + condition + ";");
+                condition = branch.Decision;
+            }
+
+            using (_writer.OpenBlock("if (" + condition + ")"))
+            {
+                Forward(branch.Then);
+            }
+
+            if (branch.Else.Count > 0)
+            {
+                using (_writer.OpenBlock("else"))
+                {
+                    Forward(branch.Else);
+                }
+            }
+
+            if (branch.Decision is not null && branch.OnTape)
+            {
+                _writer.WriteLine(_controlTape + ".Push(" + branch.Decision + " ? 1 : 0);");
+            }
+        }
+
+        private void ForwardLoop(LoopStep loop)
+        {
+            var condition = _expressions.Text(loop.Condition);
+            if (loop.Counter is not null)
+            {
+                _writer.WriteLine(loop.Counter + " = 0;");
+            }
+
+            using (loop.TestsAfterBody ? _writer.OpenBlock("do", "} while (" + condition + ");") : _writer.OpenBlock("while (" + condition + ")"))
+            {
+                Forward(loop.Body);
+                if (loop.Counter is not null)
+                {
+                    _writer.WriteLine(loop.Counter + "++;");
+                }
+            }
+
+            if (loop.Counter is not null && loop.OnTape)
+            {
+                _writer.WriteLine(_controlTape + ".Push(" + loop.Counter + ");");
+            }
+        }
+
+        private void Reverse(List<SweepStep> steps)
+        {
+            for (var i = steps.Count - 1; i >= 0; i--)
+            {
+                switch (steps[i])
+                {
+                    case AssignStep assign:
+                        ReverseAssign(assign);
+                        break;
+                    case BranchStep { Decision: not null } branch:
+                        using (_writer.OpenBlock("if (" + (branch.OnTape ? _controlTape + ".Pop() != 0" : branch.Decision) + ")"))
+                        {
+                            Reverse(branch.Then);
+                        }
+
+                        if (branch.Else.Count > 0)
+                        {
+                            using (_writer.OpenBlock("else"))
+                            {
+                                Reverse(branch.Else);
+                            }
+                        }
+
+                        break;
+                    case LoopStep { Counter: not null } loop:
+                        var start = loop.OnTape ? loop.Counter + " = (int)" + _controlTape + ".Pop()" : string.Empty;
+                        using (_writer.OpenBlock("for (" + start + "; " + loop.Counter + " > 0; " + loop.Counter + "--)"))
+                        {
+                            Reverse(loop.Body);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private void ReverseAssign(AssignStep assign)
+        {
+            if (assign.Value is NewArrayExpression)
+            {
+                return;
+            }
+
+            var target = assign.Indices.Count == 0 ? Name(assign.Target) : _expressions.Element(assign.Target, assign.Indices);
+            var type = TypeOf(assign.Target);
+            switch (assign.Keep)
+            {
+                case KeepIn.Local:
+                    _writer.WriteLine(target + " = " + assign.KeptIn + ";");
+                    break;
+                case KeepIn.Tape when type.IsReal():
+                    _writer.WriteLine(target + " = " + (type == BodyType.Float ? "(float)" : string.Empty) + _valueTape + ".Pop();");
+                    break;
+                case KeepIn.Tape:
+                    _writer.WriteLine(target + " = " + (type == BodyType.Bool ? _controlTape + ".Pop() != 0" : type == BodyType.Int ? "(int)" + _controlTape + ".Pop()" : _controlTape + ".Pop()") + ";");
+                    break;
+            }
+
+            if (!HasAdjoint(assign.Target))
+            {
+                return;
+            }
+
+            var adjoint = assign.Indices.Count == 0 ? Adjoint(assign.Target) : Adjoint(assign.Target) + _expressions.Index(assign.Indices);
+            if (!_accumulator.IsActive(assign.Value))
+            {
+                _writer.WriteLine(adjoint + " = 0.0;");
+            }
+            else if (assign.Indices.Count == 0 && IsRunningSum(assign, out var added, out var subtracts))
+            {
+                // v = v + e (from v += e): v's adjoint passes through unchanged, e receives it.
+                _accumulator.Accumulate(_writer, added, subtracts ? Code.Negate(Code.Atom(adjoint)) : Code.Atom(adjoint));
+            }
+            else if (assign.Indices.Count == 0 && !BodyExpressions.VariablesIn(assign.Value).Contains(assign.Target))
+            {
+                _accumulator.Accumulate(_writer, assign.Value, Code.Atom(adjoint));
+                _writer.WriteLine(adjoint + " = 0.0;");
+            }
+            else
+            {
+                var seed = _signature.Names.Unique("seed");
+                _writer.WriteLine("double " + seed + " = " + adjoint + ";");
+                _writer.WriteLine(adjoint + " = 0.0;");
+                _accumulator.Accumulate(_writer, assign.Value, Code.Atom(seed));
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Linq;
+using GradGen.Model.Body;
+
+namespace GradGen.Differentiation
+{
+    /// <summary>Writes a body expression back as C#, with the generated method's names for its variables.</summary>
+    internal sealed class ExpressionWriter
+    {
+        private readonly Func<string, string> _name;
+
+        public ExpressionWriter(Func<string, string> name) => _name = name;
+
+        public string Text(BodyExpression expression) => Write(expression).Text;
+
+        public Code Write(BodyExpression expression) => expression switch
+        {
+            LiteralExpression literal => new Code(literal.Text, literal.Text.StartsWith("-", StringComparison.Ordinal) ? Code.Unary : Code.Primary),
+            VariableExpression variable => Code.Atom(_name(variable.Name)),
+            ConstantReadExpression read => Code.Atom(read.Code),
+            ElementExpression element => Code.Atom(Element(element.Array, element.Indices)),
+            LengthExpression { Dimension: null } length => Code.Atom(_name(length.Array) + ".Length"),
+            LengthExpression length => Code.Atom(_name(length.Array) + ".GetLength(" + Text(length.Dimension!) + ")"),
+            UnaryExpression { Operator: UnaryOperator.Negate } unary => Code.Negate(Write(unary.Operand)),
+            UnaryExpression { Operator: UnaryOperator.Plus } unary => Prefix("+", Write(unary.Operand)),
+            UnaryExpression unary => Prefix("!", Write(unary.Operand)),
+            BinaryExpression binary => Code.Binary(Write(binary.Left), Symbol(binary.Operator), Write(binary.Right), Precedence(binary.Operator)),
+            ConditionalExpression conditional => new Code(
+                Write(conditional.Condition).At(Code.Conditional + 1) + " ? " + Write(conditional.WhenTrue).At(Code.Conditional + 1) + " : " + Write(conditional.WhenFalse).At(Code.Conditional + 1),
+                Code.Conditional),
+            CallExpression call => Code.Atom((call.IsMathF ? "global::System.MathF." : "global::System.Math.") + call.Function + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
+            CastExpression cast => new Code("(" + cast.Type.Keyword() + ")" + Write(cast.Operand).At(Code.Primary), Code.Unary),
+            NewArrayExpression array => Code.Atom("new " + array.Type.Keyword() + "[" + string.Join(", ", array.Lengths.Select(Text)) + "]"),
+            _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
+        };
+
+        /// <summary><c>a[i, j]</c> with the generated name of <paramref name="array"/>.</summary>
+        public string Element(string array, Model.EquatableArray<BodyExpression> indices) => _name(array) + Index(indices);
+
+        /// <summary><c>[i, j]</c>.</summary>
+        public string Index(Model.EquatableArray<BodyExpression> indices) => "[" + string.Join(", ", indices.Select(Text)) + "]";
+
+        private static Code Prefix(string op, Code operand)
+        {
+            var text = operand.At(Code.Unary);
+            return new Code(op + (text.StartsWith(op, StringComparison.Ordinal) ? "(" + text + ")" : text), Code.Unary);
+        }
+
+        private static string Symbol(BinaryOperator op) => op switch
+        {
+            BinaryOperator.Add => "+",
+            BinaryOperator.Subtract => "-",
+            BinaryOperator.Multiply => "*",
+            BinaryOperator.Divide => "/",
+            BinaryOperator.Remainder => "%",
+            BinaryOperator.Less => "<",
+            BinaryOperator.LessOrEqual => "<=",
+            BinaryOperator.Greater => ">",
+            BinaryOperator.GreaterOrEqual => ">=",
+            BinaryOperator.Equal => "==",
+            BinaryOperator.NotEqual => "!=",
+            BinaryOperator.And => "&&",
+            _ => "||",
+        };
+
+        private static int Precedence(BinaryOperator op) => op switch
+        {
+            BinaryOperator.Add or BinaryOperator.Subtract => Code.Additive,
+            BinaryOperator.Multiply or BinaryOperator.Divide or BinaryOperator.Remainder => Code.Multiplicative,
+            BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual => Code.Relational,
+            BinaryOperator.Equal or BinaryOperator.NotEqual => Code.Equality,
+            BinaryOperator.And => Code.And,
+            _ => Code.Or,
+        };
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using GradGen.Model;
+using GradGen.Model.Body;
+
+namespace GradGen.Differentiation
+{
+    /// <summary>
+    /// One step of the body with its control flow lowered to <c>if</c> and loops, annotated with what the forward
+    /// sweep keeps for the reverse sweep. Both sweeps walk the same steps, so what one pushes the other pops.
+    /// </summary>
+    internal abstract class SweepStep
+    {
+    }
+
+    /// <summary>Where a value overwritten by the forward sweep is kept: on a tape inside loops, else in a local of its own.</summary>
+    internal enum KeepIn
+    {
+        Nothing,
+        Local,
+        Tape,
+    }
+
+    /// <summary><c>target = value</c>; <see cref="Keep"/> says where the overwritten value goes.</summary>
+    internal sealed class AssignStep : SweepStep
+    {
+        public AssignStep(string target, EquatableArray<BodyExpression> indices, BodyExpression value, KeepIn keep)
+        {
+            Target = target;
+            Indices = indices;
+            Value = value;
+            Keep = keep;
+        }
+
+        public string Target { get; }
+
+        public EquatableArray<BodyExpression> Indices { get; }
+
+        public BodyExpression Value { get; }
+
+        public KeepIn Keep { get; }
+
+        /// <summary>The local that keeps the overwritten value when <see cref="Keep"/> is <see cref="KeepIn.Local"/>.</summary>
+        public string? KeptIn { get; set; }
+    }
+
+    /// <summary>Sets one of the flags that stand for <c>break</c>, <c>continue</c> and <c>return</c>; nothing to undo.</summary>
+    internal sealed class FlagStep : SweepStep
+    {
+        public FlagStep(string flag, bool value)
+        {
+            Flag = flag;
+            Value = value;
+        }
+
+        public string Flag { get; }
+
+        public bool Value { get; }
+    }
+
+    /// <summary>An <c>if</c> whose decision is recorded (on the tape inside loops, else in <see cref="Decision"/>).</summary>
+    internal sealed class BranchStep : SweepStep
+    {
+        public BranchStep(BodyExpression condition, List<SweepStep> then, List<SweepStep> @else, bool onTape)
+        {
+            Condition = condition;
+            Then = then;
+            Else = @else;
+            OnTape = onTape;
+        }
+
+        public BodyExpression Condition { get; }
+
+        public List<SweepStep> Then { get; }
+
+        public List<SweepStep> Else { get; }
+
+        public bool OnTape { get; }
+
+        /// <summary>The local holding the decision; null when the branches have nothing to reverse.</summary>
+        public string? Decision { get; set; }
+    }
+
+    /// <summary>A loop whose iteration count is recorded (on the tape inside other loops, else in <see cref="Counter"/>).</summary>
+    internal sealed class LoopStep : SweepStep
+    {
+        public LoopStep(BodyExpression condition, List<SweepStep> body, bool testsAfterBody, bool onTape)
+        {
+            Condition = condition;
+            Body = body;
+            TestsAfterBody = testsAfterBody;
+            OnTape = onTape;
+        }
+
+        public BodyExpression Condition { get; }
+
+        public List<SweepStep> Body { get; }
+
+        public bool TestsAfterBody { get; }
+
+        public bool OnTape { get; }
+
+        /// <summary>The local counting iterations; null when the body has nothing to reverse.</summary>
+        public string? Counter { get; set; }
+    }
+}

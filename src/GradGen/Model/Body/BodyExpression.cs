@@ -1,0 +1,35 @@
+namespace GradGen.Model.Body
+{
+    /// <summary>A side-effect-free expression of a differentiated method body; <see cref="Type"/> is its C# type.</summary>
+    internal abstract record BodyExpression(BodyType Type);
+
+    /// <summary>A constant, already written as C# (<c>2</c>, <c>0.5</c>, <c>1E-07</c>, <c>0.25f</c>, <c>true</c>).</summary>
+    internal sealed record LiteralExpression(string Text, BodyType Type) : BodyExpression(Type);
+
+    /// <summary>A parameter or local, by its name in <see cref="ExactBody.Variables"/>.</summary>
+    internal sealed record VariableExpression(string Name, BodyType Type) : BodyExpression(Type);
+
+    /// <summary>A value GradGen does not differentiate, read through code such as <c>this.K</c>.</summary>
+    internal sealed record ConstantReadExpression(string Code, BodyType Type) : BodyExpression(Type);
+
+    /// <summary><c>a[i, j]</c>: an element of a parameter or local array.</summary>
+    internal sealed record ElementExpression(string Array, EquatableArray<BodyExpression> Indices, BodyType Type) : BodyExpression(Type);
+
+    /// <summary><c>a.Length</c> when <see cref="Dimension"/> is null, else <c>a.GetLength(dimension)</c>.</summary>
+    internal sealed record LengthExpression(string Array, BodyExpression? Dimension) : BodyExpression(BodyType.Int);
+
+    internal sealed record UnaryExpression(UnaryOperator Operator, BodyExpression Operand, BodyType Type) : BodyExpression(Type);
+
+    internal sealed record BinaryExpression(BinaryOperator Operator, BodyExpression Left, BodyExpression Right, BodyType Type) : BodyExpression(Type);
+
+    internal sealed record ConditionalExpression(BodyExpression Condition, BodyExpression WhenTrue, BodyExpression WhenFalse, BodyType Type) : BodyExpression(Type);
+
+    /// <summary>A call to a function of <c>System.Math</c> (or <c>System.MathF</c> when <see cref="IsMathF"/>).</summary>
+    internal sealed record CallExpression(MathFunction Function, bool IsMathF, EquatableArray<BodyExpression> Arguments, BodyType Type) : BodyExpression(Type);
+
+    /// <summary>An explicit conversion <c>(Type)operand</c>.</summary>
+    internal sealed record CastExpression(BodyExpression Operand, BodyType Type) : BodyExpression(Type);
+
+    /// <summary><c>new double[n, m]</c>: only as the value of a local array's one assignment.</summary>
+    internal sealed record NewArrayExpression(EquatableArray<BodyExpression> Lengths, BodyType Type) : BodyExpression(Type);
+}

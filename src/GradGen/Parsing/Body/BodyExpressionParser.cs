@@ -1,0 +1,170 @@
+using System;
+using System.Linq;
+using GradGen.Model;
+using GradGen.Model.Body;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GradGen.Parsing.Body
+{
+    /// <summary>
+    /// Turns one side-effect-free C# expression into a <see cref="BodyExpression"/>, resolving every name with the
+    /// semantic model; anything else is reported as GG0100.
+    /// </summary>
+    internal sealed class BodyExpressionParser
+    {
+        private readonly BodyScope _scope;
+
+        public BodyExpressionParser(BodyScope scope) => _scope = scope;
+
+        private SemanticModel Semantics => _scope.SemanticModel;
+
+        public BodyExpression Parse(ExpressionSyntax syntax)
+        {
+            if (syntax is ParenthesizedExpressionSyntax parenthesized)
+            {
+                return Parse(parenthesized.Expression);
+            }
+
+            var type = BodyTypes.Of(Semantics.GetTypeInfo(syntax).Type);
+            if (type is null)
+            {
+                return _scope.Unsupported(syntax, syntax is IdentifierNameSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax
+                    ? "'" + syntax + "' of type '" + Semantics.GetTypeInfo(syntax).Type?.ToDisplayString() + "'"
+                    : null);
+            }
+
+            var constant = Semantics.GetConstantValue(syntax);
+            if (constant.HasValue && BodyTypes.Literal(constant.Value) is { } literal)
+            {
+                return new LiteralExpression(literal, type.Value);
+            }
+
+            return syntax switch
+            {
+                IdentifierNameSyntax identifier => ParseName(identifier, type.Value),
+                MemberAccessExpressionSyntax member => ParseMember(member, type.Value),
+                InvocationExpressionSyntax invocation => ParseInvocation(invocation, type.Value),
+                ElementAccessExpressionSyntax element => ParseElement(element, type.Value),
+                BinaryExpressionSyntax binary => ParseBinary(binary, type.Value),
+                PrefixUnaryExpressionSyntax unary => ParseUnary(unary, type.Value),
+                ConditionalExpressionSyntax conditional => new ConditionalExpression(
+                    Parse(conditional.Condition), Parse(conditional.WhenTrue), Parse(conditional.WhenFalse), type.Value),
+                CastExpressionSyntax cast => new CastExpression(Parse(cast.Expression), type.Value),
+                _ => _scope.Unsupported(syntax),
+            };
+        }
+
+        /// <summary>The array variable an expression names, for element access, <c>Length</c> and <c>GetLength</c>.</summary>
+        public BodyVariable? ArrayVariable(ExpressionSyntax syntax) =>
+            syntax is IdentifierNameSyntax && _scope.Find(Semantics.GetSymbolInfo(syntax).Symbol) is { IsArray: true } variable ? variable : null;
+
+        private BodyExpression ParseName(IdentifierNameSyntax identifier, BodyType type)
+        {
+            var symbol = Semantics.GetSymbolInfo(identifier).Symbol;
+            if (_scope.Find(symbol) is { IsArray: false } variable)
+            {
+                return new VariableExpression(variable.Name, type);
+            }
+
+            return symbol switch
+            {
+                IFieldSymbol or IPropertySymbol when !symbol.IsStatic => new ConstantReadExpression("this." + symbol.Name, type),
+                IFieldSymbol or IPropertySymbol => new ConstantReadExpression(TypeNames.ForCode(symbol.ContainingType) + "." + symbol.Name, type),
+                _ => _scope.Unsupported(identifier, "name '" + identifier.Identifier.ValueText + "'"),
+            };
+        }
+
+        private BodyExpression ParseMember(MemberAccessExpressionSyntax member, BodyType type)
+        {
+            var symbol = Semantics.GetSymbolInfo(member).Symbol;
+            if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ArrayVariable(member.Expression) is { } array)
+            {
+                return new LengthExpression(array.Name, null);
+            }
+
+            if (symbol is IFieldSymbol or IPropertySymbol)
+            {
+                if (symbol.IsStatic)
+                {
+                    return new ConstantReadExpression(TypeNames.ForCode(symbol.ContainingType) + "." + symbol.Name, type);
+                }
+
+                if (member.Expression is ThisExpressionSyntax)
+                {
+                    return new ConstantReadExpression("this." + symbol.Name, type);
+                }
+            }
+
+            return _scope.Unsupported(member, "member access '" + member + "'");
+        }
+
+        private BodyExpression ParseInvocation(InvocationExpressionSyntax invocation, BodyType type)
+        {
+            if (Semantics.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method || invocation.ArgumentList.Arguments.Any(a => a.RefKindKeyword.RawKind != 0 || a.NameColon is not null))
+            {
+                return _scope.Unsupported(invocation);
+            }
+
+            var arguments = invocation.ArgumentList.Arguments;
+            if (method is { Name: "GetLength", ContainingType.SpecialType: SpecialType.System_Array }
+                && invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver }
+                && ArrayVariable(receiver) is { } array)
+            {
+                return new LengthExpression(array.Name, Parse(arguments[0].Expression));
+            }
+
+            var container = method.ContainingType?.ToDisplayString();
+            if ((container == "System.Math" || container == "System.MathF") && Enum.TryParse<MathFunction>(method.Name, out var function))
+            {
+                return new CallExpression(function, container == "System.MathF", arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
+            }
+
+            return _scope.Unsupported(invocation);
+        }
+
+        private BodyExpression ParseElement(ElementAccessExpressionSyntax element, BodyType type) =>
+            ArrayVariable(element.Expression) is { } array
+                ? new ElementExpression(array.Name, element.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type)
+                : _scope.Unsupported(element, "element access '" + element + "'");
+
+        private BodyExpression ParseBinary(BinaryExpressionSyntax binary, BodyType type)
+        {
+            BinaryOperator? op = binary.Kind() switch
+            {
+                SyntaxKind.AddExpression => BinaryOperator.Add,
+                SyntaxKind.SubtractExpression => BinaryOperator.Subtract,
+                SyntaxKind.MultiplyExpression => BinaryOperator.Multiply,
+                SyntaxKind.DivideExpression => BinaryOperator.Divide,
+                SyntaxKind.ModuloExpression when !type.IsReal() => BinaryOperator.Remainder,
+                SyntaxKind.LessThanExpression => BinaryOperator.Less,
+                SyntaxKind.LessThanOrEqualExpression => BinaryOperator.LessOrEqual,
+                SyntaxKind.GreaterThanExpression => BinaryOperator.Greater,
+                SyntaxKind.GreaterThanOrEqualExpression => BinaryOperator.GreaterOrEqual,
+                SyntaxKind.EqualsExpression => BinaryOperator.Equal,
+                SyntaxKind.NotEqualsExpression => BinaryOperator.NotEqual,
+                SyntaxKind.LogicalAndExpression => BinaryOperator.And,
+                SyntaxKind.LogicalOrExpression => BinaryOperator.Or,
+                _ => null,
+            };
+
+            return op is null
+                ? _scope.Unsupported(binary, "operator '" + binary.OperatorToken.ValueText + "'" + (type.IsReal() ? " on floating-point values" : string.Empty))
+                : new BinaryExpression(op.Value, Parse(binary.Left), Parse(binary.Right), type);
+        }
+
+        private BodyExpression ParseUnary(PrefixUnaryExpressionSyntax unary, BodyType type)
+        {
+            UnaryOperator? op = unary.Kind() switch
+            {
+                SyntaxKind.UnaryMinusExpression => UnaryOperator.Negate,
+                SyntaxKind.UnaryPlusExpression => UnaryOperator.Plus,
+                SyntaxKind.LogicalNotExpression => UnaryOperator.Not,
+                _ => null,
+            };
+
+            return op is null ? _scope.Unsupported(unary) : new UnaryExpression(op.Value, Parse(unary.Operand), type);
+        }
+    }
+}

@@ -1,0 +1,369 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using GradGen.Model;
+using GradGen.Model.Body;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GradGen.Parsing.Body
+{
+    /// <summary>
+    /// Turns the body of a [Differentiable] method into an <see cref="ExactBody"/>, or reports GG0100 at each
+    /// construct outside the supported set and gives null, so that the gradient falls back to the centered difference.
+    /// </summary>
+    internal sealed class BodyParser
+    {
+        private const string GradientPropertyName = "Gradient";
+        private const int NumericGradient = 1;
+
+        private readonly BodyScope _scope;
+        private readonly BodyExpressionParser _expressions;
+        private readonly CancellationToken _cancellationToken;
+        private int _loopDepth;
+
+        private BodyParser(BodyScope scope, CancellationToken cancellationToken)
+        {
+            _scope = scope;
+            _expressions = new BodyExpressionParser(scope);
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Whether <c>[Differentiable(Gradient = GradientMethod.Numeric)]</c> asks for the numeric gradient.</summary>
+        public static bool WantsNumericGradient(AttributeData attribute) =>
+            attribute.NamedArguments.Any(argument => argument.Key == GradientPropertyName && argument.Value.Value is int value && value == NumericGradient);
+
+        public static ExactBody? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, DiagnosticList warnings, CancellationToken cancellationToken)
+        {
+            SyntaxNode? code = (SyntaxNode?)syntax.ExpressionBody ?? syntax.Body;
+            if (code is not null && (code.ContainsDiagnostics || semanticModel.GetDiagnostics(code.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error)))
+            {
+                // Half-typed code: the compiler reports the errors; the exact gradient waits until the body compiles.
+                return null;
+            }
+
+            var scope = new BodyScope(method, semanticModel, warnings);
+            var parser = new BodyParser(scope, cancellationToken);
+            var statements = new List<BodyStatement>();
+            if (syntax.ExpressionBody is { } arrow)
+            {
+                statements.Add(new ReturnStatement(parser._expressions.Parse(arrow.Expression)));
+            }
+            else if (syntax.Body is { } block)
+            {
+                parser.ParseBlock(block.Statements, statements);
+            }
+            else
+            {
+                scope.Unsupported(syntax, "method without a body");
+            }
+
+            return scope.Failed ? null : new ExactBody(scope.Variables, statements.ToEquatableArray());
+        }
+
+        private EquatableArray<BodyStatement> ParseNested(StatementSyntax? statement)
+        {
+            var statements = new List<BodyStatement>();
+            if (statement is BlockSyntax block)
+            {
+                ParseBlock(block.Statements, statements);
+            }
+            else if (statement is not null)
+            {
+                ParseStatement(statement, statements);
+            }
+
+            return statements.ToEquatableArray();
+        }
+
+        private EquatableArray<BodyStatement> ParseLoopBody(StatementSyntax statement)
+        {
+            _loopDepth++;
+            var body = ParseNested(statement);
+            _loopDepth--;
+            return body;
+        }
+
+        private void ParseBlock(IEnumerable<StatementSyntax> block, List<BodyStatement> output)
+        {
+            foreach (var statement in block)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                ParseStatement(statement, output);
+            }
+        }
+
+        private void ParseStatement(StatementSyntax statement, List<BodyStatement> output)
+        {
+            switch (statement)
+            {
+                case BlockSyntax block:
+                    ParseBlock(block.Statements, output);
+                    break;
+                case EmptyStatementSyntax:
+                    break;
+                case LocalDeclarationStatementSyntax declaration:
+                    ParseDeclaration(declaration, output);
+                    break;
+                case ExpressionStatementSyntax expression:
+                    ParseStatementExpression(expression.Expression, output);
+                    break;
+                case IfStatementSyntax @if:
+                    output.Add(new IfStatement(_expressions.Parse(@if.Condition), ParseNested(@if.Statement), ParseNested(@if.Else?.Statement)));
+                    break;
+                case WhileStatementSyntax @while:
+                    output.Add(new LoopStatement(_expressions.Parse(@while.Condition), ParseLoopBody(@while.Statement), EquatableArray<BodyStatement>.Empty, TestsAfterBody: false));
+                    break;
+                case DoStatementSyntax @do:
+                    output.Add(new LoopStatement(_expressions.Parse(@do.Condition), ParseLoopBody(@do.Statement), EquatableArray<BodyStatement>.Empty, TestsAfterBody: true));
+                    break;
+                case ForStatementSyntax @for:
+                    ParseFor(@for, output);
+                    break;
+                case ForEachStatementSyntax @foreach:
+                    ParseForEach(@foreach, output);
+                    break;
+                case BreakStatementSyntax:
+                    output.Add(new BreakStatement());
+                    break;
+                case ContinueStatementSyntax:
+                    output.Add(new ContinueStatement());
+                    break;
+                case ReturnStatementSyntax { Expression: { } value }:
+                    output.Add(new ReturnStatement(_expressions.Parse(value)));
+                    break;
+                default:
+                    _scope.Unsupported(statement);
+                    break;
+            }
+        }
+
+        private void ParseDeclaration(LocalDeclarationStatementSyntax declaration, List<BodyStatement> output)
+        {
+            if (declaration.IsConst)
+            {
+                return;
+            }
+
+            if (declaration.UsingKeyword.RawKind != 0)
+            {
+                _scope.Unsupported(declaration, "'using' declaration");
+                return;
+            }
+
+            ParseVariables(declaration.Declaration, output);
+        }
+
+        /// <summary>Declares each local and turns its initializer into an assignment; local arrays must be created by <c>new T[...]</c>.</summary>
+        private void ParseVariables(VariableDeclarationSyntax declaration, List<BodyStatement> output)
+        {
+            if (declaration.Type is RefTypeSyntax)
+            {
+                _scope.Unsupported(declaration, "'ref' local");
+                return;
+            }
+
+            foreach (var declarator in declaration.Variables)
+            {
+                var symbol = _scope.SemanticModel.GetDeclaredSymbol(declarator) as ILocalSymbol;
+                if (symbol is null || BodyScope.ShapeOf(symbol.Type) is not { } shape || (shape.Rank > 0 && !shape.Type.IsReal()))
+                {
+                    _scope.Unsupported(declarator, "local '" + declarator.Identifier.ValueText + "' of type '" + symbol?.Type.ToDisplayString() + "'");
+                    continue;
+                }
+
+                var local = _scope.DeclareLocal(symbol, symbol.Name, shape.Type, shape.Rank);
+                if (declarator.Initializer is not { Value: var value })
+                {
+                    continue;
+                }
+
+                if (shape.Rank == 0)
+                {
+                    output.Add(new AssignStatement(local.Name, EquatableArray<BodyExpression>.Empty, _expressions.Parse(value), IsDeclaration: true));
+                }
+                else if (_loopDepth > 0)
+                {
+                    _scope.Unsupported(declarator, "local array '" + local.Name + "' created inside a loop (create it before the loop)");
+                }
+                else if (value is ArrayCreationExpressionSyntax { Initializer: null } creation && creation.Type.RankSpecifiers.Count == 1)
+                {
+                    var lengths = creation.Type.RankSpecifiers[0].Sizes.Select(_expressions.Parse).ToEquatableArray();
+                    output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, new NewArrayExpression(lengths, shape.Type)));
+                }
+                else
+                {
+                    _scope.Unsupported(value, "local array '" + local.Name + "' not created by 'new " + shape.Type.Keyword() + "[...]'");
+                }
+            }
+        }
+
+        private void ParseFor(ForStatementSyntax @for, List<BodyStatement> output)
+        {
+            if (@for.Declaration is { } declaration)
+            {
+                ParseVariables(declaration, output);
+            }
+
+            foreach (var initializer in @for.Initializers)
+            {
+                ParseStatementExpression(initializer, output);
+            }
+
+            var increment = new List<BodyStatement>();
+            foreach (var incrementor in @for.Incrementors)
+            {
+                ParseStatementExpression(incrementor, increment);
+            }
+
+            var condition = @for.Condition is null ? new LiteralExpression("true", BodyType.Bool) : _expressions.Parse(@for.Condition);
+            output.Add(new LoopStatement(condition, ParseLoopBody(@for.Statement), increment.ToEquatableArray(), TestsAfterBody: false));
+        }
+
+        /// <summary><c>foreach (var v in a)</c> over a one-dimensional array: a loop over a hidden index.</summary>
+        private void ParseForEach(ForEachStatementSyntax @foreach, List<BodyStatement> output)
+        {
+            var array = _expressions.ArrayVariable(@foreach.Expression);
+            var symbol = _scope.SemanticModel.GetDeclaredSymbol(@foreach);
+            if (array is not { Rank: 1 } || symbol is null || BodyTypes.Of(symbol.Type) is not { } type)
+            {
+                _scope.Unsupported(@foreach.Expression, "'foreach' over something other than a one-dimensional array");
+                return;
+            }
+
+            var item = _scope.DeclareLocal(symbol, symbol.Name, type, 0);
+            var index = _scope.DeclareLocal(null, symbol.Name + "Index", BodyType.Int, 0);
+            var indexRead = new VariableExpression(index.Name, BodyType.Int);
+            var one = new LiteralExpression("1", BodyType.Int);
+            var body = new List<BodyStatement>
+            {
+                Assign(item.Name, EquatableArray<BodyExpression>.Empty, new ElementExpression(array.Name, new BodyExpression[] { indexRead }.ToEquatableArray(), array.Type)),
+            };
+            body.AddRange(ParseLoopBody(@foreach.Statement));
+
+            output.Add(new AssignStatement(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int), IsDeclaration: true));
+            output.Add(new LoopStatement(
+                new BinaryExpression(BinaryOperator.Less, indexRead, new LengthExpression(array.Name, null), BodyType.Bool),
+                body.ToEquatableArray(),
+                new BodyStatement[] { Assign(index.Name, EquatableArray<BodyExpression>.Empty, new BinaryExpression(BinaryOperator.Add, indexRead, one, BodyType.Int)) }.ToEquatableArray(),
+                TestsAfterBody: false));
+        }
+
+        /// <summary>Assignments, compound assignments and increments, each spelled out as <c>target = value</c>.</summary>
+        private void ParseStatementExpression(ExpressionSyntax expression, List<BodyStatement> output)
+        {
+            BinaryOperator? op;
+            ExpressionSyntax target;
+            BodyExpression? value;
+            switch (expression)
+            {
+                case AssignmentExpressionSyntax assignment:
+                    target = assignment.Left;
+                    if (!TryCompoundOperator(assignment.Kind(), out op))
+                    {
+                        _scope.Unsupported(assignment, "operator '" + assignment.OperatorToken.ValueText + "'");
+                        return;
+                    }
+
+                    value = _expressions.Parse(assignment.Right);
+                    break;
+                case PostfixUnaryExpressionSyntax { Operand: var operand } postfix when postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression):
+                    target = operand;
+                    op = postfix.IsKind(SyntaxKind.PostIncrementExpression) ? BinaryOperator.Add : BinaryOperator.Subtract;
+                    value = new LiteralExpression("1", BodyType.Int);
+                    break;
+                case PrefixUnaryExpressionSyntax { Operand: var operand } prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression):
+                    target = operand;
+                    op = prefix.IsKind(SyntaxKind.PreIncrementExpression) ? BinaryOperator.Add : BinaryOperator.Subtract;
+                    value = new LiteralExpression("1", BodyType.Int);
+                    break;
+                default:
+                    _scope.Unsupported(expression);
+                    return;
+            }
+
+            if (ParseTarget(target) is not { } written)
+            {
+                return;
+            }
+
+            if (op is { } compound)
+            {
+                if (compound == BinaryOperator.Remainder && written.Read.Type.IsReal())
+                {
+                    _scope.Unsupported(expression, "operator '%=' on floating-point values");
+                    return;
+                }
+
+                var type = BodyTypeExtensions.Promote(written.Read.Type, value.Type);
+                value = new BinaryExpression(compound, written.Read, value, type);
+                if (type != written.Read.Type)
+                {
+                    value = new CastExpression(value, written.Read.Type);
+                }
+            }
+
+            output.Add(Assign(written.Name, written.Indices, value));
+        }
+
+        /// <summary>
+        /// What an assignment writes: a scalar local, a by-value scalar parameter, or an element of a local array.
+        /// Writes to parameter arrays, by-reference parameters, fields and the like are reported.
+        /// </summary>
+        private (string Name, EquatableArray<BodyExpression> Indices, BodyExpression Read)? ParseTarget(ExpressionSyntax target)
+        {
+            if (target is ParenthesizedExpressionSyntax parenthesized)
+            {
+                return ParseTarget(parenthesized.Expression);
+            }
+
+            var symbol = _scope.SemanticModel.GetSymbolInfo(target is ElementAccessExpressionSyntax element ? element.Expression : target).Symbol;
+            var variable = _scope.Find(symbol);
+            string? problem = null;
+            if (symbol is IParameterSymbol { RefKind: not RefKind.None } byReference)
+            {
+                problem = "write to by-reference parameter '" + byReference.Name + "'";
+            }
+            else if (variable is null)
+            {
+                problem = symbol is IFieldSymbol or IPropertySymbol ? "write to field or property '" + symbol.Name + "'" : "assignment to '" + target + "'";
+            }
+            else if (target is ElementAccessExpressionSyntax && variable.Kind != VariableKind.Local)
+            {
+                problem = "write to parameter array '" + variable.Name + "' (the gradient never writes to its inputs; copy it into a local array first)";
+            }
+            else if (target is not ElementAccessExpressionSyntax && variable.IsArray)
+            {
+                problem = "assignment to array variable '" + variable.Name + "'";
+            }
+
+            if (problem is not null)
+            {
+                _scope.Unsupported(target, problem);
+                return null;
+            }
+
+            var read = _expressions.Parse(target);
+            var indices = read is ElementExpression { Indices: var list } ? list : EquatableArray<BodyExpression>.Empty;
+            return (variable!.Name, indices, read);
+        }
+
+        /// <summary>The operator a compound assignment applies; null for plain <c>=</c>; false for operators the body may not use.</summary>
+        private static bool TryCompoundOperator(SyntaxKind kind, out BinaryOperator? op)
+        {
+            op = kind switch
+            {
+                SyntaxKind.AddAssignmentExpression => BinaryOperator.Add,
+                SyntaxKind.SubtractAssignmentExpression => BinaryOperator.Subtract,
+                SyntaxKind.MultiplyAssignmentExpression => BinaryOperator.Multiply,
+                SyntaxKind.DivideAssignmentExpression => BinaryOperator.Divide,
+                SyntaxKind.ModuloAssignmentExpression => BinaryOperator.Remainder,
+                _ => null,
+            };
+            return op is not null || kind == SyntaxKind.SimpleAssignmentExpression;
+        }
+
+        private static AssignStatement Assign(string target, EquatableArray<BodyExpression> indices, BodyExpression value) => new(target, indices, value);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using GradGen.Diagnostics;
+using GradGen.Model;
+using GradGen.Model.Body;
+using Microsoft.CodeAnalysis;
+
+namespace GradGen.Parsing.Body
+{
+    /// <summary>
+    /// What parsing one body shares: the method, the semantic model, the variables met so far (each local under a
+    /// name of its own, since the generated code declares them all in one scope) and the GG0100 warnings.
+    /// </summary>
+    internal sealed class BodyScope
+    {
+        private readonly Dictionary<ISymbol, string> _names = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<string> _used = new();
+        private readonly List<BodyVariable> _variables = new();
+        private readonly DiagnosticList _warnings;
+
+        public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings)
+        {
+            Method = method;
+            SemanticModel = semanticModel;
+            _warnings = warnings;
+            foreach (var parameter in method.Parameters)
+            {
+                _used.Add(parameter.Name);
+            }
+        }
+
+        public IMethodSymbol Method { get; }
+
+        public SemanticModel SemanticModel { get; }
+
+        public bool Failed { get; private set; }
+
+        public EquatableArray<BodyVariable> Variables => _variables.ToEquatableArray();
+
+        /// <summary>Reports GG0100 at <paramref name="node"/> and returns a placeholder so that parsing goes on.</summary>
+        public BodyExpression Unsupported(SyntaxNode node, string? construct = null)
+        {
+            Failed = true;
+            _warnings.Add(DiagnosticDescriptors.NotExactlyDifferentiable, node.GetLocation(), Method.Name, construct ?? UnsupportedConstruct.Describe(node));
+            return new LiteralExpression("0", BodyType.Double);
+        }
+
+        /// <summary>The variable a parameter or an already declared local stands for, or null.</summary>
+        public BodyVariable? Find(ISymbol? symbol)
+        {
+            if (symbol is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, Method))
+            {
+                return FindOrAddParameter(parameter);
+            }
+
+            return symbol is ILocalSymbol && _names.TryGetValue(symbol, out var name) ? _variables.Find(v => v.Name == name) : null;
+        }
+
+        /// <summary>Declares a local under a name no other local or parameter of the body has.</summary>
+        public BodyVariable DeclareLocal(ISymbol? symbol, string preferredName, BodyType type, int rank)
+        {
+            var name = preferredName;
+            for (var suffix = 1; !_used.Add(name); suffix++)
+            {
+                name = preferredName + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (symbol is not null)
+            {
+                _names[symbol] = name;
+            }
+
+            var variable = new BodyVariable(name, type, rank, VariableKind.Local);
+            _variables.Add(variable);
+            return variable;
+        }
+
+        /// <summary>The type and array rank of a local or parameter, if the body may use it.</summary>
+        public static (BodyType Type, int Rank)? ShapeOf(ITypeSymbol type) => type is IArrayTypeSymbol array
+            ? BodyTypes.Of(array.ElementType) is { } element ? (element, array.Rank) : null
+            : BodyTypes.Of(type) is { } scalar ? (scalar, 0) : null;
+
+        private BodyVariable? FindOrAddParameter(IParameterSymbol parameter)
+        {
+            var existing = _variables.Find(v => v.Name == parameter.Name);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            if (ShapeOf(parameter.Type) is not { } shape)
+            {
+                return null;
+            }
+
+            var kind = ParameterParser.IsDifferentiable(parameter) ? VariableKind.DifferentiableParameter : VariableKind.ConstantParameter;
+            var variable = new BodyVariable(parameter.Name, shape.Type, shape.Rank, kind);
+            _variables.Add(variable);
+            return variable;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using GradGen.Benchmarks.Workloads;
+using MathNet.Numerics.Differentiation;
+
+namespace GradGen.Benchmarks.Runtime
+{
+    /// <summary>A Black-Scholes call price: five scalar inputs, so every result is a tuple and nothing allocates.</summary>
+    [MemoryDiagnoser]
+    [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+    [CategoriesColumn]
+    public class BlackScholesBenchmarks
+    {
+        private const double Step = 1e-4;
+        private const double Spot = 100, Strike = 95, Time = 0.75, Rate = 0.03, Volatility = 0.25;
+        private readonly NumericalJacobian _mathNet = new();
+        private readonly double[] _point = { Spot, Strike, Time, Rate, Volatility };
+        private readonly Func<double[], double> _function = p => BlackScholes.Price(p[0], p[1], p[2], p[3], p[4]);
+
+        [Benchmark(Baseline = true), BenchmarkCategory(Categories.Evaluate)]
+        public double Evaluate() => BlackScholes.Price(Spot, Strike, Time, Rate, Volatility);
+
+        [Benchmark(Baseline = true), BenchmarkCategory(Categories.Forward)]
+        public (double, double, double, double, double) ForwardByHand() => NotebookAlgorithm.ForwardBlackScholes(Spot, Strike, Time, Rate, Volatility, Step);
+
+        [Benchmark, BenchmarkCategory(Categories.Forward)]
+        public (double, double, double, double, double) ForwardGenerated() => BlackScholes.PriceForwardDiff(Spot, Strike, Time, Rate, Volatility, Step);
+
+        [Benchmark(Baseline = true), BenchmarkCategory(Categories.Centered)]
+        public (double, double, double, double, double) CenteredByHand() => NotebookAlgorithm.CenteredBlackScholes(Spot, Strike, Time, Rate, Volatility, Step);
+
+        [Benchmark, BenchmarkCategory(Categories.Centered)]
+        public (double, double, double, double, double) CenteredGenerated() => BlackScholes.PriceCenteredDiff(Spot, Strike, Time, Rate, Volatility, Step);
+
+        [Benchmark, BenchmarkCategory(Categories.Centered)]
+        public double[] CenteredMathNet() => _mathNet.Evaluate(_function, _point);
+
+        [Benchmark(Baseline = true), BenchmarkCategory(Categories.Gradient)]
+        public (double, double, double, double, double) GradientByHand() => BlackScholes.AnalyticGradient(Spot, Strike, Time, Rate, Volatility);
+
+        [Benchmark, BenchmarkCategory(Categories.Gradient)]
+        public (double, double, double, double, double) GradientGenerated() => BlackScholes.PriceGradient(Spot, Strike, Time, Rate, Volatility);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Linq;
+using GradGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace GradGen.Tests
+{
+    /// <summary>One test per diagnostic: its id, severity, location, message and that nothing is generated.</summary>
+    public class DiagnosticTests
+    {
+        [Fact]
+        public void GG0001_ContainingTypeNotPartial()
+        {
+            var diagnostic = AssertSingle("GG0001", """
+                using GradGen;
+                public partial class Outer
+                {
+                    public class Inner
+                    {
+                        [Differentiable]
+                        public static double [|Square|](double x) => x * x;
+                    }
+                }
+                """);
+            Assert.Contains("'Inner' is not partial", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void GG0002_UnsupportedReturnType()
+        {
+            var diagnostic = AssertSingle("GG0002", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static [|decimal|] Price(double x) => (decimal)x;
+                }
+                """);
+            Assert.Contains("returns 'decimal'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void GG0003_UnsupportedParameterType()
+        {
+            var diagnostic = AssertSingle("GG0003", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Scale(double x, string [|name|]) => x * name.Length;
+                }
+                """);
+            Assert.Contains("parameter 'name' has type 'string'", diagnostic.GetMessage());
+            Assert.Contains("[NoDerivative]", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void GG0004_ByReferenceParameter()
+        {
+            var diagnostic = AssertSingle("GG0004", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Scale(double x, ref double [|y|]) => x * y;
+                }
+                """);
+            Assert.Contains("'ref'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void GG0005_NoDifferentiableParameter()
+        {
+            AssertSingle("GG0005", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double [|Constant|]([NoDerivative] double x) => x;
+                }
+                """);
+        }
+
+        [Theory]
+        [InlineData("0")]
+        [InlineData("-1e-4")]
+        [InlineData("double.NaN")]
+        [InlineData("double.PositiveInfinity")]
+        public void GG0006_InvalidStep(string step)
+        {
+            var diagnostic = AssertSingle("GG0006", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable([|Step = STEP|])]
+                    public static double Square(double x) => x * x;
+                }
+                """.Replace("STEP", step));
+            Assert.Contains("finite positive", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void GG0007_CollisionWithUserMember()
+        {
+            var diagnostic = AssertSingle("GG0007", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double [|Square|](double x) => x * x;
+
+                    public static double SquareGradient(double x) => 2 * x;
+                }
+                """);
+            Assert.Contains("'SquareGradient(double)'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void GG0007_CollisionBetweenGeneratedOverloads()
+        {
+            // M(double[] x)'s destination overload MGradient(double[], double[]) is M(double[] x, double[] y)'s gradient.
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double M(double[] x) => x[0];
+
+                    [Differentiable]
+                    public static double M(double[] x, double[] y) => x[0] * y[0];
+                }
+                """);
+            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("GG0007", d.Id));
+            Assert.Equal(2, run.GeneratorDiagnostics.Select(d => d.Location.SourceSpan).Distinct().Count());
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
+        public void GG0007_OptionalStepWouldCaptureAnOverloadsCalls()
+        {
+            // FForwardDiff(1.0, 2.0) would bind to F(double a)'s (a, step) rather than F(double a, double b)'s (a, b).
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double F(double a) => a;
+
+                    [Differentiable]
+                    public static double F(double a, double b) => a * b;
+                }
+                """);
+            Assert.NotEmpty(run.GeneratorDiagnostics);
+            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("GG0007", d.Id));
+            Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage().Contains("FForwardDiff(double, double)"));
+        }
+
+        [Fact]
+        public void GG0008_GenericMethod()
+        {
+            AssertSingle("GG0008", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Square[|<T>|](double x) => x * x;
+                }
+                """);
+        }
+
+        [Fact]
+        public void AllDiagnosticsOfOneMethodAreReported()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static class Net
+                {
+                    [Differentiable(Step = -1)]
+                    public static int Bad(string s, out double d) { d = 0; return 0; }
+                }
+                """);
+            Assert.Equal(
+                new[] { "GG0001", "GG0002", "GG0003", "GG0004", "GG0005", "GG0006" },
+                run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id));
+            Assert.Empty(run.Sources);
+        }
+
+        [Fact]
+        public void EveryDiagnosticLinksToTheReadme()
+        {
+            foreach (var descriptor in Diagnostics.DiagnosticDescriptors.ById.Values)
+            {
+                Assert.Equal("https://github.com/GradGen/GradGen/blob/main/README.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+                // GG01xx say a gradient fell back to a numeric one: the code still works, so they are warnings.
+                var expected = descriptor.Id.StartsWith("GG01", System.StringComparison.Ordinal) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+                Assert.Equal(expected, descriptor.DefaultSeverity);
+            }
+        }
+
+        [Fact]
+        public void MalformedAttributeArgumentsLeaveTheCompilerToComplain()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable(Step = "small")]
+                    public static double Square(double x) => x * x;
+                }
+                """);
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Sources);
+        }
+
+        private static Diagnostic AssertSingle(string id, string markedSource)
+        {
+            var marked = MarkedSource.Parse(markedSource);
+            var run = GeneratorHarness.Run(marked.Source);
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal(id, diagnostic.Id);
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            Assert.Equal(marked.Span, diagnostic.Location.SourceSpan);
+            Assert.Equal("Input0.cs", diagnostic.Location.GetLineSpan().Path);
+            Assert.Empty(run.Sources);
+            return diagnostic;
+        }
+    }
+}

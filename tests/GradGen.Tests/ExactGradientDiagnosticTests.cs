@@ -1,0 +1,73 @@
+using System;
+using System.Linq;
+using GradGen.Tests.Infrastructure;
+using Xunit;
+
+namespace GradGen.Tests
+{
+    /// <summary>GG0100: each construct outside the supported set is reported where it is, by name, and the gradient falls back.</summary>
+    public class ExactGradientDiagnosticTests
+    {
+        [Theory]
+        [InlineData("switch ((int)x) { default: return x; }", "'switch' statement", "switch")]
+        [InlineData("return Helper(x);", "call to 'Helper'", "Helper(x)")]
+        [InlineData("goto done; done: return x;", "'goto' statement", "goto done;")]
+        [InlineData("try { return x; } finally { }", "'try' statement", "try")]
+        [InlineData("_count = 1; return x;", "write to field or property '_count'", "_count")]
+        [InlineData("a[0] = 1; return x * a[0];", "write to parameter array 'a'", "a[0]")]
+        [InlineData("ref double r = ref a[0]; return r * x;", "'ref' local", "ref double r = ref a[0]")]
+        [InlineData("return a.Sum() * x;", "call to 'a.Sum'", "a.Sum()")]
+        [InlineData("return (from v in a select v).Sum() * x;", "call to 'Sum'", "(from v in a select v).Sum()")]
+        [InlineData("var q = from v in a select v; return x;", "local 'q' of type", "q = from v in a select v")]
+        [InlineData("for (int i = 0; i < 2; i++) { var t = new double[2]; t[0] = x; } return x;", "local array 't' created inside a loop", "t = new double[2]")]
+        [InlineData("string s = \"text\"; return x + s.Length;", "local 's' of type 'string'", "s = \"text\"")]
+        [InlineData("double y = x; y %= 2; return y;", "operator '%=' on floating-point values", "y %= 2")]
+        [InlineData("Func<double, double> f = v => v * v; return f(x);", "local 'f' of type 'System.Func<double, double>'", "f = v => v * v")]
+        public void ReportsTheConstructWhereItIs(string body, string construct, string located)
+        {
+            var source = Source(body);
+            var run = GeneratorHarness.Run(source);
+
+            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("GG0100", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), (d.Id, d.Severity)));
+            var diagnostic = run.GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).First();
+            var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains("Method 'F' uses " + construct, message, StringComparison.Ordinal);
+            Assert.StartsWith(located, source.Substring(diagnostic.Location.SourceSpan.Start), StringComparison.Ordinal);
+            run.AssertGeneratedCodeCompiles();
+            Assert.Contains("by the centered difference", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void NumericGradientIsChosenSilently()
+        {
+            var run = GeneratorHarness.Run(Source("switch ((int)x) { default: return x; }").Replace("[Differentiable]", "[Differentiable(Gradient = GradientMethod.Numeric)]"));
+            Assert.Empty(run.GeneratorDiagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Assert.DoesNotContain("ValueAndGradient", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void ValueAndGradientNameIsReserved()
+        {
+            var run = GeneratorHarness.Run(Source("return x;").Replace("private static int _count;", "private static int _count;\n        public static double FValueAndGradient(double x, double[] a) => 0;"));
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("GG0007", diagnostic.Id);
+            Assert.Contains("FValueAndGradient(double, double[])", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void FallbackGradientStillRuns()
+        {
+            var assembly = GeneratorHarness.Run(Source("switch ((int)x) { default: return x * x * a[0]; }")).Load();
+            var gradient = assembly.GetType("Demo.Net")!.GetMethod("FGradient", new[] { typeof(double), typeof(double[]) })!;
+            var (dx, da) = ((double, double[]))gradient.Invoke(null, new object[] { 1.5, new[] { 2.0 } })!;
+            Assert.Equal(6.0, dx, 6);
+            Assert.Equal(2.25, da[0], 6);
+        }
+
+        private static string Source(string body) =>
+            "using System;\nusing System.Linq;\nusing GradGen;\nnamespace Demo\n{\n    public partial class Net\n    {\n        private static int _count;\n"
+            + "        private static double Helper(double v) => v + _count;\n"
+            + "        [Differentiable]\n        public static double F(double x, double[] a)\n        {\n            " + body + "\n        }\n    }\n}\n";
+    }
+}
