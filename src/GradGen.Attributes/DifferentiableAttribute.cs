@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 
 namespace GradGen
 {
@@ -17,16 +18,26 @@ namespace GradGen
     /// mode. See <see cref="Gradient"/> for the numeric alternative.
     /// </para>
     /// <para>Every enclosing type must be declared <c>partial</c>.</para>
+    /// <para>
+    /// Only the compiler and GradGen read this attribute. Like <see cref="NoDerivativeAttribute"/>, it is conditional
+    /// on <c>GRADGEN_USAGES</c>: it is not written into the compiled assembly, which then needs no GradGen assembly
+    /// at run time. Define the symbol <c>GRADGEN_USAGES</c> to keep it for reflection.
+    /// </para>
     /// </remarks>
+    [Conditional("GRADGEN_USAGES")]
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
     public sealed class DifferentiableAttribute : Attribute
     {
-        /// <summary>The step used when none is given: 1e-4, as in the notebook GradGen comes from.</summary>
+        /// <summary>
+        /// The step used when neither the attribute nor the project's <c>GradGenDefaultStep</c> property gives one:
+        /// 1e-4, as in the notebook GradGen comes from.
+        /// </summary>
         public const double DefaultStep = 1e-4;
 
         /// <summary>
         /// The finite-difference step <c>h</c>: the default of the <c>step</c> parameter of the generated
-        /// <c>ForwardDiff</c> and <c>CenteredDiff</c> methods. Must be a finite positive number. Defaults to 1e-4.
+        /// <c>ForwardDiff</c> and <c>CenteredDiff</c> methods. Must be a finite positive number. When not set, the
+        /// project's <c>&lt;GradGenDefaultStep&gt;</c> MSBuild property applies, and without it <see cref="DefaultStep"/>.
         /// </summary>
         public double Step { get; set; } = DefaultStep;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 
 namespace GradGen
 {
@@ -7,6 +8,7 @@ namespace GradGen
     /// constant: data, labels or settings. GradGen passes it through untouched and computes no derivative for it.
     /// It may have any type and any <c>ref</c> kind.
     /// </summary>
+    [Conditional("GRADGEN_USAGES")]
     [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
     public sealed class NoDerivativeAttribute : Attribute
     {

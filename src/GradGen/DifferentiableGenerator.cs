@@ -26,14 +26,20 @@ namespace GradGen
                     static (attributeContext, cancellationToken) => MethodParser.Parse(attributeContext, cancellationToken))
                 .WithTrackingName(TrackingNames.ParseResults);
 
-            var diagnostics = parseResults
-                .Select(static (result, _) => result.Diagnostics)
+            // DifferentiableAnalyzer reports the problems of each method, where the editor can offer code fixes;
+            // the generator reports only the project's settings, which no analyzer sees as source.
+            var projectSettings = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ProjectSettingsParser.Parse(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.ProjectSettings);
+            var diagnostics = projectSettings
+                .Select(static (settings, _) => settings.Diagnostics)
                 .WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, static (production, items) => DiagnosticReporter.Report(production, items));
 
             var emitOptions = context.ParseOptionsProvider
-                .Select(static (options, _) => new EmitOptions(
-                    NullableDirective: options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 }))
+                .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp8 })
+                .Combine(projectSettings)
+                .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right.DefaultStep, pair.Right.DefaultStepIsFromProject))
                 .WithTrackingName(TrackingNames.EmitOptions);
 
             var methods = parseResults

@@ -7,6 +7,7 @@ namespace GradGen
         public const string Diagnostics = nameof(Diagnostics);
         public const string Methods = nameof(Methods);
         public const string EmitOptions = nameof(EmitOptions);
+        public const string ProjectSettings = nameof(ProjectSettings);
         public const string MethodsWithOptions = nameof(MethodsWithOptions);
         public const string HintNameClashes = nameof(HintNameClashes);
         public const string MethodsToEmit = nameof(MethodsToEmit);

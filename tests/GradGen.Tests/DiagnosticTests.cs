@@ -130,8 +130,8 @@ namespace GradGen.Tests
                     public static double M(double[] x, double[] y) => x[0] * y[0];
                 }
                 """);
-            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("GG0007", d.Id));
-            Assert.Equal(2, run.GeneratorDiagnostics.Select(d => d.Location.SourceSpan).Distinct().Count());
+            Assert.All(run.Diagnostics, d => Assert.Equal("GG0007", d.Id));
+            Assert.Equal(2, run.Diagnostics.Select(d => d.Location.SourceSpan).Distinct().Count());
             run.AssertGeneratedCodeCompiles();
         }
 
@@ -150,9 +150,9 @@ namespace GradGen.Tests
                     public static double F(double a, double b) => a * b;
                 }
                 """);
-            Assert.NotEmpty(run.GeneratorDiagnostics);
-            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal("GG0007", d.Id));
-            Assert.Contains(run.GeneratorDiagnostics, d => d.GetMessage().Contains("FForwardDiff(double, double)"));
+            Assert.NotEmpty(run.Diagnostics);
+            Assert.All(run.Diagnostics, d => Assert.Equal("GG0007", d.Id));
+            Assert.Contains(run.Diagnostics, d => d.GetMessage().Contains("FForwardDiff(double, double)"));
         }
 
         [Fact]
@@ -181,7 +181,7 @@ namespace GradGen.Tests
                 """);
             Assert.Equal(
                 new[] { "GG0001", "GG0002", "GG0003", "GG0004", "GG0005", "GG0006" },
-                run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id));
+                run.Diagnostics.Select(d => d.Id).OrderBy(id => id));
             Assert.Empty(run.Sources);
         }
 
@@ -208,7 +208,7 @@ namespace GradGen.Tests
                     public static double Square(double x) => x * x;
                 }
                 """);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             Assert.Empty(run.Sources);
         }
 
@@ -216,7 +216,8 @@ namespace GradGen.Tests
         {
             var marked = MarkedSource.Parse(markedSource);
             var run = GeneratorHarness.Run(marked.Source);
-            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Empty(run.GeneratorDiagnostics); // reported by the analyzer, where the editor can offer a fix
             Assert.Equal(id, diagnostic.Id);
             Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
             Assert.Equal(marked.Span, diagnostic.Location.SourceSpan);

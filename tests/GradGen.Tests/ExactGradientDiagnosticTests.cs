@@ -28,8 +28,8 @@ namespace GradGen.Tests
             var source = Source(body);
             var run = GeneratorHarness.Run(source);
 
-            Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(("GG0100", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), (d.Id, d.Severity)));
-            var diagnostic = run.GeneratorDiagnostics.OrderBy(d => d.Location.SourceSpan.Start).First();
+            Assert.All(run.Diagnostics, d => Assert.Equal(("GG0100", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), (d.Id, d.Severity)));
+            var diagnostic = run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).First();
             var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
             Assert.Contains("Method 'F' uses " + construct, message, StringComparison.Ordinal);
             Assert.StartsWith(located, source.Substring(diagnostic.Location.SourceSpan.Start), StringComparison.Ordinal);
@@ -41,7 +41,7 @@ namespace GradGen.Tests
         public void NumericGradientIsChosenSilently()
         {
             var run = GeneratorHarness.Run(Source("switch ((int)x) { default: return x; }").Replace("[Differentiable]", "[Differentiable(Gradient = GradientMethod.Numeric)]"));
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
             Assert.DoesNotContain("ValueAndGradient", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
         }
@@ -50,7 +50,7 @@ namespace GradGen.Tests
         public void ValueAndGradientNameIsReserved()
         {
             var run = GeneratorHarness.Run(Source("return x;").Replace("private static int _count;", "private static int _count;\n        public static double FValueAndGradient(double x, double[] a) => 0;"));
-            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            var diagnostic = Assert.Single(run.Diagnostics);
             Assert.Equal("GG0007", diagnostic.Id);
             Assert.Contains("FValueAndGradient(double, double[])", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }

@@ -45,7 +45,7 @@ namespace GradGen.Tests
         public void HalfTypedBodyGivesNoWarningAndNoException()
         {
             var run = GeneratorHarness.Run(Source.Replace("return x * x;", "return x * ;"));
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             Assert.All(run.Result.Results, r => Assert.Null(r.Exception));
         }
     }

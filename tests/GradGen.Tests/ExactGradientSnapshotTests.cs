@@ -203,7 +203,7 @@ namespace GradGen.Tests
                     }
                 }
                 """));
-            Assert.Equal("GG0100", Assert.Single(run.GeneratorDiagnostics).Id);
+            Assert.Equal("GG0100", Assert.Single(run.Diagnostics).Id);
             run.AssertGeneratedCodeCompiles();
             Snapshot.Verify(run);
         }
@@ -230,7 +230,7 @@ namespace GradGen.Tests
                 GeneratorHarness.ParseOptions(LanguageVersion.CSharp7_3),
                 Microsoft.CodeAnalysis.NullableContextOptions.Disable);
             var run = GeneratorHarness.Run(compilation);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
         }
 
@@ -242,7 +242,7 @@ namespace GradGen.Tests
         private static void VerifyClean(string members, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
         {
             var run = GeneratorHarness.Run(Wrap(members));
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
             Snapshot.Verify(run, test: test);
         }

@@ -182,7 +182,7 @@ namespace GradGen.Tests
                 GeneratorHarness.ParseOptions(LanguageVersion.CSharp7_3),
                 Microsoft.CodeAnalysis.NullableContextOptions.Disable);
             var run = GeneratorHarness.Run(compilation);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
             Snapshot.Verify(run);
         }
@@ -190,7 +190,7 @@ namespace GradGen.Tests
         private static void VerifyClean(string source, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
         {
             var run = GeneratorHarness.Run(source);
-            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
             Snapshot.Verify(run, test: test);
         }

@@ -11,49 +11,55 @@ namespace GradGen.Diagnostics
         private const string HelpLinkBase = "https://github.com/GradGen/GradGen/blob/main/README.md#";
 
         public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Error(
-            "GG0001",
+            DiagnosticIds.ContainingTypeNotPartial,
             "The type containing a [Differentiable] method must be partial",
             "Method '{0}' is [Differentiable] but its containing type '{1}' is not partial; add the 'partial' modifier to '{1}' so GradGen can add the derivative methods beside it");
 
         public static readonly DiagnosticDescriptor UnsupportedReturnType = Error(
-            "GG0002",
+            DiagnosticIds.UnsupportedReturnType,
             "A [Differentiable] method must return double or float",
             "Method '{0}' returns '{1}', which GradGen cannot differentiate; return double or float");
 
         public static readonly DiagnosticDescriptor UnsupportedParameterType = Error(
-            "GG0003",
+            DiagnosticIds.UnsupportedParameterType,
             "A parameter type cannot be differentiated",
             "Method '{0}' parameter '{1}' has type '{2}', which GradGen cannot differentiate; mark it [NoDerivative] or change its type to double, float or an array of them");
 
         public static readonly DiagnosticDescriptor ByReferenceParameter = Error(
-            "GG0004",
+            DiagnosticIds.ByReferenceParameter,
             "A ref, out or in parameter must be marked [NoDerivative]",
             "Method '{0}' parameter '{1}' is passed by reference ('{2}'), which GradGen cannot differentiate; mark it [NoDerivative] or pass it by value");
 
         public static readonly DiagnosticDescriptor NoDifferentiableParameter = Error(
-            "GG0005",
+            DiagnosticIds.NoDifferentiableParameter,
             "A [Differentiable] method needs a differentiable parameter",
             "Method '{0}' has no parameter to differentiate with respect to; add a double, float or array parameter without [NoDerivative], or remove [Differentiable]");
 
         public static readonly DiagnosticDescriptor InvalidStep = Error(
-            "GG0006",
+            DiagnosticIds.InvalidStep,
             "Step must be a finite positive number",
             "Method '{0}' has Step = {1}, but the finite-difference step must be a finite positive number; remove Step to use 1e-4 or set a value such as 1e-6");
 
         public static readonly DiagnosticDescriptor GeneratedMemberCollision = Error(
-            "GG0007",
+            DiagnosticIds.GeneratedMemberCollision,
             "A generated member would collide with an existing member",
             "GradGen cannot generate '{0}' for method '{1}': it would collide with {2}; rename the method or the other member");
 
         public static readonly DiagnosticDescriptor GenericMethod = Error(
-            "GG0008",
+            DiagnosticIds.GenericMethod,
             "Generic methods cannot be [Differentiable] yet",
             "Method '{0}' is generic, which GradGen does not support yet; remove its type parameters or move them to the containing type");
 
         public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
-            "GG0009",
+            DiagnosticIds.FileLocalContainingType,
             "A [Differentiable] method cannot be in a file-local type",
             "Method '{0}' is [Differentiable] but its containing type '{1}' is file-local, and generated code lives in another file that cannot extend it; remove the 'file' modifier from '{1}'");
+
+        public static readonly DiagnosticDescriptor InvalidDefaultStep = Error(
+            DiagnosticIds.InvalidDefaultStep,
+            "GradGenDefaultStep must be a finite positive number",
+            "The project property GradGenDefaultStep is '{0}', but the finite-difference step must be a finite positive number written with a '.' decimal point, such as 1e-6 or 0.001; fix it, or remove it to use 1e-4");
+
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
@@ -74,6 +80,7 @@ namespace GradGen.Diagnostics
             GeneratedMemberCollision,
             GenericMethod,
             FileLocalContainingType,
+            InvalidDefaultStep,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 

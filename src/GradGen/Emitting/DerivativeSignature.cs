@@ -13,9 +13,16 @@ namespace GradGen.Emitting
     {
         private readonly Dictionary<string, string> _destinationNames = new();
 
-        public DerivativeSignature(MethodModel method)
+        public DerivativeSignature(MethodModel method, EmitOptions options)
+            : this(method, method.Step ?? options.DefaultStep, method.Step is null && options.DefaultStepIsFromProject)
+        {
+        }
+
+        private DerivativeSignature(MethodModel method, double step, bool stepIsFromProject)
         {
             Method = method;
+            Step = step;
+            StepIsFromProject = stepIsFromProject;
             // Locals must not take the method's name or a generated method's name either: they would hide it.
             Names = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(MethodNames(method)));
             Differentiable = method.Parameters.Where(parameter => parameter.IsDifferentiable).ToList();
@@ -28,12 +35,21 @@ namespace GradGen.Emitting
 
         public MethodModel Method { get; }
 
+        /// <summary>The same signature without the local names that emitting has taken from <see cref="Names"/> since.</summary>
+        public DerivativeSignature WithFreshNames() => new(Method, Step, StepIsFromProject);
+
         /// <summary>Identifiers for locals; already holds every parameter and destination name.</summary>
         public NameScope Names { get; }
 
         public IReadOnlyList<ParameterModel> Differentiable { get; }
 
         public string StepName { get; }
+
+        /// <summary>The default step: the attribute's, else the project's, else GradGen's.</summary>
+        public double Step { get; }
+
+        /// <summary>Whether <see cref="Step"/> is the project's <c>GradGenDefaultStep</c>, which the documentation then names.</summary>
+        public bool StepIsFromProject { get; }
 
         /// <summary>The method's accessibility and, where the method has it, <c>static</c>.</summary>
         public string Modifiers => Method.Accessibility + (Method.IsStatic ? " static" : string.Empty) + (UsesPointers ? " unsafe" : string.Empty);
@@ -105,7 +121,7 @@ namespace GradGen.Emitting
 
             if (withStep)
             {
-                parts.Add("double " + StepName + " = " + NumberFormat.ForCode(Method.Step));
+                parts.Add("double " + StepName + " = " + NumberFormat.ForCode(Step));
             }
 
             return string.Join(", ", parts);

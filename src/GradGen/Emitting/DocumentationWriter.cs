@@ -40,7 +40,9 @@ namespace GradGen.Emitting
             if (withStep)
             {
                 writer.WriteLine("/// <param name=\"" + signature.StepName + "\">The finite-difference step h; by default "
-                    + NumberFormat.ForCode(signature.Method.Step) + ", from <c>[Differentiable(Step = ...)]</c> or GradGen's default.</param>");
+                    + NumberFormat.ForCode(signature.Step) + ", from "
+                    + (signature.StepIsFromProject ? "the project's <c>GradGenDefaultStep</c>" : "<c>[Differentiable(Step = ...)]</c> or GradGen's default")
+                    + ".</param>");
             }
 
             if (returns is not null || !withDestinations)

@@ -14,9 +14,9 @@ namespace GradGen.Emitting
             "Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep)."
             + " The derivative follows the path the method takes at this point; the inputs are never written.";
 
-        public static void Write(IndentedWriter writer, MethodModel method, ExactBody body)
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
         {
-            var signature = new DerivativeSignature(method);
+            var method = signature.Method;
             var gradient = GeneratedMethodKind.Gradient.NameFor(method.Name);
             var valueAndGradient = GeneratedMethodKind.ValueAndGradient.NameFor(method.Name);
             var valueType = DerivativeSignature.ScalarKeyword(method.ReturnKind);

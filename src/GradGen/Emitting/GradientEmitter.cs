@@ -12,13 +12,13 @@ namespace GradGen.Emitting
         {
             if (signature.Method.ExactBody is { } body)
             {
-                ExactGradientEmitter.Write(writer, signature.Method, body);
+                ExactGradientEmitter.Write(writer, signature.WithFreshNames(), body);
                 return;
             }
 
             var name = GeneratedMethodKind.Gradient.NameFor(signature.Method.Name);
             var centered = GeneratedMethodKind.CenteredDiff.NameFor(signature.Method.Name);
-            var step = NumberFormat.ForCode(signature.Method.Step);
+            var step = NumberFormat.ForCode(signature.Step);
             var summary = "Computes the gradient of " + DocumentationWriter.Cref(signature.Method) + " with respect to "
                 + DocumentationWriter.DifferentiableParameterList(signature) + ".";
             var remarks = "Evaluated by the centered difference with step " + step + " (as <c>" + centered + "</c> does), which perturbs array"

@@ -18,7 +18,7 @@ namespace GradGen.Emitting
             }
 
             writer.WriteLine();
-            var signature = new DerivativeSignature(method);
+            var signature = new DerivativeSignature(method, options);
             if (method.Namespace.Length > 0)
             {
                 using (writer.OpenBlock("namespace " + method.Namespace))

@@ -8,7 +8,7 @@ namespace GradGen.Model
     /// <param name="IsStatic">Whether the method is static.</param>
     /// <param name="ReturnKind">The method's return type.</param>
     /// <param name="Parameters">The method's parameters in order.</param>
-    /// <param name="Step">The default finite-difference step from <c>[Differentiable(Step = ...)]</c>.</param>
+    /// <param name="Step">The step from <c>[Differentiable(Step = ...)]</c>; <see langword="null"/> when the attribute gives none, so the project's default applies.</param>
     /// <param name="HintName">The unique, stable name of the generated file.</param>
     /// <param name="ExactBody">The body to differentiate exactly; null when the gradient is numeric (asked for, or a fallback).</param>
     internal sealed record MethodModel(
@@ -19,7 +19,7 @@ namespace GradGen.Model
         bool IsStatic,
         ScalarKind ReturnKind,
         EquatableArray<ParameterModel> Parameters,
-        double Step,
+        double? Step,
         string HintName,
         Body.ExactBody? ExactBody = null);
 }

@@ -49,6 +49,11 @@ namespace GradGen.Parsing
         {
             foreach (var member in type.GetMembers(name))
             {
+                if (IsGeneratedByGradGen(member))
+                {
+                    continue;
+                }
+
                 if (member is not IMethodSymbol existing)
                 {
                     return "the existing member '" + member.Name + "'";
@@ -75,6 +80,17 @@ namespace GradGen.Parsing
 
             return null;
         }
+
+        /// <summary>
+        /// The analyzer parses the compilation that already holds GradGen's output; what GradGen generated for this
+        /// method is not a collision.
+        /// </summary>
+        private static bool IsGeneratedByGradGen(ISymbol member) =>
+            member.GetAttributes().Any(attribute =>
+                attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } generatedCode
+                && generatedCode.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+                && attribute.ConstructorArguments.Length > 0
+                && attribute.ConstructorArguments[0].Value is "GradGen");
 
         private static bool SameTypes(IEnumerable<string> identities, IReadOnlyList<SignatureParameter> signature) =>
             identities.SequenceEqual(signature.Select(parameter => parameter.Identity));

@@ -16,12 +16,20 @@ namespace GradGen.Parsing
     {
         private static readonly ParseResult Nothing = new(null, EquatableArray<DiagnosticInfo>.Empty);
 
-        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+            context.TargetSymbol is IMethodSymbol method
+            && context.TargetNode is MethodDeclarationSyntax syntax
+            && context.Attributes.FirstOrDefault() is { } attribute
+                ? Parse(method, syntax, attribute, context.SemanticModel, cancellationToken)
+                : Nothing;
+
+        /// <summary>
+        /// Parses one method marked with <paramref name="attribute"/>. The generator and
+        /// <see cref="DifferentiableAnalyzer"/> both call this, so that they agree on what is an error.
+        /// </summary>
+        public static ParseResult Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
-            if (context.TargetSymbol is not IMethodSymbol method
-                || context.TargetNode is not MethodDeclarationSyntax syntax
-                || context.Attributes.FirstOrDefault() is not { } attribute
-                || HasErrors(attribute))
+            if (HasErrors(attribute))
             {
                 return Nothing;
             }
@@ -59,7 +67,7 @@ namespace GradGen.Parsing
             var warnings = new DiagnosticList();
             var exactBody = BodyParser.WantsNumericGradient(attribute)
                 ? null
-                : BodyParser.Parse(method, syntax, context.SemanticModel, warnings, cancellationToken);
+                : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken);
             var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
             var model = new MethodModel(
                 @namespace,

@@ -8,8 +8,6 @@ namespace GradGen.Parsing
     /// <summary>Classifies each parameter as differentiable (double, float, arrays of them) or passed through.</summary>
     internal static class ParameterParser
     {
-        private const string NoDerivativeAttributeName = "NoDerivativeAttribute";
-
         public static EquatableArray<ParameterModel> Parse(IMethodSymbol method, DiagnosticList diagnostics)
         {
             var parameters = new List<ParameterModel>(method.Parameters.Length);
@@ -69,7 +67,7 @@ namespace GradGen.Parsing
         {
             foreach (var attribute in parameter.GetAttributes())
             {
-                if (attribute.AttributeClass is { Name: NoDerivativeAttributeName, ContainingNamespace: { Name: "GradGen", ContainingNamespace.IsGlobalNamespace: true } })
+                if (KnownAttributes.IsNoDerivative(attribute.AttributeClass))
                 {
                     return true;
                 }

@@ -13,7 +13,8 @@ namespace GradGen.Parsing
         /// <summary>The default finite-difference step, as in the notebook GradGen comes from.</summary>
         public const double DefaultStep = 1e-4;
 
-        public static double Parse(IMethodSymbol method, AttributeData attribute, DiagnosticList diagnostics)
+        /// <summary>The step the attribute sets, or <see langword="null"/> when it sets none.</summary>
+        public static double? Parse(IMethodSymbol method, AttributeData attribute, DiagnosticList diagnostics)
         {
             foreach (var argument in attribute.NamedArguments)
             {
@@ -23,7 +24,7 @@ namespace GradGen.Parsing
                     continue;
                 }
 
-                if (double.IsNaN(step) || double.IsInfinity(step) || step <= 0)
+                if (!IsValid(step))
                 {
                     diagnostics.Add(
                         DiagnosticDescriptors.InvalidStep,
@@ -35,8 +36,10 @@ namespace GradGen.Parsing
                 return step;
             }
 
-            return DefaultStep;
+            return null;
         }
+
+        public static bool IsValid(double step) => !double.IsNaN(step) && !double.IsInfinity(step) && step > 0;
 
         private static Location? StepArgumentLocation(AttributeData attribute)
         {

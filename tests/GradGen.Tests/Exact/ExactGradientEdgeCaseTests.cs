@@ -58,7 +58,7 @@ namespace GradGen.Tests.Exact
                 + "        [Differentiable]\n        public static double F(double[] x, [NoDerivative] double c = 0)\n        {\n"
                 + "        " + body + "\n        }\n    }\n}\n";
             var run = GeneratorHarness.Run(source);
-            Assert.True(run.GeneratorDiagnostics.IsEmpty, what + ": " + string.Join("\n", run.GeneratorDiagnostics));
+            Assert.True(run.Diagnostics.IsEmpty, what + ": " + string.Join("\n", run.Diagnostics));
             return run.Load().GetType("Demo.Net")!;
         }
     }

@@ -123,7 +123,7 @@ namespace GradGen.Tests.Hardening
             var run = GeneratorHarness.Run(compilation);
 
             GeneratorAssert.DidNotFail(run.Result);
-            Assert.Empty(GeneratorAssert.Problems(run.GeneratorDiagnostics));
+            Assert.Empty(GeneratorAssert.Problems(run.Diagnostics));
             Assert.Equal(expectedFiles, run.Sources.Length);
             var inputProblems = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
             Assert.True(inputProblems.Count == 0, "the test input itself is not clean:\n" + string.Join("\n", inputProblems));

@@ -84,7 +84,8 @@ namespace GradGen.Tests.Hardening
             GeneratorAssert.DidNotFail(run.Result);
             return new Output(
                 run.Sources.Select(source => new GeneratedFile(source.HintName, Convert.ToHexString(Encoding.UTF8.GetBytes(source.SourceText.ToString())), source.SourceText.ToString())).ToList(),
-                run.GeneratorDiagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan() + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToList());
+                // The analyzer runs concurrently, so its diagnostics come in any order; the compiler sorts them.
+                run.Diagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan() + " " + d.GetMessage(CultureInfo.InvariantCulture)).OrderBy(d => d, StringComparer.Ordinal).ToList());
         }
 
         private sealed record GeneratedFile(string HintName, string Bytes, string Text);

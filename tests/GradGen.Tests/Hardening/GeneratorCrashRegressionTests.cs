@@ -124,7 +124,7 @@ namespace GradGen.Tests.Hardening
                 """;
             var run = GeneratorHarness.Run(source);
             GeneratorAssert.DidNotFail(run.Result);
-            var diagnostic = Assert.Single(GeneratorAssert.Problems(run.GeneratorDiagnostics));
+            var diagnostic = Assert.Single(GeneratorAssert.Problems(run.Diagnostics));
             Assert.Equal("GG0009", diagnostic.Id);
             Assert.Equal("F", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
             Assert.Empty(run.Sources);
@@ -147,7 +147,7 @@ namespace GradGen.Tests.Hardening
             });
             var run = GeneratorHarness.Run(compilation.WithOptions(compilation.Options.WithAllowUnsafe(true)));
             GeneratorAssert.DidNotFail(run.Result);
-            Assert.Empty(GeneratorAssert.Problems(run.GeneratorDiagnostics));
+            Assert.Empty(GeneratorAssert.Problems(run.Diagnostics));
             run.AssertGeneratedCodeCompiles();
         }
 
@@ -199,7 +199,7 @@ namespace GradGen.Tests.Hardening
                 }
                 """);
             GeneratorAssert.DidNotFail(run.Result);
-            Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "GG0007");
+            Assert.Contains(run.Diagnostics, d => d.Id == "GG0007");
         }
 
         [Fact]
@@ -234,7 +234,7 @@ namespace GradGen.Tests.Hardening
         {
             var run = GeneratorHarness.Run(source);
             GeneratorAssert.DidNotFail(run.Result);
-            Assert.Empty(GeneratorAssert.Problems(run.GeneratorDiagnostics));
+            Assert.Empty(GeneratorAssert.Problems(run.Diagnostics));
             Assert.Equal(expectedFiles, run.Sources.Length);
             Assert.Equal(expectedFiles, run.Sources.Select(s => s.HintName.ToUpperInvariant()).Distinct().Count());
             run.AssertGeneratedCodeCompiles();

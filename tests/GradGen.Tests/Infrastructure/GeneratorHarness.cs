@@ -6,6 +6,7 @@ using System.Linq;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GradGen.Tests.Infrastructure
 {
@@ -32,26 +33,39 @@ namespace GradGen.Tests.Infrastructure
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, deterministic: true));
         }
 
-        public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null) =>
+        public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, ProjectProperties? properties = null) =>
             CSharpGeneratorDriver.Create(
                 new[] { new DifferentiableGenerator().AsSourceGenerator() },
                 parseOptions: parseOptions ?? ParseOptions(),
+                optionsProvider: properties ?? ProjectProperties.None,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         /// <summary>Runs the generator once; returns its result and the compilation with the generated sources added.</summary>
         public static GeneratorRun Run(params string[] sources) => Run(CreateCompilation(sources));
 
-        public static GeneratorRun Run(CSharpCompilation compilation)
+        /// <summary>
+        /// Runs the generator once in a project that sets <paramref name="properties"/> (MSBuild properties), then
+        /// GradGen's analyzer over the result, as a build does.
+        /// </summary>
+        public static GeneratorRun Run(CSharpCompilation compilation, ProjectProperties? properties = null)
         {
-            var driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options)
+            properties ??= ProjectProperties.None;
+            var driver = CreateDriver((CSharpParseOptions)compilation.SyntaxTrees.First().Options, properties)
                 .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-            return new GeneratorRun(driver.GetRunResult(), output);
+            var analyzerDiagnostics = output
+                .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DifferentiableAnalyzer()), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, properties))
+                .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            return new GeneratorRun(driver.GetRunResult(), output, analyzerDiagnostics);
         }
     }
 
-    internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output)
+    internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output, ImmutableArray<Diagnostic> AnalyzerDiagnostics)
     {
+        /// <summary>What the generator itself reports: only problems with the project's settings.</summary>
         public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
+
+        /// <summary>Everything GradGen reports, from its generator and its analyzer: what the user sees.</summary>
+        public ImmutableArray<Diagnostic> Diagnostics => GeneratorDiagnostics.AddRange(AnalyzerDiagnostics);
 
         public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 

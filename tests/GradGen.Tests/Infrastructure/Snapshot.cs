@@ -37,7 +37,7 @@ namespace GradGen.Tests.Infrastructure
                 Compare(file, "//HintName: " + source.HintName + "\n" + Scrub(source.SourceText.ToString()), failures);
             }
 
-            var diagnostics = run.GeneratorDiagnostics;
+            var diagnostics = run.Diagnostics;
             if (diagnostics.Length > 0)
             {
                 var file = Path.Combine(directory, prefix + ".verified.txt");

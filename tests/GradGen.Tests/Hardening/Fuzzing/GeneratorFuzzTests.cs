@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -14,7 +16,7 @@ using Xunit.Sdk;
 namespace GradGen.Tests.Hardening.Fuzzing
 {
     /// <summary>
-    /// Drives the generator over mutated real code and asserts that it never throws, fresh or after an edit of
+    /// Drives the generator, and GradGen's analyzer, over mutated real code and asserts that they never throw, fresh or after an edit of
     /// code it has already seen, and that where the mutated code compiles and GradGen reports nothing, the
     /// generated code compiles too. Case <c>i</c> uses seed <c>GRADGEN_FUZZ_SEED + i</c>, so a failure is replayed
     /// with <c>GRADGEN_FUZZ_SEED=&lt;its seed&gt; GRADGEN_FUZZ_CASES=1</c>. The long run:
@@ -150,8 +152,15 @@ namespace GradGen.Tests.Hardening.Fuzzing
                     return (caseSeed % 2 == 0 ? "Fresh run" : "Run after an edit") + " failed: " + failure + "\n" + describe;
                 }
 
+                // The analyzer costs as much as the generator: it runs on the odd cases, which model the IDE.
+                var (analyzerFailure, analyzerDiagnostics) = caseSeed % 2 == 0 ? (null, ImmutableArray<Diagnostic>.Empty) : RunAnalyzer(compilation);
+                if (analyzerFailure is not null)
+                {
+                    return "The analyzer failed: " + analyzerFailure + "\n" + describe;
+                }
+
                 if (options.References == References.Full
-                    && !GeneratorAssert.Problems(generatorDiagnostics).Any()
+                    && !GeneratorAssert.Problems(generatorDiagnostics.Concat(analyzerDiagnostics)).Any()
                     && !tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)
                     && !compilation.GetDeclarationDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)
                     && !compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -174,6 +183,23 @@ namespace GradGen.Tests.Hardening.Fuzzing
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// GradGen's analyzer reports each method's problems and runs in every build as the generator does, so it
+        /// must never throw either (AD0001).
+        /// </summary>
+        private static (string? Failure, ImmutableArray<Diagnostic> Diagnostics) RunAnalyzer(Compilation compilation)
+        {
+            Exception? thrown = null;
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                (exception, _, _) => thrown ??= exception,
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: false);
+            var diagnostics = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DifferentiableAnalyzer()), options)
+                .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            return (thrown?.ToString() ?? diagnostics.FirstOrDefault(d => d.Id == "AD0001")?.ToString(), diagnostics);
         }
 
         private static GeneratorDriver WarmUp(int corpusIndex, FuzzOptions options)

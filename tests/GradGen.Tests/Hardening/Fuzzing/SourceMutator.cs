@@ -13,6 +13,7 @@ namespace GradGen.Tests.Hardening.Fuzzing
     /// </summary>
     internal sealed class SourceMutator
     {
+        // No __arglist: in a record's parameter list it crashes Roslyn 4.11 itself (SynthesizedRecordPropertySymbol), before GradGen runs.
         private static readonly string[] Tokens =
         {
             ";", "{", "}", "(", ")", "[", "]", ",", ".", "=", "=>", "?", "!", "<", ">", "<T>", "*", "&", ":", "::",
@@ -23,7 +24,7 @@ namespace GradGen.Tests.Hardening.Fuzzing
             "class", "struct", "record", "interface", "enum", "delegate", "namespace", "using", "where", "get", "set",
             "[Differentiable]", "[NoDerivative]", "[GradGen.Differentiable]", "[Differentiable, Differentiable]",
             "Differentiable", "NoDerivative", "GradGen", "Step", "Step = ", "1e-4", "0", "-1", "double.NaN", "1e400",
-            "\"", "'", "/*", "*/", "//", "#if X", "#endif", "#region", "#nullable disable", "@", "\\u0041", "__arglist",
+            "\"", "'", "/*", "*/", "//", "#if X", "#endif", "#region", "#nullable disable", "@", "\\u0041",
             "x", "F", "f", "step", "value", "original", "nameof", "Math", "System", "Object", "Tuple",
         };
 

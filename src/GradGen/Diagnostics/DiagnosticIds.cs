@@ -1,0 +1,20 @@
+namespace GradGen.Diagnostics
+{
+    /// <summary>
+    /// The ids of GradGen's diagnostics, as constants: compiled into the code-fix assembly too, which must load
+    /// without the generator.
+    /// </summary>
+    internal static class DiagnosticIds
+    {
+        public const string ContainingTypeNotPartial = "GG0001";
+        public const string UnsupportedReturnType = "GG0002";
+        public const string UnsupportedParameterType = "GG0003";
+        public const string ByReferenceParameter = "GG0004";
+        public const string NoDifferentiableParameter = "GG0005";
+        public const string InvalidStep = "GG0006";
+        public const string GeneratedMemberCollision = "GG0007";
+        public const string GenericMethod = "GG0008";
+        public const string FileLocalContainingType = "GG0009";
+        public const string InvalidDefaultStep = "GG0010";
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.CodeAnalysis;
+
+namespace GradGen.Parsing
+{
+    /// <summary>
+    /// Recognises GradGen's attributes by name, as <c>ForAttributeWithMetadataName</c> does, so that a second copy
+    /// of the attributes (a duplicate reference) is still recognised and no type lookup is needed.
+    /// </summary>
+    internal static class KnownAttributes
+    {
+        public static bool IsDifferentiable(INamedTypeSymbol? attributeClass) => IsGradGen(attributeClass, "DifferentiableAttribute");
+
+        public static bool IsNoDerivative(INamedTypeSymbol? attributeClass) => IsGradGen(attributeClass, "NoDerivativeAttribute");
+
+        private static bool IsGradGen(INamedTypeSymbol? attributeClass, string name) =>
+            attributeClass is { ContainingType: null, ContainingNamespace: { Name: "GradGen", ContainingNamespace.IsGlobalNamespace: true } }
+            && attributeClass.Name == name;
+    }
+}
