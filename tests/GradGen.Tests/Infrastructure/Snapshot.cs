@@ -23,9 +23,18 @@ namespace GradGen.Tests.Infrastructure
         private const string AcceptVariable = "GRADGEN_ACCEPT";
         private static readonly Regex GeneratorVersion = new("(GeneratedCodeAttribute\\(\"GradGen\", \")[^\"]*(\")", RegexOptions.Compiled);
 
+        /// <summary>
+        /// tests/GradGen.Tests/Snapshots, from the project file: caller file paths are mapped to <c>/_/</c> in CI's
+        /// deterministic builds, so they only give the test class's name.
+        /// </summary>
+        private static readonly string SnapshotDirectory = typeof(Snapshot).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "SnapshotDirectory").Value!;
+
         public static void Verify(GeneratorRun run, [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "")
         {
-            var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+            var directory = SnapshotDirectory;
             var prefix = Path.GetFileNameWithoutExtension(callerFile) + "." + test;
             var failures = new List<string>();
             var expectedFiles = new HashSet<string>(StringComparer.Ordinal);
