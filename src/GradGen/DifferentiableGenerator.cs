@@ -53,12 +53,36 @@ namespace GradGen
             var methods = parseResults
                 .Where(static result => result.Method is not null)
                 .Select(static (result, _) => result.Method!)
-                .WithTrackingName(TrackingNames.Methods)
-                .Combine(emitOptions)
-                .WithTrackingName(TrackingNames.MethodsWithOptions);
+                .WithTrackingName(TrackingNames.Methods);
 
-            context.RegisterSourceOutput(methods, static (production, pair) =>
-                production.AddSource(pair.Left.HintName, SourceFileEmitter.Emit(pair.Left, pair.Right)));
+            // Valid code can give two methods the same hint name; those are emitted together under resolved names.
+            var hintNameClashes = methods
+                .Collect()
+                .Select(static (all, _) => HintNameClashes.Find(all))
+                .WithTrackingName(TrackingNames.HintNameClashes);
+
+            var methodsWithOptions = methods
+                .Combine(emitOptions)
+                .WithTrackingName(TrackingNames.MethodsWithOptions)
+                .Combine(hintNameClashes)
+                .WithTrackingName(TrackingNames.MethodsToEmit);
+
+            context.RegisterSourceOutput(methodsWithOptions, static (production, pair) =>
+            {
+                var (method, options) = pair.Left;
+                if (!pair.Right.Contains(method))
+                {
+                    production.AddSource(method.HintName, SourceFileEmitter.Emit(method, options));
+                }
+            });
+
+            context.RegisterSourceOutput(hintNameClashes.Combine(emitOptions), static (production, pair) =>
+            {
+                foreach (var (hintName, method) in pair.Left.WithUniqueNames())
+                {
+                    production.AddSource(hintName, SourceFileEmitter.Emit(method, pair.Right));
+                }
+            });
         }
     }
 }

@@ -10,5 +10,7 @@ namespace GradGen
         public const string ProjectSettings = nameof(ProjectSettings);
         public const string MethodsWithOptions = nameof(MethodsWithOptions);
         public const string CustomDerivativeDiagnostics = nameof(CustomDerivativeDiagnostics);
+        public const string HintNameClashes = nameof(HintNameClashes);
+        public const string MethodsToEmit = nameof(MethodsToEmit);
     }
 }

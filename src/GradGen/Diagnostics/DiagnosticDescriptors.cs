@@ -50,6 +50,11 @@ namespace GradGen.Diagnostics
             "Generic methods cannot be [Differentiable] yet",
             "Method '{0}' is generic, which GradGen does not support yet; remove its type parameters or move them to the containing type");
 
+        public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
+            DiagnosticIds.FileLocalContainingType,
+            "A [Differentiable] method cannot be in a file-local type",
+            "Method '{0}' is [Differentiable] but its containing type '{1}' is file-local, and generated code lives in another file that cannot extend it; remove the 'file' modifier from '{1}'");
+
         public static readonly DiagnosticDescriptor InvalidDefaultStep = Error(
             DiagnosticIds.InvalidDefaultStep,
             "GradGenDefaultStep must be a finite positive number",
@@ -78,6 +83,7 @@ namespace GradGen.Diagnostics
             InvalidStep,
             GeneratedMemberCollision,
             GenericMethod,
+            FileLocalContainingType,
             InvalidDefaultStep,
             CustomDerivativeMismatch,
             NotExactlyDifferentiable,

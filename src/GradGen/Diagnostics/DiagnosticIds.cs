@@ -14,6 +14,7 @@ namespace GradGen.Diagnostics
         public const string InvalidStep = "GG0006";
         public const string GeneratedMemberCollision = "GG0007";
         public const string GenericMethod = "GG0008";
+        public const string FileLocalContainingType = "GG0009";
         public const string InvalidDefaultStep = "GG0010";
     }
 }

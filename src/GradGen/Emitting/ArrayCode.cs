@@ -40,20 +40,24 @@ namespace GradGen.Emitting
             }
         }
 
-        /// <summary>Throws <c>ArgumentNullException</c> naming the parameter, as the BCL does.</summary>
+        /// <summary>
+        /// Throws <c>ArgumentNullException</c> naming the parameter, as the BCL does. The name is a literal, not
+        /// <c>nameof</c>: a user method named <c>nameof</c> in the type would capture the call.
+        /// </summary>
         public static void WriteNullCheck(IndentedWriter writer, string name)
         {
             using (writer.OpenBlock("if (" + name + " is null)"))
             {
-                writer.WriteLine("throw new global::System.ArgumentNullException(nameof(" + name + "));");
+                writer.WriteLine("throw new global::System.ArgumentNullException(" + NameLiteral(name) + ");");
             }
         }
 
-        /// <summary>A destination must be a distinct array of exactly the input's shape.</summary>
+        /// <summary>A destination must be a distinct (unless empty) array of exactly the input's shape.</summary>
         public static void WriteShapeCheck(IndentedWriter writer, string destination, string source, int rank)
         {
             WriteSameShapeCheck(writer, destination, source, rank, "The destination");
-            WriteArgumentCheck(writer, "object.ReferenceEquals(" + destination + ", " + source + ")", destination, "The destination must not be '" + source.TrimStart('@') + "' itself.");
+            // Array.Empty<T>() is one shared instance: an empty input and destination may be the same array, harmlessly.
+            WriteArgumentCheck(writer, destination + ".Length != 0 && object.ReferenceEquals(" + destination + ", " + source + ")", destination, "The destination must not be '" + source.TrimStart('@') + "' itself.");
         }
 
         /// <summary>Throws <c>ArgumentException</c> unless <paramref name="array"/> has exactly the shape of <paramref name="source"/>.</summary>
@@ -67,8 +71,11 @@ namespace GradGen.Emitting
         {
             using (writer.OpenBlock("if (" + condition + ")"))
             {
-                writer.WriteLine("throw new global::System.ArgumentException(\"" + message + "\", nameof(" + parameter + "));");
+                writer.WriteLine("throw new global::System.ArgumentException(\"" + message + "\", " + NameLiteral(parameter) + ");");
             }
         }
+
+        /// <summary><c>"x"</c> for the identifier <c>x</c> or <c>@x</c>: what <c>nameof</c> would give.</summary>
+        private static string NameLiteral(string identifier) => "\"" + identifier.TrimStart('@') + "\"";
     }
 }

@@ -23,7 +23,8 @@ namespace GradGen.Emitting
             Method = method;
             Step = step;
             StepIsFromProject = stepIsFromProject;
-            Names = new NameScope(method.Parameters.Select(parameter => parameter.Name));
+            // Locals must not take the method's name or a generated method's name either: they would hide it.
+            Names = new NameScope(method.Parameters.Select(parameter => parameter.Name).Concat(MethodNames(method)));
             Differentiable = method.Parameters.Where(parameter => parameter.IsDifferentiable).ToList();
             StepName = Names.Unique("step");
             foreach (var parameter in Differentiable)
@@ -51,13 +52,35 @@ namespace GradGen.Emitting
         public bool StepIsFromProject { get; }
 
         /// <summary>The method's accessibility and, where the method has it, <c>static</c>.</summary>
-        public string Modifiers => Method.Accessibility + (Method.IsStatic ? " static" : string.Empty);
+        public string Modifiers => Method.Accessibility + (Method.IsStatic ? " static" : string.Empty) + (UsesPointers ? " unsafe" : string.Empty);
+
+        /// <summary>A pointer parameter (<c>[NoDerivative] int* p</c>) needs an unsafe context in every generated part.</summary>
+        private bool UsesPointers => Method.Parameters.Any(parameter => parameter.Type.Contains("*"));
 
         /// <summary>Whether any derivative is an array, so that an allocation-free destination overload is worth having.</summary>
         public bool HasArrayResult => Differentiable.Any(parameter => parameter.Shape!.IsArray);
 
         /// <summary>The method's own name as written at a call site.</summary>
-        public string MethodIdentifier => NameScope.Escape(Method.Name);
+        public string MethodIdentifier => Qualify(NameScope.Escape(Method.Name));
+
+        /// <summary>
+        /// A method name as written at a call site. A parameter may share the name of the method or of a generated
+        /// method (<c>double w(double[] w)</c> is valid C#) and would hide it; then the call goes through <c>this.</c>
+        /// or the <c>global::</c>-qualified type.
+        /// </summary>
+        public string Qualify(string methodName)
+        {
+            var names = MethodNames(Method).ToList();
+            if (!Method.Parameters.Any(parameter => names.Contains(parameter.Name)))
+            {
+                return methodName;
+            }
+
+            return Method.IsStatic
+                ? "global::" + (Method.Namespace.Length > 0 ? Method.Namespace + "." : string.Empty)
+                    + string.Join(".", Method.ContainingTypes.Select(type => WithoutVariance(type.Name))) + "." + methodName
+                : "this." + methodName;
+        }
 
         public string DestinationName(ParameterModel parameter) => _destinationNames[parameter.Name];
 
@@ -73,6 +96,13 @@ namespace GradGen.Emitting
         public string ResultExpression => Differentiable.Count == 1
             ? DestinationName(Differentiable[0])
             : "(" + string.Join(", ", Differentiable.Select(DestinationName)) + ")";
+
+        private static IEnumerable<string> MethodNames(MethodModel method) =>
+            new[] { method.Name }.Concat(GeneratedMethodKind.All.Select(kind => kind.NameFor(method.Name)));
+
+        /// <summary><c>I&lt;in T, out U&gt;</c> as a type reference: <c>I&lt;T, U&gt;</c>.</summary>
+        private static string WithoutVariance(string typeName) =>
+            typeName.Replace("<in ", "<").Replace("<out ", "<").Replace(", in ", ", ").Replace(", out ", ", ");
 
         /// <summary>The type that holds the derivative with respect to <paramref name="parameter"/>: its own type, without annotations.</summary>
         public static string GradientType(ParameterModel parameter) =>

@@ -53,7 +53,12 @@ namespace GradGen.Emitting
 
         /// <summary><c>&lt;see cref="Loss(double[,], double[], double[])"/&gt;</c>: a link back to the original method.</summary>
         public static string Cref(MethodModel method) =>
-            "<see cref=\"" + method.Name + "(" + string.Join(", ", method.Parameters.Select(p => p.ArgumentModifier + p.CrefType)) + ")\"/>";
+            method.Parameters.Any(p => p.CrefType.Contains("delegate*"))
+                ? "<c>" + method.Name + "</c>" // a cref cannot name a function pointer type
+                : "<see cref=\"" + NameScope.Escape(method.Name) + "(" + string.Join(", ", method.Parameters.Select(p => CrefModifier(p) + p.CrefType)) + ")\"/>";
+
+        /// <summary>A cref names a parameter's kind as declared: <c>ref readonly</c> is not <c>in</c> there.</summary>
+        private static string CrefModifier(ParameterModel parameter) => parameter.Modifier.Replace("this ", string.Empty);
 
         /// <summary><c>&lt;paramref name="a"/&gt;, &lt;paramref name="b"/&gt;</c>: the parameters differentiated.</summary>
         public static string DifferentiableParameterList(DerivativeSignature signature) =>

@@ -91,6 +91,11 @@ namespace GradGen.Emitting
             {
                 _writer.WriteLine("double " + _value + " = " + _signature.CallOriginal() + ";");
             }
+            else if (_signature.Method.Parameters.Any(parameter => parameter.ArgumentModifier == "out "))
+            {
+                // With only empty arrays the scheme calls nothing, yet an out parameter must be assigned (CS0177).
+                _writer.WriteLine(_signature.CallOriginal() + ";");
+            }
 
             foreach (var parameter in _signature.Differentiable)
             {

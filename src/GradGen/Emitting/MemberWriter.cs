@@ -60,7 +60,7 @@ namespace GradGen.Emitting
                         : DerivativeSignature.GradientType(parameter) + " " + destination + ";");
                 }
 
-                var call = name + "(" + signature.ForwardArguments(withDestinations: true, withStep ? signature.StepName : null) + ")";
+                var call = signature.Qualify(name) + "(" + signature.ForwardArguments(withDestinations: true, withStep ? signature.StepName : null) + ")";
                 if (valueType is null)
                 {
                     writer.WriteLine(call + ";");

@@ -59,7 +59,7 @@ namespace GradGen.Parsing
                     return "the existing member '" + member.Name + "'";
                 }
 
-                if (SameTypes(existing.Parameters.Select(p => TypeNames.ForIdentity(p.Type)), signature))
+                if (SameTypes(existing.Parameters.Select(p => SignatureParameter.Of(p).Identity), signature))
                 {
                     return "the existing method '" + existing.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + "'";
                 }
@@ -107,7 +107,7 @@ namespace GradGen.Parsing
         /// </summary>
         private static IEnumerable<IReadOnlyList<SignatureParameter>> Signatures(IMethodSymbol method, GeneratedMethodKind kind)
         {
-            var own = method.Parameters.Select(p => SignatureParameter.Of(p.Type)).ToList();
+            var own = method.Parameters.Select(SignatureParameter.Of).ToList();
             var differentiable = method.Parameters.Where(ParameterParser.IsDifferentiable).ToList();
             if (kind.HasTangents)
             {
@@ -118,7 +118,7 @@ namespace GradGen.Parsing
             var lists = new List<List<SignatureParameter>> { own };
             if (differentiable.Any(p => p.Type is IArrayTypeSymbol))
             {
-                lists.Add(own.Concat(differentiable.Select(p => SignatureParameter.Of(p.Type))).ToList());
+                lists.Add(own.Concat(differentiable.Select(SignatureParameter.DestinationFor)).ToList());
             }
 
             foreach (var list in lists)
@@ -136,6 +136,30 @@ namespace GradGen.Parsing
             public static readonly SignatureParameter Double = new("double", "double");
 
             public static SignatureParameter Of(ITypeSymbol type) => new(TypeNames.ForIdentity(type), TypeNames.ForSignature(type));
+
+            /// <summary>C# tells overloads apart by whether a parameter is by reference, not by which of ref, out or in.</summary>
+            public static SignatureParameter Of(IParameterSymbol parameter)
+            {
+                if (parameter.RefKind == RefKind.None)
+                {
+                    return Of(parameter.Type);
+                }
+
+                var modifier = parameter.RefKind switch
+                {
+                    RefKind.Out => "out ",
+                    RefKind.In => "in ",
+                    _ => "ref ",
+                };
+                return ByReference(parameter.Type, modifier);
+            }
+
+            /// <summary>The destination of an array derivative is the array; of a scalar one, an <c>out</c> parameter.</summary>
+            public static SignatureParameter DestinationFor(IParameterSymbol parameter) =>
+                parameter.Type is IArrayTypeSymbol ? Of(parameter.Type) : ByReference(parameter.Type, "out ");
+
+            private static SignatureParameter ByReference(ITypeSymbol type, string modifier) =>
+                new("byref " + TypeNames.ForIdentity(type), modifier + TypeNames.ForSignature(type));
         }
     }
 }

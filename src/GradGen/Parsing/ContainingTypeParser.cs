@@ -25,6 +25,15 @@ namespace GradGen.Parsing
                         declaration.Identifier.ValueText);
                 }
 
+                if (declaration.Modifiers.Any(SyntaxKind.FileKeyword))
+                {
+                    diagnostics.Add(
+                        DiagnosticDescriptors.FileLocalContainingType,
+                        method.Identifier.GetLocation(),
+                        method.Identifier.ValueText,
+                        declaration.Identifier.ValueText);
+                }
+
                 types.Add(new ContainingTypeModel(Modifiers(declaration), Keyword(declaration), NameWithTypeParameters(declaration), FileNamePart(declaration)));
             }
 

@@ -88,8 +88,14 @@ namespace GradGen.Parsing
             attribute.AttributeConstructor is null
             || attribute.NamedArguments.Any(argument => argument.Value.Kind == TypedConstantKind.Error);
 
+        /// <summary>
+        /// Code the compiler rejects anyway (an unknown type, two parameters of one name): nothing is generated, so the
+        /// user sees the compiler's error alone.
+        /// </summary>
         private static bool HasErrorTypes(IMethodSymbol method) =>
-            method.ReturnType.TypeKind == TypeKind.Error || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error);
+            method.ReturnType.TypeKind == TypeKind.Error
+            || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error)
+            || method.Parameters.Select(p => p.Name).Distinct().Count() != method.Parameters.Length;
 
         private static string AccessibilityText(Accessibility accessibility) => accessibility switch
         {

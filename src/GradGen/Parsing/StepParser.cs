@@ -18,7 +18,8 @@ namespace GradGen.Parsing
         {
             foreach (var argument in attribute.NamedArguments)
             {
-                if (argument.Key != StepPropertyName || argument.Value.Value is not double step)
+                // A look-alike attribute declared in source may give Step another type; an array's Value throws.
+                if (argument.Key != StepPropertyName || argument.Value.Kind != TypedConstantKind.Primitive || argument.Value.Value is not double step)
                 {
                     continue;
                 }

@@ -22,11 +22,11 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -52,35 +52,35 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
             if (cGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cGradient));
+                throw new global::System.ArgumentNullException("cGradient");
             }
             if (cGradient.GetLength(0) != c.GetLength(0) || cGradient.GetLength(1) != c.GetLength(1) || cGradient.GetLength(2) != c.GetLength(2))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'c'.", nameof(cGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'c'.", "cGradient");
             }
-            if (object.ReferenceEquals(cGradient, c))
+            if (cGradient.Length != 0 && object.ReferenceEquals(cGradient, c))
             {
-                throw new global::System.ArgumentException("The destination must not be 'c' itself.", nameof(cGradient));
+                throw new global::System.ArgumentException("The destination must not be 'c' itself.", "cGradient");
             }
 
             double value = F(w, x, c);
@@ -139,11 +139,11 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -169,35 +169,35 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
             if (cGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cGradient));
+                throw new global::System.ArgumentNullException("cGradient");
             }
             if (cGradient.GetLength(0) != c.GetLength(0) || cGradient.GetLength(1) != c.GetLength(1) || cGradient.GetLength(2) != c.GetLength(2))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'c'.", nameof(cGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'c'.", "cGradient");
             }
-            if (object.ReferenceEquals(cGradient, c))
+            if (cGradient.Length != 0 && object.ReferenceEquals(cGradient, c))
             {
-                throw new global::System.ArgumentException("The destination must not be 'c' itself.", nameof(cGradient));
+                throw new global::System.ArgumentException("The destination must not be 'c' itself.", "cGradient");
             }
 
             for (int i0 = 0; i0 < w.GetLength(0); i0++)
@@ -258,11 +258,11 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -303,11 +303,11 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -332,35 +332,35 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
             if (cGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cGradient));
+                throw new global::System.ArgumentNullException("cGradient");
             }
             if (cGradient.GetLength(0) != c.GetLength(0) || cGradient.GetLength(1) != c.GetLength(1) || cGradient.GetLength(2) != c.GetLength(2))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'c'.", nameof(cGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'c'.", "cGradient");
             }
-            if (object.ReferenceEquals(cGradient, c))
+            if (cGradient.Length != 0 && object.ReferenceEquals(cGradient, c))
             {
-                throw new global::System.ArgumentException("The destination must not be 'c' itself.", nameof(cGradient));
+                throw new global::System.ArgumentException("The destination must not be 'c' itself.", "cGradient");
             }
 
             global::System.Array.Clear(wGradient, 0, wGradient.Length);
@@ -440,27 +440,27 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wTangent));
+                throw new global::System.ArgumentNullException("wTangent");
             }
             if (wTangent.GetLength(0) != w.GetLength(0) || wTangent.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", nameof(wTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", "wTangent");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
             if (cTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cTangent));
+                throw new global::System.ArgumentNullException("cTangent");
             }
             if (cTangent.GetLength(0) != c.GetLength(0) || cTangent.GetLength(1) != c.GetLength(1) || cTangent.GetLength(2) != c.GetLength(2))
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'c'.", nameof(cTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'c'.", "cTangent");
             }
 
             double s = 0;
@@ -498,11 +498,11 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (c is null)
             {
-                throw new global::System.ArgumentNullException(nameof(c));
+                throw new global::System.ArgumentNullException("c");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

@@ -21,7 +21,7 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
 
             float xGradient;
@@ -46,19 +46,19 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
             if (vGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(vGradient));
+                throw new global::System.ArgumentNullException("vGradient");
             }
             if (vGradient.Length != v.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
             }
-            if (object.ReferenceEquals(vGradient, v))
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
             {
-                throw new global::System.ArgumentException("The destination must not be 'v' itself.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }
 
             double value = F(x, v);
@@ -96,7 +96,7 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
 
             float xGradient;
@@ -121,19 +121,19 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
             if (vGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(vGradient));
+                throw new global::System.ArgumentNullException("vGradient");
             }
             if (vGradient.Length != v.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
             }
-            if (object.ReferenceEquals(vGradient, v))
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
             {
-                throw new global::System.ArgumentException("The destination must not be 'v' itself.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }
 
             float xPlus = (float)(x + step);
@@ -173,7 +173,7 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
 
             float xGradient;
@@ -212,7 +212,7 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
 
             float xGradient;
@@ -236,19 +236,19 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
             if (vGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(vGradient));
+                throw new global::System.ArgumentNullException("vGradient");
             }
             if (vGradient.Length != v.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
             }
-            if (object.ReferenceEquals(vGradient, v))
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
             {
-                throw new global::System.ArgumentException("The destination must not be 'v' itself.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }
 
             global::System.Array.Clear(vGradient, 0, vGradient.Length);
@@ -288,15 +288,15 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
             if (vTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(vTangent));
+                throw new global::System.ArgumentNullException("vTangent");
             }
             if (vTangent.Length != v.Length)
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'v'.", nameof(vTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'v'.", "vTangent");
             }
 
             return -(xTangent * global::System.Math.Sin(x)) * v[0] + global::System.MathF.Cos(x) * vTangent[0] + vTangent[1] / (2.0 * global::System.Math.Sqrt(v[1]));
@@ -316,7 +316,7 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

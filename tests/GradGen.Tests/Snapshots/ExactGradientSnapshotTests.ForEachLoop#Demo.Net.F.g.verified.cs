@@ -20,7 +20,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[] xGradient = new double[x.Length];
@@ -42,19 +42,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             double value = F(x);
@@ -88,7 +88,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[] xGradient = new double[x.Length];
@@ -110,19 +110,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             for (int i0 = 0; i0 < x.Length; i0++)
@@ -156,7 +156,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[] xGradient = new double[x.Length];
@@ -191,7 +191,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[] xGradient = new double[x.Length];
@@ -212,19 +212,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             global::System.Array.Clear(xGradient, 0, xGradient.Length);
@@ -289,15 +289,15 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xTangent));
+                throw new global::System.ArgumentNullException("xTangent");
             }
             if (xTangent.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", nameof(xTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", "xTangent");
             }
 
             double s = 0;
@@ -332,7 +332,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

@@ -22,7 +22,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -48,19 +48,19 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
             double value = Affine(w, bias, label);
@@ -100,7 +100,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -126,19 +126,19 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
             for (int i0 = 0; i0 < w.GetLength(0); i0++)
@@ -213,15 +213,15 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wTangent));
+                throw new global::System.ArgumentNullException("wTangent");
             }
             if (wTangent.GetLength(0) != w.GetLength(0) || wTangent.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", nameof(wTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", "wTangent");
             }
 
             var gradient = AffineGradient(w, bias, label);
@@ -252,7 +252,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

@@ -22,7 +22,7 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
 
             double[] vGradient = new double[v.Length];
@@ -46,19 +46,19 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
             if (vGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(vGradient));
+                throw new global::System.ArgumentNullException("vGradient");
             }
             if (vGradient.Length != v.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
             }
-            if (object.ReferenceEquals(vGradient, v))
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
             {
-                throw new global::System.ArgumentException("The destination must not be 'v' itself.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }
 
             double value = Norm2(v, ref calls, in scale);
@@ -94,7 +94,7 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
 
             double[] vGradient = new double[v.Length];
@@ -118,19 +118,19 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
             if (vGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(vGradient));
+                throw new global::System.ArgumentNullException("vGradient");
             }
             if (vGradient.Length != v.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
             }
-            if (object.ReferenceEquals(vGradient, v))
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
             {
-                throw new global::System.ArgumentException("The destination must not be 'v' itself.", nameof(vGradient));
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }
 
             for (int i0 = 0; i0 < v.Length; i0++)
@@ -199,15 +199,15 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
             if (vTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(vTangent));
+                throw new global::System.ArgumentNullException("vTangent");
             }
             if (vTangent.Length != v.Length)
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'v'.", nameof(vTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'v'.", "vTangent");
             }
 
             var gradient = Norm2Gradient(v, ref calls, in scale);
@@ -234,7 +234,7 @@ namespace Demo
         {
             if (v is null)
             {
-                throw new global::System.ArgumentNullException(nameof(v));
+                throw new global::System.ArgumentNullException("v");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

@@ -20,7 +20,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[] wGradient = new double[w.Length];
@@ -43,19 +43,19 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.Length != w.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
             double value = Dot(w, x);
@@ -90,7 +90,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[] wGradient = new double[w.Length];
@@ -113,19 +113,19 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.Length != w.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
             for (int i0 = 0; i0 < w.Length; i0++)
@@ -160,7 +160,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[] wGradient = new double[w.Length];
@@ -197,7 +197,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[] wGradient = new double[w.Length];
@@ -219,19 +219,19 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.Length != w.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
             global::System.Array.Clear(wGradient, 0, wGradient.Length);
@@ -266,15 +266,15 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wTangent));
+                throw new global::System.ArgumentNullException("wTangent");
             }
             if (wTangent.Length != w.Length)
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", nameof(wTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", "wTangent");
             }
 
             return wTangent[0] * x[0] + wTangent[1] * x[1];
@@ -294,7 +294,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

@@ -22,7 +22,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             float[] xGradient = new float[x.Length];
@@ -50,19 +50,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             double value = Energy(x, k, c);
@@ -102,7 +102,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             float[] xGradient = new float[x.Length];
@@ -130,19 +130,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             for (int i0 = 0; i0 < x.Length; i0++)
@@ -184,7 +184,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             float[] xGradient = new float[x.Length];
@@ -227,7 +227,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             float[] xGradient = new float[x.Length];
@@ -254,19 +254,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             global::System.Array.Clear(xGradient, 0, xGradient.Length);
@@ -311,15 +311,15 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xTangent));
+                throw new global::System.ArgumentNullException("xTangent");
             }
             if (xTangent.Length != x.Length)
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", nameof(xTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", "xTangent");
             }
 
             return (kTangent * x[0] + k * xTangent[0]) * x[0] + k * x[0] * xTangent[0] + cTangent;
@@ -340,7 +340,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

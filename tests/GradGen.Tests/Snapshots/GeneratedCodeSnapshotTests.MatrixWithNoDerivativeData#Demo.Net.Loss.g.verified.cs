@@ -22,7 +22,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -46,19 +46,19 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
             double value = Loss(w, x, t);
@@ -97,7 +97,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -121,19 +121,19 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
             for (int i0 = 0; i0 < w.GetLength(0); i0++)
@@ -172,7 +172,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -211,7 +211,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
@@ -234,19 +234,19 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wGradient));
+                throw new global::System.ArgumentNullException("wGradient");
             }
             if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
             }
-            if (object.ReferenceEquals(wGradient, w))
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
-                throw new global::System.ArgumentException("The destination must not be 'w' itself.", nameof(wGradient));
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
             global::System.Array.Clear(wGradient, 0, wGradient.Length);
@@ -281,15 +281,15 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
             if (wTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(wTangent));
+                throw new global::System.ArgumentNullException("wTangent");
             }
             if (wTangent.GetLength(0) != w.GetLength(0) || wTangent.GetLength(1) != w.GetLength(1))
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", nameof(wTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", "wTangent");
             }
 
             return wTangent[0, 0] * x[0];
@@ -310,7 +310,7 @@ namespace Demo
         {
             if (w is null)
             {
-                throw new global::System.ArgumentNullException(nameof(w));
+                throw new global::System.ArgumentNullException("w");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

@@ -24,7 +24,7 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
 
             double[] stepGradient1 = new double[step.Length];
@@ -54,19 +54,19 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
             if (stepGradient1 is null)
             {
-                throw new global::System.ArgumentNullException(nameof(stepGradient1));
+                throw new global::System.ArgumentNullException("stepGradient1");
             }
             if (stepGradient1.Length != step.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", nameof(stepGradient1));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", "stepGradient1");
             }
-            if (object.ReferenceEquals(stepGradient1, step))
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, step))
             {
-                throw new global::System.ArgumentException("The destination must not be 'step' itself.", nameof(stepGradient1));
+                throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
             }
 
             double value1 = Clash(step, value, stepGradient, original, @double);
@@ -106,7 +106,7 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
 
             double[] stepGradient1 = new double[step.Length];
@@ -136,19 +136,19 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
             if (stepGradient1 is null)
             {
-                throw new global::System.ArgumentNullException(nameof(stepGradient1));
+                throw new global::System.ArgumentNullException("stepGradient1");
             }
             if (stepGradient1.Length != step.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", nameof(stepGradient1));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", "stepGradient1");
             }
-            if (object.ReferenceEquals(stepGradient1, step))
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, step))
             {
-                throw new global::System.ArgumentException("The destination must not be 'step' itself.", nameof(stepGradient1));
+                throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
             }
 
             for (int i0 = 0; i0 < step.Length; i0++)
@@ -188,7 +188,7 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
 
             double[] stepGradient1 = new double[step.Length];
@@ -235,7 +235,7 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
 
             double[] stepGradient1 = new double[step.Length];
@@ -264,19 +264,19 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
             if (stepGradient1 is null)
             {
-                throw new global::System.ArgumentNullException(nameof(stepGradient1));
+                throw new global::System.ArgumentNullException("stepGradient1");
             }
             if (stepGradient1.Length != step.Length)
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", nameof(stepGradient1));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", "stepGradient1");
             }
-            if (object.ReferenceEquals(stepGradient1, step))
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, step))
             {
-                throw new global::System.ArgumentException("The destination must not be 'step' itself.", nameof(stepGradient1));
+                throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
             }
 
             global::System.Array.Clear(stepGradient1, 0, stepGradient1.Length);
@@ -321,15 +321,15 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
             if (stepTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(stepTangent));
+                throw new global::System.ArgumentNullException("stepTangent");
             }
             if (stepTangent.Length != step.Length)
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'step'.", nameof(stepTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'step'.", "stepTangent");
             }
 
             return stepTangent[0] * value + step[0] * valueTangent + stepGradientTangent;
@@ -352,7 +352,7 @@ namespace Demo
         {
             if (step is null)
             {
-                throw new global::System.ArgumentNullException(nameof(step));
+                throw new global::System.ArgumentNullException("step");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

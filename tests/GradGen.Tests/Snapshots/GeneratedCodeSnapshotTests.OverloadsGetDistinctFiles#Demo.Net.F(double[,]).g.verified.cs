@@ -20,7 +20,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[,] xGradient = new double[x.GetLength(0), x.GetLength(1)];
@@ -42,19 +42,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.GetLength(0) != x.GetLength(0) || xGradient.GetLength(1) != x.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             double value = F(x);
@@ -91,7 +91,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[,] xGradient = new double[x.GetLength(0), x.GetLength(1)];
@@ -113,19 +113,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.GetLength(0) != x.GetLength(0) || xGradient.GetLength(1) != x.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             for (int i0 = 0; i0 < x.GetLength(0); i0++)
@@ -162,7 +162,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[,] xGradient = new double[x.GetLength(0), x.GetLength(1)];
@@ -197,7 +197,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             double[,] xGradient = new double[x.GetLength(0), x.GetLength(1)];
@@ -218,19 +218,19 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xGradient));
+                throw new global::System.ArgumentNullException("xGradient");
             }
             if (xGradient.GetLength(0) != x.GetLength(0) || xGradient.GetLength(1) != x.GetLength(1))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
             }
-            if (object.ReferenceEquals(xGradient, x))
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
             {
-                throw new global::System.ArgumentException("The destination must not be 'x' itself.", nameof(xGradient));
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
             global::System.Array.Clear(xGradient, 0, xGradient.Length);
@@ -263,15 +263,15 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
             if (xTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(xTangent));
+                throw new global::System.ArgumentNullException("xTangent");
             }
             if (xTangent.GetLength(0) != x.GetLength(0) || xTangent.GetLength(1) != x.GetLength(1))
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", nameof(xTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", "xTangent");
             }
 
             return xTangent[0, 0];
@@ -290,7 +290,7 @@ namespace Demo
         {
             if (x is null)
             {
-                throw new global::System.ArgumentNullException(nameof(x));
+                throw new global::System.ArgumentNullException("x");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

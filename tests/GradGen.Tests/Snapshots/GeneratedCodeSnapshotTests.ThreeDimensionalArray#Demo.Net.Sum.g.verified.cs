@@ -20,7 +20,7 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
 
             double[,,] cubeGradient = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
@@ -42,19 +42,19 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
             if (cubeGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cubeGradient));
+                throw new global::System.ArgumentNullException("cubeGradient");
             }
             if (cubeGradient.GetLength(0) != cube.GetLength(0) || cubeGradient.GetLength(1) != cube.GetLength(1) || cubeGradient.GetLength(2) != cube.GetLength(2))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", nameof(cubeGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", "cubeGradient");
             }
-            if (object.ReferenceEquals(cubeGradient, cube))
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cube))
             {
-                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", nameof(cubeGradient));
+                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
             }
 
             double value = Sum(cube);
@@ -94,7 +94,7 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
 
             double[,,] cubeGradient = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
@@ -116,19 +116,19 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
             if (cubeGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cubeGradient));
+                throw new global::System.ArgumentNullException("cubeGradient");
             }
             if (cubeGradient.GetLength(0) != cube.GetLength(0) || cubeGradient.GetLength(1) != cube.GetLength(1) || cubeGradient.GetLength(2) != cube.GetLength(2))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", nameof(cubeGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", "cubeGradient");
             }
-            if (object.ReferenceEquals(cubeGradient, cube))
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cube))
             {
-                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", nameof(cubeGradient));
+                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
             }
 
             for (int i0 = 0; i0 < cube.GetLength(0); i0++)
@@ -168,7 +168,7 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
 
             double[,,] cubeGradient = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
@@ -203,7 +203,7 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
 
             double[,,] cubeGradient = new double[cube.GetLength(0), cube.GetLength(1), cube.GetLength(2)];
@@ -224,19 +224,19 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
             if (cubeGradient is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cubeGradient));
+                throw new global::System.ArgumentNullException("cubeGradient");
             }
             if (cubeGradient.GetLength(0) != cube.GetLength(0) || cubeGradient.GetLength(1) != cube.GetLength(1) || cubeGradient.GetLength(2) != cube.GetLength(2))
             {
-                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", nameof(cubeGradient));
+                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", "cubeGradient");
             }
-            if (object.ReferenceEquals(cubeGradient, cube))
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cube))
             {
-                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", nameof(cubeGradient));
+                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
             }
 
             global::System.Array.Clear(cubeGradient, 0, cubeGradient.Length);
@@ -270,15 +270,15 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
             if (cubeTangent is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cubeTangent));
+                throw new global::System.ArgumentNullException("cubeTangent");
             }
             if (cubeTangent.GetLength(0) != cube.GetLength(0) || cubeTangent.GetLength(1) != cube.GetLength(1) || cubeTangent.GetLength(2) != cube.GetLength(2))
             {
-                throw new global::System.ArgumentException("The direction must have the same shape as 'cube'.", nameof(cubeTangent));
+                throw new global::System.ArgumentException("The direction must have the same shape as 'cube'.", "cubeTangent");
             }
 
             return cubeTangent[0, 0, 0] + cubeTangent[1, 0, 2];
@@ -297,7 +297,7 @@ namespace Demo
         {
             if (cube is null)
             {
-                throw new global::System.ArgumentNullException(nameof(cube));
+                throw new global::System.ArgumentNullException("cube");
             }
 
             ulong state = 0x9E3779B97F4A7C15UL;

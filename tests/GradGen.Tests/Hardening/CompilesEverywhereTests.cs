@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace GradGen.Tests.Hardening
+{
+    /// <summary>
+    /// Generated code compiles with no error and no warning in every consumer set-up GradGen supports: C# 7.3 to
+    /// latest, nullable enable, disable and annotations, warnings as errors at the highest warning level, overflow
+    /// checking, and user code that declares its own types named after the ones generated code uses.
+    /// </summary>
+    public class CompilesEverywhereTests
+    {
+        /// <summary>Every shape of generated code, in C# 7.3 syntax, in types that are not public (no docs required).</summary>
+        private const string Shapes = """
+            using GradGen;
+
+            namespace Demo
+            {
+                internal static partial class Net
+                {
+                    [Differentiable] internal static double Squared(double x) { return x * x; }
+                    [Differentiable(Step = 1e-7)] internal static double F(double a, double b) { return a * a + a * b; }
+                    [Differentiable] internal static double F(double[] x) { return x[0] * x[1]; }
+                    [Differentiable] internal static double Loss(double[,] w, [NoDerivative] double[] x, [NoDerivative] double[] t) { return w[0, 0] * x[0] + t[0]; }
+                    [Differentiable] internal static double Affine(double[,] w, double bias, [NoDerivative] string label) { return w[0, 0] + bias + label.Length; }
+                    [Differentiable] internal static float Energy(float[] x, float k, double c) { return k * x[0] * x[0] + (float)c; }
+                    [Differentiable] internal static double Sum(double[,,] cube) { return cube[0, 0, 0]; }
+                    [Differentiable] internal static double Norm2(this double[] v, [NoDerivative] ref int calls, [NoDerivative] in double scale) { calls++; return scale * v[0]; }
+                    [Differentiable] internal static double Clash(double[] step, double value, double stepGradient, [NoDerivative] int original, [NoDerivative] int @double) { return step[0] * value + stepGradient + original + @double; }
+                }
+
+                internal partial struct Spring
+                {
+                    internal double K { get; set; }
+                    [Differentiable] internal double Energy(double x) { return 0.5 * K * x * x; }
+                }
+
+                internal partial class Outer<T> where T : class
+                {
+                    internal partial class Inner<TKey, TValue>
+                    {
+                        [Differentiable] internal static double Cube(double x, [NoDerivative] T tag) { return x * x * x; }
+                        [Differentiable] internal double Scaled(double[] x, [NoDerivative] TKey key) { return x[0]; }
+                    }
+                }
+            }
+
+            internal static partial class InTheGlobalNamespace
+            {
+                [Differentiable] internal static double G(float[,] x) { return x[0, 0]; }
+            }
+            """;
+
+        /// <summary>
+        /// Types named like the ones generated code uses, where they would capture an unqualified name: in the
+        /// method's own namespace, and as members of its own type. A class named GradGen in another namespace.
+        /// </summary>
+        private const string HostileNames = """
+            namespace Demo
+            {
+                internal class Math { }
+                internal class System { }
+                internal class Tuple { }
+                internal class Double { }
+                internal class Single { }
+                internal class Object { }
+                internal class ArgumentNullException { }
+                internal class ArgumentException { }
+                internal class GeneratedCodeAttribute : global::System.Attribute { }
+                internal class CodeDom { }
+                internal class GradGen { }
+
+                internal static partial class Hostile
+                {
+                    internal class Math { }
+                    private class ValueTuple { }
+                    private static int System = 0;
+                    private static int Object = System;
+                    private static string nameof(object value) { return Object.ToString(global::System.Globalization.CultureInfo.InvariantCulture); }
+                    private static new int ReferenceEquals(object a, object b) { return nameof(a).Length + nameof(b).Length; }
+
+                    [global::GradGen.Differentiable] internal static double Dot(double[] w, double bias, [global::GradGen.NoDerivative] double[] x) { return w[0] * x[0] + bias; }
+                    [global::GradGen.Differentiable] internal static double Scale(double[,] w, [global::GradGen.NoDerivative] Math m) { return w[0, 0]; }
+                }
+            }
+
+            namespace Other
+            {
+                internal partial class GradGen
+                {
+                    [global::GradGen.Differentiable] internal static double Square(double[] x) { return x[0] * x[0]; }
+                }
+            }
+            """;
+
+        public static IEnumerable<object[]> Settings() =>
+            from version in new[] { LanguageVersion.CSharp7_3, LanguageVersion.CSharp8, LanguageVersion.CSharp10, LanguageVersion.Latest }
+            from nullable in new[] { NullableContextOptions.Enable, NullableContextOptions.Disable, NullableContextOptions.Annotations }
+            where version >= LanguageVersion.CSharp8 || nullable == NullableContextOptions.Disable
+            select new object[] { version, nullable };
+
+        [Theory]
+        [MemberData(nameof(Settings))]
+        public void EveryShapeCompilesWithWarningsAsErrors(LanguageVersion version, NullableContextOptions nullable) =>
+            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 13);
+
+        [Theory]
+        [MemberData(nameof(Settings))]
+        public void UserTypesNamedLikeGeneratedNamesCaptureNothing(LanguageVersion version, NullableContextOptions nullable) =>
+            AssertCompilesCleanly(HostileNames, version, nullable, expectedFiles: 3);
+
+        private static void AssertCompilesCleanly(string source, LanguageVersion version, NullableContextOptions nullable, int expectedFiles)
+        {
+            var compilation = GeneratorHarness.CreateCompilation(new[] { source }, GeneratorHarness.ParseOptions(version), nullable);
+            compilation = compilation.WithOptions(compilation.Options
+                .WithGeneralDiagnosticOption(ReportDiagnostic.Error)
+                .WithWarningLevel(9999)
+                .WithOverflowChecks(true));
+            var run = GeneratorHarness.Run(compilation);
+
+            GeneratorAssert.DidNotFail(run.Result);
+            Assert.Empty(GeneratorAssert.Problems(run.Diagnostics));
+            Assert.Equal(expectedFiles, run.Sources.Length);
+            var inputProblems = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            Assert.True(inputProblems.Count == 0, "the test input itself is not clean:\n" + string.Join("\n", inputProblems));
+            run.AssertGeneratedCodeCompiles();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System.Collections.Generic;
+
+namespace GradGen.Tests.Hardening.Fuzzing
+{
+    /// <summary>Real [Differentiable] code: every shape the generator emits, as users write it. The fuzzer mutates these.</summary>
+    internal static class FuzzCorpus
+    {
+        public static readonly IReadOnlyList<string> Sources = new[]
+        {
+            """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable]
+                public static double Squared(double x) => x * x;
+
+                [Differentiable(Step = 1e-7)]
+                public static double F(double a, double b) => a * a + a * b;
+
+                [Differentiable(Step = 1e-7)]
+                public static double F(double[] x) => x[0] * x[0] + x[0] * x[1];
+            }
+            """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo
+            {
+                public static partial class Notebook
+                {
+                    [Differentiable]
+                    public static double Loss(double[,] w, [NoDerivative] double[] x, [NoDerivative] double[] t)
+                    {
+                        int inputs = w.GetLength(0), outputs = w.GetLength(1);
+                        var exponentials = new double[outputs];
+                        double sum = 0;
+                        for (int j = 0; j < outputs; j++)
+                        {
+                            double z = 0;
+                            for (int i = 0; i < inputs; i++)
+                            {
+                                z += x[i] * w[i, j];
+                            }
+
+                            exponentials[j] = Math.Exp(z);
+                            sum += exponentials[j];
+                        }
+
+                        double loss = 0;
+                        for (int j = 0; j < outputs; j++)
+                        {
+                            loss += t[j] * Math.Log(exponentials[j] / sum + 1e-7);
+                        }
+
+                        return -loss;
+                    }
+                }
+            }
+            """,
+            """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable]
+                public static double Affine(double[,] w, double bias, [NoDerivative] string label) => w[0, 0] + bias + label.Length;
+
+                [Differentiable]
+                public static float Energy(float[] x, float k, double c) => k * x[0] * x[0] + (float)c;
+
+                [Differentiable]
+                public static double Sum(double[,,] cube) => cube[0, 0, 0] + cube[1, 0, 2];
+            }
+            """,
+            """
+            using GradGen;
+            namespace Demo;
+            public partial struct Spring
+            {
+                public double K;
+                [Differentiable]
+                internal double Energy(double x) => 0.5 * K * x * x;
+            }
+            public partial record Model(double Scale)
+            {
+                [Differentiable]
+                public double Value(double[] x) => Scale * x[0];
+            }
+            public readonly partial record struct Pair(double A)
+            {
+                [Differentiable]
+                private double Product(double b) => A * b;
+            }
+            """,
+            """
+            using GradGen;
+            public partial class Outer<T> where T : class
+            {
+                protected partial class Inner<TKey, TValue>
+                {
+                    [Differentiable]
+                    protected internal static double Cube(double x, [NoDerivative] T? tag) => x * x * x;
+                }
+            }
+            """,
+            """
+            using GradGen;
+            namespace Demo;
+            public static partial class VectorExtensions
+            {
+                [Differentiable]
+                public static double Norm2(this double[] v, [NoDerivative] ref int calls, [NoDerivative] in double scale)
+                {
+                    calls++;
+                    return scale * (v[0] * v[0] + v[1] * v[1]);
+                }
+
+                [Differentiable]
+                public static double Clash(double[] step, double value, double stepGradient, [NoDerivative] int original, [NoDerivative] int @double) => step[0] * value + stepGradient;
+            }
+            """,
+            """
+            namespace Demo
+            {
+                using GradGen;
+
+                public partial class Outer
+                {
+                    public partial struct Inner
+                    {
+                        [GradGen.Differentiable(Step = 0.001)]
+                        public double Rosenbrock(double[] p, [NoDerivative] double a = 1, [NoDerivative] double b = 100)
+                        {
+                            double x = p[0], y = p[1];
+                            return (a - x) * (a - x) + b * (y - x * x) * (y - x * x);
+                        }
+
+                        [DifferentiableAttribute]
+                        public static double Both(double x, float y) => x * y;
+                    }
+                }
+            }
+            """,
+            """
+            using GradGen;
+            namespace @class
+            {
+                public static partial class @event
+                {
+                    [Differentiable]
+                    public static double Signature(double[] x, [NoDerivative] ref readonly double scale, [NoDerivative] out int calls, [NoDerivative] (int a, string b) tag)
+                    {
+                        calls = tag.a;
+                        return x.Length == 0 ? scale : x[0] * scale;
+                    }
+
+                    [Differentiable]
+                    public static double Delegates(params double[] x) => x.Length;
+
+                    [Differentiable]
+                    public static float Mixed(float[,] m, double d, [NoDerivative] System.Func<double, double> g, [NoDerivative] string? name = null) => m[0, 0] + (float)g(d);
+                }
+
+                public partial interface IModel<in T>
+                {
+                    [Differentiable]
+                    double Evaluate(double[] x, [NoDerivative] T context);
+                }
+            }
+            """,
+        };
+    }
+}
