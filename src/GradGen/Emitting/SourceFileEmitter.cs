@@ -17,6 +17,13 @@ namespace GradGen.Emitting
                 writer.WriteLine("#nullable enable");
             }
 
+            if (method.ExactBody is not null)
+            {
+                // The sweeps repeat the method's own assignments: a local it assigns and never reads (CS0219 in the
+                // user's code already) would be reported a second time, here, where the user cannot change it.
+                writer.WriteLine("#pragma warning disable CS0219");
+            }
+
             writer.WriteLine();
             var signature = new DerivativeSignature(method, options);
             if (method.Namespace.Length > 0)

@@ -247,6 +247,27 @@ namespace GradGen.Tests.Hardening
             Assert.Contains(run.Output.GetDiagnostics(), d => d.Id == "CS0100");
         }
 
+        [Fact]
+        public void LocalAssignedButNeverReadWarnsOnlyInTheUsersCode()
+        {
+            // Found by the random-program property test (CsCheck seed b9Y9IlL-b4i2): the sweeps copied the dead store.
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double F(double x)
+                    {
+                        double unused = 1.25;
+                        unused = 0.5;
+                        return x * x;
+                    }
+                }
+                """);
+            run.AssertGeneratedCodeCompiles();
+            Assert.Contains(run.Output.GetDiagnostics(), d => d.Id == "CS0219" && d.Location.SourceTree!.FilePath == "Input0.cs");
+        }
+
         private static void AssertCleanWithSources(int expectedFiles, string source)
         {
             var run = GeneratorHarness.Run(source);
