@@ -28,7 +28,7 @@ namespace GradGen.Emitting
             DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
             using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(withDestinations: false, withStep: false)))
             {
-                writer.WriteLine("return " + centered + "(" + signature.ForwardArguments(withDestinations: false, step) + ");");
+                writer.WriteLine("return " + signature.Qualify(centered) + "(" + signature.ForwardArguments(withDestinations: false, step) + ");");
             }
 
             if (signature.HasArrayResult)
@@ -37,7 +37,7 @@ namespace GradGen.Emitting
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
                 using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(withDestinations: true, withStep: false)))
                 {
-                    writer.WriteLine(centered + "(" + signature.ForwardArguments(withDestinations: true, step) + ");");
+                    writer.WriteLine(signature.Qualify(centered) + "(" + signature.ForwardArguments(withDestinations: true, step) + ");");
                 }
             }
         }

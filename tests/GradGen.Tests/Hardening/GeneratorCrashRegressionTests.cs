@@ -112,6 +112,17 @@ namespace GradGen.Tests.Hardening
             """);
 
         [Fact]
+        public void ParameterNamedLikeTheCenteredDifferenceDoesNotHideItFromTheNumericGradient() => AssertCleanWithSources(1, """
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable(Gradient = GradientMethod.Numeric)]
+                public static double F(double[] x, [NoDerivative] int FCenteredDiff) => x[0] * FCenteredDiff;
+            }
+            """);
+
+        [Fact]
         public void FileLocalTypeGetsADiagnosticInsteadOfCodeThatCannotCompile()
         {
             const string source = """
