@@ -29,14 +29,24 @@ namespace GradGen.Tests.Hardening
             var uncancelled = clock.Elapsed;
 
             // A run that finished before its timer fired proves nothing: try again, cancelling sooner.
-            foreach (var fraction in new[] { 5, 20, 100 })
+            foreach (var fraction in new[] { 5, 20, 100, 5, 20, 100, 1000, 1000 })
             {
                 using var cancellation = new CancellationTokenSource();
                 var compilation = GeneratorHarness.CreateCompilation(sources);
                 var cancelledAt = TimeSpan.Zero;
                 cancellation.Token.Register(() => cancelledAt = clock.Elapsed);
                 clock.Restart();
-                cancellation.CancelAfter(uncancelled / fraction);
+
+                // A thread of its own, not CancelAfter's timer: on a loaded two-core machine the thread pool can run
+                // the timer only after the whole run has finished (seen in CI).
+                var delay = uncancelled / fraction;
+                var canceller = new Thread(() =>
+                {
+                    Thread.Sleep(delay);
+                    cancellation.Cancel();
+                })
+                { IsBackground = true };
+                canceller.Start();
                 try
                 {
                     GeneratorHarness.CreateDriver().RunGenerators(compilation, cancellation.Token);
@@ -44,9 +54,12 @@ namespace GradGen.Tests.Hardening
                 catch (OperationCanceledException)
                 {
                     var stoppedAt = clock.Elapsed;
+                    canceller.Join();
                     Assert.True(stoppedAt - cancelledAt < TimeSpan.FromMilliseconds(500), "the run went on for " + (stoppedAt - cancelledAt) + " after it was cancelled");
                     return;
                 }
+
+                canceller.Join();
             }
 
             Assert.Fail("no run was cancelled; a full run takes " + uncancelled);
