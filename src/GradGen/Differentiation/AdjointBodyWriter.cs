@@ -14,9 +14,6 @@ namespace GradGen.Differentiation
     /// </summary>
     internal sealed class AdjointBodyWriter
     {
-        private const string ValueTape = "valueTape";
-        private const string ControlTape = "controlTape";
-
         private readonly IndentedWriter _writer;
         private readonly DerivativeSignature _signature;
         private readonly Dictionary<string, BodyVariable> _variables;
@@ -29,11 +26,12 @@ namespace GradGen.Differentiation
         private readonly List<SweepStep> _steps;
         private readonly string _result;
         private readonly BodyType _resultType;
-        private readonly string _valueTape;
-        private readonly string _controlTape;
+        private readonly Tape _valueTape;
+        private readonly Tape _controlTape;
         private readonly List<string> _declarations = new();
-        private bool _usesValueTape;
-        private bool _usesControlTape;
+
+        /// <summary>While set, collects the variables whose values the code being written reads.</summary>
+        private HashSet<string>? _reads;
 
         private AdjointBodyWriter(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
         {
@@ -48,19 +46,29 @@ namespace GradGen.Differentiation
 
             _result = names.Unique("result");
             _resultType = signature.Method.ReturnKind == ScalarKind.Float ? BodyType.Float : BodyType.Double;
-            _valueTape = names.Unique(ValueTape);
-            _controlTape = names.Unique(ControlTape);
+            _valueTape = Tape.ForValues(signature.Method, names);
+            _controlTape = Tape.ForControl(signature.Method, names);
             _expressions = new ExpressionWriter(Name);
             _accumulator = new AdjointAccumulator(_expressions, IsActive, Adjoint, HasFloatAdjoint, preferred => names.Unique(preferred));
             (_steps, _planner) = SweepPlanner.Plan(body, _result, preferred => names.Unique(preferred));
             _receivers = FindReceivers();
+            RestoreAnalysis.Decide(_steps, ReverseReads, TypeOf);
         }
 
-        /// <summary>Writes the sweeps and returns the name of the local holding the method's value.</summary>
-        public static string Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
+        /// <summary>
+        /// Writes the sweeps and returns the name of the local holding the method's value. The tapes the sweeps
+        /// use are added to <paramref name="tapes"/>: their fields must be declared in the method's type.
+        /// </summary>
+        public static string Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<Tape> tapes)
         {
             var bodyWriter = new AdjointBodyWriter(writer, signature, body);
-            return bodyWriter.WriteAll();
+            var value = bodyWriter.WriteAll();
+            foreach (var tape in new[] { bodyWriter._valueTape, bodyWriter._controlTape }.Where(t => t.IsUsed))
+            {
+                tapes.Add(tape);
+            }
+
+            return value;
         }
 
         private string WriteAll()
@@ -78,14 +86,9 @@ namespace GradGen.Differentiation
                 _writer.WriteLine(declaration);
             }
 
-            if (_usesValueTape)
+            foreach (var tape in new[] { _valueTape, _controlTape }.Where(t => t.IsUsed))
             {
-                _writer.WriteLine("var " + _valueTape + " = new global::System.Collections.Generic.Stack<double>();");
-            }
-
-            if (_usesControlTape)
-            {
-                _writer.WriteLine("var " + _controlTape + " = new global::System.Collections.Generic.Stack<long>();");
+                tape.Open(_writer);
             }
 
             _writer.WriteLine();
@@ -102,6 +105,10 @@ namespace GradGen.Differentiation
             }
 
             Reverse(_steps);
+            foreach (var tape in new[] { _valueTape, _controlTape }.Where(t => t.IsUsed))
+            {
+                tape.Close(_writer);
+            }
 
             _writer.WriteLine();
             foreach (var parameter in _signature.Differentiable.Where(p => !p.Shape!.IsArray))
@@ -113,7 +120,26 @@ namespace GradGen.Differentiation
             return value;
         }
 
-        private string Name(string variable) => _names.TryGetValue(variable, out var name) ? name : variable;
+        private string Name(string variable)
+        {
+            _reads?.Add(variable);
+            return _names.TryGetValue(variable, out var name) ? name : variable;
+        }
+
+        /// <summary>
+        /// The variables the reverse code of an assignment reads, found by writing that code once into a scratch
+        /// writer: exactly what <see cref="RestoreAnalysis"/> must keep values of.
+        /// </summary>
+        private ICollection<string> ReverseReads(AssignStep assign)
+        {
+            var reads = new HashSet<string>();
+            _reads = reads;
+            _accumulator.Receivers = new HashSet<string>();
+            Accumulate(new IndentedWriter(), assign, dryRun: true);
+            _accumulator.Receivers = null;
+            _reads = null;
+            return reads;
+        }
 
         private bool IsActive(string name)
         {
@@ -201,12 +227,12 @@ namespace GradGen.Differentiation
                         any |= assign.Keep != KeepIn.Nothing || HasAdjoint(assign.Target);
                         if (assign.Keep == KeepIn.Tape)
                         {
-                            _usesValueTape |= TypeOf(assign.Target).IsReal();
-                            _usesControlTape |= !TypeOf(assign.Target).IsReal();
+                            TapeOf(assign.Target).IsUsed = true;
                         }
                         else if (assign.Keep == KeepIn.Local)
                         {
-                            _declarations.Add(Declaration(TypeOf(assign.Target), 0, assign.KeptIn!));
+                            assign.KeptIn = _signature.Names.Unique(assign.Target.TrimStart('@') + "Saved");
+                            _declarations.Add(Declaration(TypeOf(assign.Target), 0, assign.KeptIn));
                         }
 
                         break;
@@ -216,7 +242,7 @@ namespace GradGen.Differentiation
                         {
                             branch.Decision = _signature.Names.Unique("branch");
                             _declarations.Add(Declaration(BodyType.Bool, 0, branch.Decision));
-                            _usesControlTape |= branch.OnTape;
+                            _controlTape.IsUsed |= branch.OnTape;
                             any = true;
                         }
 
@@ -226,9 +252,11 @@ namespace GradGen.Differentiation
                         {
                             loop.Counter = _signature.Names.Unique("iterations");
                             _declarations.Add(Declaration(BodyType.Int, 0, loop.Counter));
-                            _usesControlTape |= loop.OnTape;
+                            _controlTape.IsUsed |= loop.OnTape;
                             any = true;
                         }
+
+                        CountPushes(loop.Body, loop);
 
                         break;
                 }
@@ -236,6 +264,34 @@ namespace GradGen.Differentiation
 
             return any;
         }
+
+        /// <summary>Counts what one iteration of a loop pushes, so that the forward sweep makes room once per iteration.</summary>
+        private void CountPushes(List<SweepStep> steps, LoopStep loop)
+        {
+            foreach (var step in steps)
+            {
+                switch (step)
+                {
+                    case AssignStep { Keep: KeepIn.Tape } assign when TapeOf(assign.Target) == _valueTape:
+                        loop.ValuePushes++;
+                        break;
+                    case AssignStep { Keep: KeepIn.Tape }:
+                        loop.ControlPushes++;
+                        break;
+                    case BranchStep branch:
+                        loop.ControlPushes += branch.Decision is not null && branch.OnTape ? 1 : 0;
+                        CountPushes(branch.Then, loop);
+                        CountPushes(branch.Else, loop);
+                        break;
+                    case LoopStep inner:
+                        loop.ControlPushes += inner.Counter is not null && inner.OnTape ? 1 : 0;
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Real values go on the value tape; integers and booleans on the control tape.</summary>
+        private Tape TapeOf(string variable) => TypeOf(variable).IsReal() ? _valueTape : _controlTape;
 
         private void DeclareVariables()
         {
@@ -318,11 +374,8 @@ namespace GradGen.Differentiation
                 case KeepIn.Local:
                     _writer.WriteLine(assign.KeptIn + " = " + target + ";");
                     break;
-                case KeepIn.Tape when type.IsReal():
-                    _writer.WriteLine(_valueTape + ".Push(" + target + ");");
-                    break;
                 case KeepIn.Tape:
-                    _writer.WriteLine(_controlTape + ".Push(" + (type == BodyType.Bool ? target + " ? 1 : 0" : target) + ");");
+                    _writer.WriteLine(TapeOf(assign.Target).Push(type == BodyType.Bool ? target + " ? 1 : 0" : target));
                     break;
             }
 
@@ -358,7 +411,7 @@ namespace GradGen.Differentiation
 
             if (branch.Decision is not null && branch.OnTape)
             {
-                _writer.WriteLine(_controlTape + ".Push(" + branch.Decision + " ? 1 : 0);");
+                _writer.WriteLine(_controlTape.Push(branch.Decision + " ? 1 : 0"));
             }
         }
 
@@ -372,6 +425,16 @@ namespace GradGen.Differentiation
 
             using (loop.TestsAfterBody ? _writer.OpenBlock("do", "} while (" + condition + ");") : _writer.OpenBlock("while (" + condition + ")"))
             {
+                if (loop.ValuePushes > 0)
+                {
+                    _valueTape.Reserve(_writer, loop.ValuePushes);
+                }
+
+                if (loop.ControlPushes > 0)
+                {
+                    _controlTape.Reserve(_writer, loop.ControlPushes);
+                }
+
                 Forward(loop.Body);
                 if (loop.Counter is not null)
                 {
@@ -381,7 +444,7 @@ namespace GradGen.Differentiation
 
             if (loop.Counter is not null && loop.OnTape)
             {
-                _writer.WriteLine(_controlTape + ".Push(" + loop.Counter + ");");
+                _writer.WriteLine(_controlTape.Push(loop.Counter));
             }
         }
 
@@ -395,7 +458,7 @@ namespace GradGen.Differentiation
                         ReverseAssign(assign);
                         break;
                     case BranchStep { Decision: not null } branch:
-                        using (_writer.OpenBlock("if (" + (branch.OnTape ? _controlTape + ".Pop() != 0" : branch.Decision) + ")"))
+                        using (_writer.OpenBlock("if (" + (branch.OnTape ? _controlTape.Pop() + " != 0" : branch.Decision) + ")"))
                         {
                             Reverse(branch.Then);
                         }
@@ -410,7 +473,7 @@ namespace GradGen.Differentiation
 
                         break;
                     case LoopStep { Counter: not null } loop:
-                        var start = loop.OnTape ? loop.Counter + " = (int)" + _controlTape + ".Pop()" : string.Empty;
+                        var start = loop.OnTape ? loop.Counter + " = (int)" + _controlTape.Pop() : string.Empty;
                         using (_writer.OpenBlock("for (" + start + "; " + loop.Counter + " > 0; " + loop.Counter + "--)"))
                         {
                             Reverse(loop.Body);
@@ -435,14 +498,29 @@ namespace GradGen.Differentiation
                 case KeepIn.Local:
                     _writer.WriteLine(target + " = " + assign.KeptIn + ";");
                     break;
-                case KeepIn.Tape when type.IsReal():
-                    _writer.WriteLine(target + " = " + (type == BodyType.Float ? "(float)" : string.Empty) + _valueTape + ".Pop();");
-                    break;
                 case KeepIn.Tape:
-                    _writer.WriteLine(target + " = " + (type == BodyType.Bool ? _controlTape + ".Pop() != 0" : type == BodyType.Int ? "(int)" + _controlTape + ".Pop()" : _controlTape + ".Pop()") + ";");
+                    var popped = TapeOf(assign.Target).Pop();
+                    _writer.WriteLine(target + " = " + (type switch
+                    {
+                        BodyType.Float => "(float)" + popped,
+                        BodyType.Int => "(int)" + popped,
+                        BodyType.Bool => popped + " != 0",
+                        _ => popped,
+                    }) + ";");
+                    break;
+                case KeepIn.Inverse:
+                    RestoreAnalysis.IsIncrement(assign, type, out var increment, out var subtracts);
+                    var undo = _expressions.Write(increment);
+                    _writer.WriteLine(target + " = " + (subtracts ? Code.Add(Code.Atom(target), undo) : Code.Subtract(Code.Atom(target), undo)).Text + ";");
                     break;
             }
 
+            Accumulate(_writer, assign, dryRun: false);
+        }
+
+        /// <summary>The chain rule for one assignment: its adjoint flows into what its value reads, and is then reset.</summary>
+        private void Accumulate(IndentedWriter writer, AssignStep assign, bool dryRun)
+        {
             if (!HasAdjoint(assign.Target))
             {
                 return;
@@ -451,24 +529,24 @@ namespace GradGen.Differentiation
             var adjoint = assign.Indices.Count == 0 ? Adjoint(assign.Target) : Adjoint(assign.Target) + _expressions.Index(assign.Indices);
             if (!_accumulator.IsActive(assign.Value))
             {
-                _writer.WriteLine(adjoint + " = 0.0;");
+                writer.WriteLine(adjoint + " = 0.0;");
             }
             else if (assign.Indices.Count == 0 && IsRunningSum(assign, out var added, out var subtracts))
             {
                 // v = v + e (from v += e): v's adjoint passes through unchanged, e receives it.
-                _accumulator.Accumulate(_writer, added, subtracts ? Code.Negate(Code.Atom(adjoint)) : Code.Atom(adjoint));
+                _accumulator.Accumulate(writer, added, subtracts ? Code.Negate(Code.Atom(adjoint)) : Code.Atom(adjoint));
             }
             else if (assign.Indices.Count == 0 && !BodyExpressions.VariablesIn(assign.Value).Contains(assign.Target))
             {
-                _accumulator.Accumulate(_writer, assign.Value, Code.Atom(adjoint));
-                _writer.WriteLine(adjoint + " = 0.0;");
+                _accumulator.Accumulate(writer, assign.Value, Code.Atom(adjoint));
+                writer.WriteLine(adjoint + " = 0.0;");
             }
             else
             {
-                var seed = _signature.Names.Unique("seed");
-                _writer.WriteLine("double " + seed + " = " + adjoint + ";");
-                _writer.WriteLine(adjoint + " = 0.0;");
-                _accumulator.Accumulate(_writer, assign.Value, Code.Atom(seed));
+                var seed = dryRun ? "seed" : _signature.Names.Unique("seed");
+                writer.WriteLine("double " + seed + " = " + adjoint + ";");
+                writer.WriteLine(adjoint + " = 0.0;");
+                _accumulator.Accumulate(writer, assign.Value, Code.Atom(seed));
             }
         }
     }

@@ -12,23 +12,28 @@ namespace GradGen.Differentiation
     {
     }
 
-    /// <summary>Where a value overwritten by the forward sweep is kept: on a tape inside loops, else in a local of its own.</summary>
+    /// <summary>
+    /// How the reverse sweep gets back a value the forward sweep overwrote: not at all when no reverse step reads
+    /// it, by undoing an integer increment, else from a tape inside loops or a local of its own outside them.
+    /// </summary>
     internal enum KeepIn
     {
         Nothing,
         Local,
         Tape,
+        Inverse,
     }
 
-    /// <summary><c>target = value</c>; <see cref="Keep"/> says where the overwritten value goes.</summary>
+    /// <summary><c>target = value</c>; <see cref="Keep"/> says how the reverse sweep gets the overwritten value back.</summary>
     internal sealed class AssignStep : SweepStep
     {
-        public AssignStep(string target, EquatableArray<BodyExpression> indices, BodyExpression value, KeepIn keep)
+        public AssignStep(string target, EquatableArray<BodyExpression> indices, BodyExpression value, bool overwrites, bool inLoop)
         {
             Target = target;
             Indices = indices;
             Value = value;
-            Keep = keep;
+            Overwrites = overwrites;
+            InLoop = inLoop;
         }
 
         public string Target { get; }
@@ -37,7 +42,14 @@ namespace GradGen.Differentiation
 
         public BodyExpression Value { get; }
 
-        public KeepIn Keep { get; }
+        /// <summary>Whether the assignment can overwrite a value some step assigned or the caller passed in.</summary>
+        public bool Overwrites { get; }
+
+        /// <summary>Whether the assignment runs inside a loop, where a kept value goes on a tape.</summary>
+        public bool InLoop { get; }
+
+        /// <summary>Decided by <see cref="RestoreAnalysis"/>.</summary>
+        public KeepIn Keep { get; set; }
 
         /// <summary>The local that keeps the overwritten value when <see cref="Keep"/> is <see cref="KeepIn.Local"/>.</summary>
         public string? KeptIn { get; set; }
@@ -101,5 +113,11 @@ namespace GradGen.Differentiation
 
         /// <summary>The local counting iterations; null when the body has nothing to reverse.</summary>
         public string? Counter { get; set; }
+
+        /// <summary>How many values one iteration pushes onto the value tape, not counting nested loops' own iterations.</summary>
+        public int ValuePushes { get; set; }
+
+        /// <summary>How many values one iteration pushes onto the control tape, not counting nested loops' own iterations.</summary>
+        public int ControlPushes { get; set; }
     }
 }

@@ -9,7 +9,7 @@ namespace GradGen.Differentiation
     /// <summary>
     /// Lowers a body to assignments, <c>if</c> and loops: <c>return</c> assigns the result, and <c>break</c>,
     /// <c>continue</c> and early <c>return</c> set flags that guard what follows them. Then the derivative
-    /// only has to follow decisions and iteration counts. Decides where each overwritten value is kept.
+    /// only has to follow decisions and iteration counts. Notes which assignments overwrite a value.
     /// </summary>
     internal sealed class SweepPlanner
     {
@@ -143,17 +143,16 @@ namespace GradGen.Differentiation
         }
 
         /// <summary>
-        /// Keeps the value an assignment overwrites when a later reverse step may need it: for parameters, for
-        /// variables assigned more than once, for array elements and for anything assigned inside a loop. A
-        /// declaration outside loops overwrites nothing anyone reads.
+        /// Notes whether an assignment overwrites a value: for parameters, for variables assigned more than once,
+        /// for array elements and for anything assigned inside a loop. A declaration outside loops overwrites
+        /// nothing, nor does creating a local array. <see cref="RestoreAnalysis"/> then decides what is kept.
         /// </summary>
         private AssignStep Assign(string target, EquatableArray<BodyExpression> indices, BodyExpression value, int loopDepth, bool isDeclaration = false)
         {
             var overwrites = value is not NewArrayExpression
                 && !(isDeclaration && loopDepth == 0)
                 && (indices.Count > 0 || loopDepth > 0 || _parameters.Contains(target) || _assignmentSites[target] > 1);
-            var keep = !overwrites ? KeepIn.Nothing : loopDepth > 0 ? KeepIn.Tape : KeepIn.Local;
-            return new AssignStep(target, indices, value, keep) { KeptIn = keep == KeepIn.Local ? _unique(target + "Saved") : null };
+            return new AssignStep(target, indices, value, overwrites, loopDepth > 0);
         }
 
         /// <summary><c>x = x</c> changes nothing, and written again it would warn (CS1717) in the consumer.</summary>

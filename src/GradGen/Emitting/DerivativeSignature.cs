@@ -14,13 +14,14 @@ namespace GradGen.Emitting
         private readonly Dictionary<string, string> _destinationNames = new();
 
         public DerivativeSignature(MethodModel method, EmitOptions options)
-            : this(method, method.Step ?? options.DefaultStep, method.Step is null && options.DefaultStepIsFromProject)
+            : this(method, method.Step ?? options.DefaultStep, method.Step is null && options.DefaultStepIsFromProject, options.NullableDirective)
         {
         }
 
-        private DerivativeSignature(MethodModel method, double step, bool stepIsFromProject)
+        private DerivativeSignature(MethodModel method, double step, bool stepIsFromProject, bool nullableAnnotations)
         {
             Method = method;
+            NullableAnnotations = nullableAnnotations;
             Step = step;
             StepIsFromProject = stepIsFromProject;
             // Locals must not take the method's name or a generated method's name either: they would hide it.
@@ -36,7 +37,10 @@ namespace GradGen.Emitting
         public MethodModel Method { get; }
 
         /// <summary>The same signature without the local names that emitting has taken from <see cref="Names"/> since.</summary>
-        public DerivativeSignature WithFreshNames() => new(Method, Step, StepIsFromProject);
+        public DerivativeSignature WithFreshNames() => new(Method, Step, StepIsFromProject, NullableAnnotations);
+
+        /// <summary>Whether the file enables nullable annotations, so that a field that may be null is declared with <c>?</c>.</summary>
+        public bool NullableAnnotations { get; }
 
         /// <summary>Identifiers for locals; already holds every parameter and destination name.</summary>
         public NameScope Names { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using GradGen.Differentiation;
 using GradGen.Model;
 using GradGen.Model.Body;
@@ -15,6 +16,17 @@ namespace GradGen.Emitting
             + " The derivative follows the path the method takes at this point; the inputs are never written.";
 
         public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
+        {
+            var tapes = new List<Tape>();
+            WriteMethods(writer, signature, body, tapes);
+            foreach (var tape in tapes)
+            {
+                writer.WriteLine();
+                tape.DeclareField(writer, signature.NullableAnnotations);
+            }
+        }
+
+        private static void WriteMethods(IndentedWriter writer, DerivativeSignature signature, ExactBody body, List<Tape> tapes)
         {
             var method = signature.Method;
             var remarks = Remarks + CallRemarks(body, "MGradient");
@@ -47,7 +59,7 @@ namespace GradGen.Emitting
                 using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(withDestinations: true, withStep: false)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
-                    var value = AdjointBodyWriter.Write(writer, signature, body);
+                    var value = AdjointBodyWriter.Write(writer, signature, body, tapes);
                     writer.WriteLine("return " + value + ";");
                 }
             }
@@ -68,7 +80,7 @@ namespace GradGen.Emitting
                         writer.WriteLine(DerivativeSignature.GradientType(parameter) + " " + signature.DestinationName(parameter) + ";");
                     }
 
-                    var value = AdjointBodyWriter.Write(writer, signature, body);
+                    var value = AdjointBodyWriter.Write(writer, signature, body, tapes);
                     writer.WriteLine("return (" + value + ", " + signature.ResultExpression + ");");
                 }
             }

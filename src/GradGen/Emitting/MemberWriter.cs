@@ -5,7 +5,8 @@ namespace GradGen.Emitting
     /// <summary>Writes the first lines of every generated method: the attribute and the signature.</summary>
     internal static class MemberWriter
     {
-        private const string GeneratedCodeAttribute =
+        /// <summary>Marks every generated member, so that tools (and GradGen's own analyzer) can tell it from the user's.</summary>
+        public const string GeneratedCodeAttribute =
             "[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"GradGen\", \"" + GeneratorVersion.Value + "\")]";
 
         public static IndentedWriter.Block OpenMethod(IndentedWriter writer, DerivativeSignature signature, string returnType, string name, string parameterList)

@@ -374,8 +374,9 @@ namespace Demo
             int iterations1 = 0;
             double sAdjoint = 0;
             double resultAdjoint = 0;
-            var valueTape = new global::System.Collections.Generic.Stack<double>();
-            var controlTape = new global::System.Collections.Generic.Stack<long>();
+            long[] controlTape = gradGenControlTape_F ?? new long[64];
+            gradGenControlTape_F = null;
+            int controlTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
@@ -383,19 +384,20 @@ namespace Demo
             iterations1 = 0;
             while (i < w.GetLength(0))
             {
-                controlTape.Push(j);
+                if (controlTop + 2 > controlTape.Length)
+                {
+                    global::System.Array.Resize(ref controlTape, 2 * controlTape.Length);
+                }
+                controlTape[controlTop++] = j;
                 j = 0;
                 iterations = 0;
                 while (j < w.GetLength(1))
                 {
-                    valueTape.Push(s);
                     s = s + w[i, j] * x[j] * c[i, j, 0];
-                    controlTape.Push(j);
                     j = j + 1;
                     iterations++;
                 }
-                controlTape.Push(iterations);
-                controlTape.Push(i);
+                controlTape[controlTop++] = iterations;
                 i = i + 1;
                 iterations1++;
             }
@@ -408,21 +410,27 @@ namespace Demo
             resultAdjoint = 0.0;
             for (; iterations1 > 0; iterations1--)
             {
-                i = (int)controlTape.Pop();
-                for (iterations = (int)controlTape.Pop(); iterations > 0; iterations--)
+                i = i - 1;
+                for (iterations = (int)controlTape[--controlTop]; iterations > 0; iterations--)
                 {
-                    j = (int)controlTape.Pop();
-                    s = valueTape.Pop();
+                    j = j - 1;
                     double seed = sAdjoint * c[i, j, 0];
                     wGradient[i, j] += seed * x[j];
                     cGradient[i, j, 0] += sAdjoint * (w[i, j] * x[j]);
                 }
-                j = (int)controlTape.Pop();
+                j = (int)controlTape[--controlTop];
             }
             sAdjoint = 0.0;
+            gradGenControlTape_F = controlTape.Length <= 1048576 ? controlTape : null;
 
             return value;
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        [global::System.ThreadStatic]
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static long[]? gradGenControlTape_F;
 
         /// <summary>
         /// Computes the derivative of <see cref="F(double[,], double[], double[,,])"/> at a point along a direction: d/dt F(p + t v) at t = 0.

@@ -75,11 +75,8 @@ namespace Demo
             double yGradient;
             double result = 0;
             double r = 0;
-            double rSaved = 0;
-            double resultSaved = 0;
             bool branch = false;
             bool branch1 = false;
-            double resultSaved1 = 0;
             bool branch2 = false;
             bool returned = false;
             double rAdjoint = 0;
@@ -92,7 +89,6 @@ namespace Demo
             branch1 = x > y;
             if (branch1)
             {
-                rSaved = r;
                 r = x * y;
             }
             else
@@ -100,7 +96,6 @@ namespace Demo
                 branch = x < 0;
                 if (branch)
                 {
-                    resultSaved = result;
                     result = -x;
                     returned = true;
                 }
@@ -108,7 +103,6 @@ namespace Demo
             branch2 = !returned;
             if (branch2)
             {
-                resultSaved1 = result;
                 result = y > 0 ? r * y : r;
             }
             double value = result;
@@ -117,7 +111,6 @@ namespace Demo
             resultAdjoint = 1.0;
             if (branch2)
             {
-                result = resultSaved1;
                 if (y > 0)
                 {
                     rAdjoint += resultAdjoint * y;
@@ -131,7 +124,6 @@ namespace Demo
             }
             if (branch1)
             {
-                r = rSaved;
                 xAdjoint += rAdjoint * y;
                 yAdjoint += rAdjoint * x;
                 rAdjoint = 0.0;
@@ -140,7 +132,6 @@ namespace Demo
             {
                 if (branch)
                 {
-                    result = resultSaved;
                     xAdjoint += -resultAdjoint;
                     resultAdjoint = 0.0;
                 }

@@ -238,15 +238,15 @@ namespace Demo
             bool branch3 = false;
             bool branch4 = false;
             int iterations = 0;
-            double resultSaved = 0;
             bool branch5 = false;
             bool continued = false;
             bool broken = false;
             bool returned = false;
             double sAdjoint = 0;
             double resultAdjoint = 0;
-            var valueTape = new global::System.Collections.Generic.Stack<double>();
-            var controlTape = new global::System.Collections.Generic.Stack<long>();
+            long[] controlTape = gradGenControlTape_F ?? new long[64];
+            gradGenControlTape_F = null;
+            int controlTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
@@ -254,6 +254,10 @@ namespace Demo
             iterations = 0;
             while (!broken && !returned && i < x.Length)
             {
+                if (controlTop + 5 > controlTape.Length)
+                {
+                    global::System.Array.Resize(ref controlTape, 2 * controlTape.Length);
+                }
                 if (i == 1)
                 {
                     continued = true;
@@ -271,37 +275,33 @@ namespace Demo
                         branch = x[i] < -100;
                         if (branch)
                         {
-                            valueTape.Push(result);
                             result = s;
                             returned = true;
                         }
-                        controlTape.Push(branch ? 1 : 0);
+                        controlTape[controlTop++] = branch ? 1 : 0;
                         branch1 = !returned;
                         if (branch1)
                         {
-                            valueTape.Push(s);
                             s = s + x[i];
                         }
-                        controlTape.Push(branch1 ? 1 : 0);
+                        controlTape[controlTop++] = branch1 ? 1 : 0;
                     }
-                    controlTape.Push(branch2 ? 1 : 0);
+                    controlTape[controlTop++] = branch2 ? 1 : 0;
                 }
-                controlTape.Push(branch3 ? 1 : 0);
+                controlTape[controlTop++] = branch3 ? 1 : 0;
                 continued = false;
                 branch4 = !broken && !returned;
                 if (branch4)
                 {
-                    controlTape.Push(i);
                     i = i + 1;
                 }
-                controlTape.Push(branch4 ? 1 : 0);
+                controlTape[controlTop++] = branch4 ? 1 : 0;
                 iterations++;
             }
             broken = false;
             branch5 = !returned;
             if (branch5)
             {
-                resultSaved = result;
                 result = s * s;
             }
             double value = result;
@@ -310,29 +310,26 @@ namespace Demo
             resultAdjoint = 1.0;
             if (branch5)
             {
-                result = resultSaved;
                 sAdjoint += resultAdjoint * s;
                 sAdjoint += resultAdjoint * s;
                 resultAdjoint = 0.0;
             }
             for (; iterations > 0; iterations--)
             {
-                if (controlTape.Pop() != 0)
+                if (controlTape[--controlTop] != 0)
                 {
-                    i = (int)controlTape.Pop();
+                    i = i - 1;
                 }
-                if (controlTape.Pop() != 0)
+                if (controlTape[--controlTop] != 0)
                 {
-                    if (controlTape.Pop() != 0)
+                    if (controlTape[--controlTop] != 0)
                     {
-                        if (controlTape.Pop() != 0)
+                        if (controlTape[--controlTop] != 0)
                         {
-                            s = valueTape.Pop();
                             xGradient[i] += sAdjoint;
                         }
-                        if (controlTape.Pop() != 0)
+                        if (controlTape[--controlTop] != 0)
                         {
-                            result = valueTape.Pop();
                             sAdjoint += resultAdjoint;
                             resultAdjoint = 0.0;
                         }
@@ -340,9 +337,16 @@ namespace Demo
                 }
             }
             sAdjoint = 0.0;
+            gradGenControlTape_F = controlTape.Length <= 1048576 ? controlTape : null;
 
             return value;
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        [global::System.ThreadStatic]
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static long[]? gradGenControlTape_F;
 
         /// <summary>
         /// Computes the derivative of <see cref="F(double[])"/> at a point along a direction: d/dt F(p + t v) at t = 0.

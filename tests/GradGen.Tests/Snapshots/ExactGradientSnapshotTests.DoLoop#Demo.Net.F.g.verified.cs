@@ -73,8 +73,9 @@ namespace Demo
             double yAdjoint = 0;
             double aAdjoint = 0;
             double resultAdjoint = 0;
-            var valueTape = new global::System.Collections.Generic.Stack<double>();
-            var controlTape = new global::System.Collections.Generic.Stack<long>();
+            double[] valueTape = gradGenValueTape_F ?? new double[64];
+            gradGenValueTape_F = null;
+            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             y = a;
@@ -82,9 +83,12 @@ namespace Demo
             iterations = 0;
             do
             {
-                valueTape.Push(y);
+                if (valueTop == valueTape.Length)
+                {
+                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
+                }
+                valueTape[valueTop++] = y;
                 y = 0.5 * (y + a / y);
-                controlTape.Push(k);
                 k = k + 1;
                 iterations++;
             } while (k < 10);
@@ -97,8 +101,7 @@ namespace Demo
             resultAdjoint = 0.0;
             for (; iterations > 0; iterations--)
             {
-                k = (int)controlTape.Pop();
-                y = valueTape.Pop();
+                y = valueTape[--valueTop];
                 double seed = yAdjoint;
                 yAdjoint = 0.0;
                 double seed1 = seed * 0.5;
@@ -108,10 +111,17 @@ namespace Demo
             }
             aAdjoint += yAdjoint;
             yAdjoint = 0.0;
+            gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             aGradient = aAdjoint;
             return (value, aGradient);
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        [global::System.ThreadStatic]
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static double[]? gradGenValueTape_F;
 
         /// <summary>
         /// Computes the derivative of <see cref="F(double)"/> at a point along a direction: d/dt F(p + t v) at t = 0.

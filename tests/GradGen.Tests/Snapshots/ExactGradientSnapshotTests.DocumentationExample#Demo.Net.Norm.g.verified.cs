@@ -235,8 +235,6 @@ namespace Demo
             int iterations = 0;
             double sAdjoint = 0;
             double resultAdjoint = 0;
-            var valueTape = new global::System.Collections.Generic.Stack<double>();
-            var controlTape = new global::System.Collections.Generic.Stack<long>();
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
@@ -244,9 +242,7 @@ namespace Demo
             iterations = 0;
             while (i < x.Length)
             {
-                valueTape.Push(s);
                 s = s + x[i] * x[i];
-                controlTape.Push(i);
                 i = i + 1;
                 iterations++;
             }
@@ -259,8 +255,7 @@ namespace Demo
             resultAdjoint = 0.0;
             for (; iterations > 0; iterations--)
             {
-                i = (int)controlTape.Pop();
-                s = valueTape.Pop();
+                i = i - 1;
                 xGradient[i] += sAdjoint * x[i];
                 xGradient[i] += sAdjoint * x[i];
             }

@@ -234,12 +234,12 @@ namespace Demo
             double[,] m = new double[0, 0];
             int i = 0;
             int iterations = 0;
-            double mSaved = 0;
             double[] yAdjoint = new double[0];
             double[,] mAdjoint = new double[0, 0];
             double resultAdjoint = 0;
-            var valueTape = new global::System.Collections.Generic.Stack<double>();
-            var controlTape = new global::System.Collections.Generic.Stack<long>();
+            double[] valueTape = gradGenValueTape_F ?? new double[64];
+            gradGenValueTape_F = null;
+            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             y = new double[x.Length];
@@ -250,15 +250,17 @@ namespace Demo
             iterations = 0;
             while (i < x.Length)
             {
-                valueTape.Push(y[i]);
+                if (valueTop + 2 > valueTape.Length)
+                {
+                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
+                }
+                valueTape[valueTop++] = y[i];
                 y[i] = x[i] * x[i];
-                valueTape.Push(y[i]);
+                valueTape[valueTop++] = y[i];
                 y[i] = y[i] * 2;
-                controlTape.Push(i);
                 i = i + 1;
                 iterations++;
             }
-            mSaved = m[0, 1];
             m[0, 1] = y[0];
             result = m[0, 1] * y[x.Length - 1];
             double value = result;
@@ -268,26 +270,32 @@ namespace Demo
             mAdjoint[0, 1] += resultAdjoint * y[x.Length - 1];
             yAdjoint[x.Length - 1] += resultAdjoint * m[0, 1];
             resultAdjoint = 0.0;
-            m[0, 1] = mSaved;
             double seed = mAdjoint[0, 1];
             mAdjoint[0, 1] = 0.0;
             yAdjoint[0] += seed;
             for (; iterations > 0; iterations--)
             {
-                i = (int)controlTape.Pop();
-                y[i] = valueTape.Pop();
+                i = i - 1;
+                y[i] = valueTape[--valueTop];
                 double seed1 = yAdjoint[i];
                 yAdjoint[i] = 0.0;
                 yAdjoint[i] += seed1 * 2;
-                y[i] = valueTape.Pop();
+                y[i] = valueTape[--valueTop];
                 double seed2 = yAdjoint[i];
                 yAdjoint[i] = 0.0;
                 xGradient[i] += seed2 * x[i];
                 xGradient[i] += seed2 * x[i];
             }
+            gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        [global::System.ThreadStatic]
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static double[]? gradGenValueTape_F;
 
         /// <summary>
         /// Computes the derivative of <see cref="F(double[])"/> at a point along a direction: d/dt F(p + t v) at t = 0.

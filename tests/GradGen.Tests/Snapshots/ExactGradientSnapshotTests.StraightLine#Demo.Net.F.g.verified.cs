@@ -75,7 +75,6 @@ namespace Demo
             double yGradient;
             double result = 0;
             double a = 0;
-            double aSaved = 0;
             double aAdjoint = 0;
             double xAdjoint = 0;
             double yAdjoint = 0;
@@ -83,7 +82,6 @@ namespace Demo
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             a = x * y;
-            aSaved = a;
             a = a + global::System.Math.Sin(x) / y;
             result = a - x;
             double value = result;
@@ -93,7 +91,6 @@ namespace Demo
             aAdjoint += resultAdjoint;
             xAdjoint += -resultAdjoint;
             resultAdjoint = 0.0;
-            a = aSaved;
             double seed = aAdjoint / y;
             xAdjoint += seed * global::System.Math.Cos(x);
             yAdjoint += -(aAdjoint * global::System.Math.Sin(x) / (y * y));

@@ -73,8 +73,9 @@ namespace Demo
             double pAdjoint = 0;
             double xAdjoint = 0;
             double resultAdjoint = 0;
-            var valueTape = new global::System.Collections.Generic.Stack<double>();
-            var controlTape = new global::System.Collections.Generic.Stack<long>();
+            double[] valueTape = gradGenValueTape_F ?? new double[64];
+            gradGenValueTape_F = null;
+            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             p = 1;
@@ -82,9 +83,12 @@ namespace Demo
             iterations = 0;
             while (k < 5)
             {
-                valueTape.Push(p);
+                if (valueTop == valueTape.Length)
+                {
+                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
+                }
+                valueTape[valueTop++] = p;
                 p = p * x;
-                controlTape.Push(k);
                 k = k + 1;
                 iterations++;
             }
@@ -97,18 +101,24 @@ namespace Demo
             resultAdjoint = 0.0;
             for (; iterations > 0; iterations--)
             {
-                k = (int)controlTape.Pop();
-                p = valueTape.Pop();
+                p = valueTape[--valueTop];
                 double seed = pAdjoint;
                 pAdjoint = 0.0;
                 pAdjoint += seed * x;
                 xAdjoint += seed * p;
             }
             pAdjoint = 0.0;
+            gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             xGradient = xAdjoint;
             return (value, xGradient);
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        [global::System.ThreadStatic]
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static double[]? gradGenValueTape_F;
 
         /// <summary>
         /// Computes the derivative of <see cref="F(double)"/> at a point along a direction: d/dt F(p + t v) at t = 0.

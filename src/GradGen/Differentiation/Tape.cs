@@ -1,0 +1,133 @@
+using System.Linq;
+using System.Text;
+using GradGen.Emitting;
+using GradGen.Model;
+
+namespace GradGen.Differentiation
+{
+    /// <summary>
+    /// A tape of the exact gradient: an array the forward sweep pushes onto inside loops and the reverse sweep pops
+    /// from. Its buffer is kept in a <c>[ThreadStatic]</c> field of the method's type between calls, so that a call
+    /// allocates nothing once the buffer is large enough. A call takes the buffer out of the field and puts it back
+    /// when done; a nested call (one gradient inside another's sweep) finds the field empty and makes its own.
+    /// </summary>
+    internal sealed class Tape
+    {
+        /// <summary>Buffers larger than this many elements (8 MB of doubles) are not kept after a call.</summary>
+        public const int LargestKept = 1 << 20;
+
+        private const int FirstLength = 64;
+
+        private readonly string _keyword;
+        private readonly string? _field;
+
+        private Tape(string keyword, string array, string top, string? field)
+        {
+            _keyword = keyword;
+            Array = array;
+            Top = top;
+            _field = field;
+        }
+
+        /// <summary>The local holding the buffer.</summary>
+        public string Array { get; }
+
+        /// <summary>The local counting the values on the tape.</summary>
+        public string Top { get; }
+
+        /// <summary>Whether the sweeps push onto this tape at all.</summary>
+        public bool IsUsed { get; set; }
+
+        /// <summary>The tape of real values (doubles; floats are kept exactly as doubles).</summary>
+        public static Tape ForValues(MethodModel method, NameScope names) =>
+            new("double", names.Unique("valueTape"), names.Unique("valueTop"), KeepsBuffer(method) ? FieldName(method, "Value") : null);
+
+        /// <summary>The tape of integers, booleans, branch decisions and iteration counts.</summary>
+        public static Tape ForControl(MethodModel method, NameScope names) =>
+            new("long", names.Unique("controlTape"), names.Unique("controlTop"), KeepsBuffer(method) ? FieldName(method, "Control") : null);
+
+        /// <summary>
+        /// The field keeping a tape's buffer: <c>gradGenValueTape_M</c>, with the parameter types after the name for
+        /// an overloaded method (as in its file name), so that overloads, each in a file of its own, do not clash.
+        /// </summary>
+        public static string FieldName(MethodModel method, string kind)
+        {
+            var name = new StringBuilder("gradGen" + kind + "Tape_" + method.Name.TrimStart('@'));
+            var open = method.HintName.LastIndexOf('(');
+            if (open >= 0)
+            {
+                foreach (var c in method.HintName.Substring(open))
+                {
+                    name.Append(char.IsLetterOrDigit(c) ? c : '_');
+                }
+            }
+
+            return name.ToString().TrimEnd('_');
+        }
+
+        /// <summary>Interfaces keep no buffer: a static field in one needs C# 8 and runtime support.</summary>
+        public static bool KeepsBuffer(MethodModel method) => method.ContainingTypes.All(t => t.Keyword != "interface");
+
+        /// <summary>The field declaration, written in the method's type when the sweeps use the tape.</summary>
+        private static void DeclareField(IndentedWriter writer, string field, string keyword, bool nullable)
+        {
+            writer.WriteLine(MemberWriter.GeneratedCodeAttribute);
+            writer.WriteLine("[global::System.ThreadStatic]");
+            writer.WriteLine("[global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]");
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.WriteLine("private static " + keyword + "[]" + (nullable ? "?" : string.Empty) + " " + field + ";");
+        }
+
+        /// <summary>Declares the field for this tape if the sweeps used it and it keeps its buffer.</summary>
+        public void DeclareField(IndentedWriter writer, bool nullable)
+        {
+            if (IsUsed && _field is not null)
+            {
+                DeclareField(writer, _field, _keyword, nullable);
+            }
+        }
+
+        /// <summary>Takes the kept buffer (or makes one) and starts the tape empty.</summary>
+        public void Open(IndentedWriter writer)
+        {
+            if (_field is null)
+            {
+                writer.WriteLine(_keyword + "[] " + Array + " = new " + _keyword + "[" + Text(FirstLength) + "];");
+            }
+            else
+            {
+                writer.WriteLine(_keyword + "[] " + Array + " = " + _field + " ?? new " + _keyword + "[" + Text(FirstLength) + "];");
+                writer.WriteLine(_field + " = null;");
+            }
+
+            writer.WriteLine("int " + Top + " = 0;");
+        }
+
+        /// <summary>Makes room for <paramref name="count"/> more values: once per loop iteration, before its pushes.</summary>
+        public void Reserve(IndentedWriter writer, int count)
+        {
+            var needed = count == 1 ? Top : Top + " + " + Text(count);
+            using (writer.OpenBlock("if (" + needed + " " + (count == 1 ? "==" : ">") + " " + Array + ".Length)"))
+            {
+                writer.WriteLine("global::System.Array.Resize(ref " + Array + ", 2 * " + Array + ".Length" + (count > FirstLength ? " + " + Text(count) : string.Empty) + ");");
+            }
+        }
+
+        private static string Text(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary><c>tape[top++] = value;</c></summary>
+        public string Push(string value) => Array + "[" + Top + "++] = " + value + ";";
+
+        /// <summary><c>tape[--top]</c></summary>
+        public string Pop() => Array + "[--" + Top + "]";
+
+        /// <summary>Puts the buffer back for the next call on this thread, unless it grew very large.</summary>
+        public void Close(IndentedWriter writer)
+        {
+            if (_field is not null)
+            {
+                writer.WriteLine(_field + " = " + Array + ".Length <= " + Text(LargestKept) + " ? " + Array + " : null;");
+            }
+        }
+    }
+}
