@@ -31,12 +31,15 @@ namespace GradGen.Tests.Hardening
                     [Differentiable] internal static double Sum(double[,,] cube) { return cube[0, 0, 0]; }
                     [Differentiable] internal static double Norm2(this double[] v, [NoDerivative] ref int calls, [NoDerivative] in double scale) { calls++; return scale * v[0]; }
                     [Differentiable] internal static double Clash(double[] step, double value, double stepGradient, [NoDerivative] int original, [NoDerivative] int @double) { return step[0] * value + stepGradient + original + @double; }
+                    [Differentiable] internal static double Tapes(double[] x) { double s = 0; double p = 1; for (int i = 0; i < x.Length; i++) { p = p * x[i]; if (x[i] > 0) { s += p * p; } } return s; }
+                    [Differentiable] internal static double Tapes(double[,] x, [NoDerivative] long n) { double y = x[0, 0]; long k = 0; while (k < n) { bool big = y > 1; y = big ? y * 0.5 : y * y; k += 1; } return y; }
                 }
 
                 internal partial struct Spring
                 {
                     internal double K { get; set; }
                     [Differentiable] internal double Energy(double x) { return 0.5 * K * x * x; }
+                    [Differentiable] internal double Chain(double x) { double y = x; for (int k = 0; k < 3; k++) { y = y * y * K; } return y; }
                 }
 
                 internal partial class Outer<T> where T : class
@@ -73,6 +76,11 @@ namespace GradGen.Tests.Hardening
                 internal class GeneratedCodeAttribute : global::System.Attribute { }
                 internal class CodeDom { }
                 internal class GradGen { }
+                internal class ThreadStatic { }
+                internal class ThreadStaticAttribute : global::System.Attribute { }
+                internal class ComponentModel { }
+                internal class Diagnostics { }
+                internal class Array { }
 
                 internal static partial class Hostile
                 {
@@ -85,6 +93,7 @@ namespace GradGen.Tests.Hardening
 
                     [global::GradGen.Differentiable] internal static double Dot(double[] w, double bias, [global::GradGen.NoDerivative] double[] x) { return w[0] * x[0] + bias; }
                     [global::GradGen.Differentiable] internal static double Scale(double[,] w, [global::GradGen.NoDerivative] Math m) { return w[0, 0]; }
+                    [global::GradGen.Differentiable] internal static double Looped(double[] x) { double p = 1; for (int i = 0; i < x.Length; i++) { p = p * x[i]; } return p; }
                 }
             }
 
@@ -106,12 +115,12 @@ namespace GradGen.Tests.Hardening
         [Theory]
         [MemberData(nameof(Settings))]
         public void EveryShapeCompilesWithWarningsAsErrors(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 13);
+            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 16);
 
         [Theory]
         [MemberData(nameof(Settings))]
         public void UserTypesNamedLikeGeneratedNamesCaptureNothing(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(HostileNames, version, nullable, expectedFiles: 3);
+            AssertCompilesCleanly(HostileNames, version, nullable, expectedFiles: 4);
 
         private static void AssertCompilesCleanly(string source, LanguageVersion version, NullableContextOptions nullable, int expectedFiles)
         {

@@ -1,0 +1,70 @@
+using System;
+
+namespace GradGen.Tests.Functions
+{
+    /// <summary>Methods whose exact gradients use tapes: in loops, values overwritten and branch decisions.</summary>
+    public static partial class TapeFunctions
+    {
+        /// <summary>The chained Rosenbrock sum: two values per iteration go on the value tape.</summary>
+        [Differentiable]
+        public static double Rosenbrock(double[] x)
+        {
+            double sum = 0;
+            for (int i = 0; i < x.Length - 1; i++)
+            {
+                double a = x[i + 1] - x[i] * x[i];
+                double b = 1 - x[i];
+                sum += 100 * a * a + b * b;
+            }
+
+            return sum;
+        }
+
+        /// <summary>The gradient of <see cref="Rosenbrock"/> worked out by hand.</summary>
+        public static void RosenbrockAnalytic(double[] x, double[] gradient)
+        {
+            Array.Clear(gradient, 0, gradient.Length);
+            for (int i = 0; i < x.Length - 1; i++)
+            {
+                double a = x[i + 1] - x[i] * x[i];
+                gradient[i] += -400 * a * x[i] - 2 * (1 - x[i]);
+                gradient[i + 1] += 200 * a;
+            }
+        }
+
+        /// <summary>Nested loops with a branch inside: decisions and inner iteration counts go on the control tape.</summary>
+        [Differentiable]
+        public static double Rectified(double[,] w)
+        {
+            double s = 0;
+            for (int i = 0; i < w.GetLength(0); i++)
+            {
+                double row = 0;
+                for (int j = 0; j < w.GetLength(1); j++)
+                {
+                    if (w[i, j] > 0)
+                    {
+                        row += w[i, j] * w[i, j];
+                    }
+                }
+
+                s += row * row;
+            }
+
+            return s;
+        }
+
+        /// <summary>Multiplies the first <paramref name="count"/> elements; reads past the end when count exceeds the length.</summary>
+        [Differentiable]
+        public static double Product(double[] x, [NoDerivative] int count)
+        {
+            double p = 1;
+            for (int i = 0; i < count; i++)
+            {
+                p *= x[i];
+            }
+
+            return p;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using GradGen.Tests.Functions;
+using Xunit;
+
+namespace GradGen.Tests.Exact
+{
+    /// <summary>
+    /// The tapes of the exact gradient: buffers kept per thread between calls, grown when a call needs more, dropped
+    /// when very large, never shared by two calls at once, and left behind harmlessly by a call that throws.
+    /// </summary>
+    public class TapeTests
+    {
+        [Theory]
+        [InlineData(10)]
+        [InlineData(10_000)]
+        public void GradientInALoopAllocatesNothingOnceWarm(int n)
+        {
+            var x = Inputs(n);
+            var gradient = new double[n];
+            TapeFunctions.RosenbrockValueAndGradient(x, gradient);
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            TapeFunctions.RosenbrockValueAndGradient(x, gradient);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(0, allocated);
+        }
+
+        [Fact]
+        public void BranchesAndNestedLoopsAllocateNothingOnceWarm()
+        {
+            var w = new double[40, 30];
+            var gradient = new double[40, 30];
+            for (var i = 0; i < 40; i++)
+            {
+                for (var j = 0; j < 30; j++)
+                {
+                    w[i, j] = Math.Sin(i * 31 + j);
+                }
+            }
+
+            TapeFunctions.RectifiedValueAndGradient(w, gradient);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            TapeFunctions.RectifiedValueAndGradient(w, gradient);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(0, allocated);
+            for (var i = 0; i < 40; i++)
+            {
+                var row = Enumerable.Range(0, 30).Select(j => w[i, j]).Where(v => v > 0).Sum(v => v * v);
+                for (var j = 0; j < 30; j++)
+                {
+                    Precision.Close(w[i, j] > 0 ? 4 * row * w[i, j] : 0, gradient[i, j], 1e-13, "d/dw[" + i + ", " + j + "]");
+                }
+            }
+        }
+
+        [Theory]
+        [InlineData(2)]
+        [InlineData(33)]
+        [InlineData(10_000)]
+        public void TapesGrowAsACallNeeds(int n)
+        {
+            // Two values per iteration: 33 inputs fill the first 64-element buffer exactly, 10,000 grow it many times.
+            AssertRosenbrockGradient(n);
+        }
+
+        [Fact]
+        public void ABufferTooLargeToKeepIsDroppedAndTheNextCallMakesItsOwn()
+        {
+            var field = typeof(TapeFunctions).GetField("gradGenValueTape_Rosenbrock", BindingFlags.NonPublic | BindingFlags.Static)!;
+            Assert.NotNull(field.GetCustomAttribute<ThreadStaticAttribute>());
+
+            AssertRosenbrockGradient(100);
+            Assert.NotNull(field.GetValue(null));
+
+            AssertRosenbrockGradient(600_000); // 1.2 million values: more than the 2^20 a thread keeps
+            Assert.Null(field.GetValue(null));
+
+            AssertRosenbrockGradient(100);
+            Assert.NotNull(field.GetValue(null));
+        }
+
+        [Fact]
+        public void ACallThatThrowsLeavesLaterCallsCorrect()
+        {
+            var x = new[] { 1.5, -2.0, 0.5 };
+            Assert.Throws<IndexOutOfRangeException>(() => TapeFunctions.ProductGradient(x, 4));
+
+            var gradient = TapeFunctions.ProductGradient(x, 3);
+
+            Assert.Equal(new[] { -2.0 * 0.5, 1.5 * 0.5, 1.5 * -2.0 }, gradient);
+        }
+
+        [Fact]
+        public void ThreadsEachUseTheirOwnTape()
+        {
+            const int Calls = 64;
+            var inputs = Enumerable.Range(0, Calls).Select(c => Inputs(50 + c * 7, shift: c)).ToArray();
+            var expected = inputs.Select(x => TapeFunctions.RosenbrockGradient(x)).ToArray();
+            var actual = new double[Calls][];
+
+            Parallel.For(0, Calls, new ParallelOptions { MaxDegreeOfParallelism = 8 }, c =>
+            {
+                for (var repeat = 0; repeat < 20; repeat++)
+                {
+                    actual[c] = TapeFunctions.RosenbrockGradient(inputs[c]);
+                }
+            });
+
+            for (var c = 0; c < Calls; c++)
+            {
+                Assert.Equal(expected[c], actual[c]);
+            }
+        }
+
+        private static void AssertRosenbrockGradient(int n)
+        {
+            var x = Inputs(n);
+            var expected = new double[n];
+            TapeFunctions.RosenbrockAnalytic(x, expected);
+            var actual = TapeFunctions.RosenbrockGradient(x);
+            var scale = expected.Max(Math.Abs);
+            for (var i = 0; i < n; i++)
+            {
+                Assert.True(Math.Abs(expected[i] - actual[i]) <= 1e-13 * scale, "d/dx[" + i + "]: " + actual[i].ToString("R") + " vs " + expected[i].ToString("R"));
+            }
+        }
+
+        private static double[] Inputs(int n, int shift = 0) =>
+            Enumerable.Range(0, n).Select(i => 0.5 + 0.01 * ((i + shift) % 17) - 0.003 * (i % 5)).ToArray();
+    }
+}
