@@ -32,6 +32,36 @@ namespace GradGen.Tests.Functions
             }
         }
 
+        /// <summary>s = sin(s) + x[i] / 1000 along the array: every iteration keeps the s it overwrites on the value tape.</summary>
+        [Differentiable]
+        public static double SineChain(double[] x)
+        {
+            double s = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                s = Math.Sin(s) + x[i] / 1000;
+            }
+
+            return s;
+        }
+
+        /// <summary>The gradient of <see cref="SineChain"/> by hand: keep every s, then multiply the cosines backwards.</summary>
+        public static void SineChainAnalytic(double[] x, double[] gradient)
+        {
+            var s = new double[x.Length + 1];
+            for (int i = 0; i < x.Length; i++)
+            {
+                s[i + 1] = Math.Sin(s[i]) + x[i] / 1000;
+            }
+
+            double adjoint = 1;
+            for (int i = x.Length - 1; i >= 0; i--)
+            {
+                gradient[i] = adjoint / 1000;
+                adjoint *= Math.Cos(s[i]);
+            }
+        }
+
         /// <summary>Nested loops with a branch inside: decisions and inner iteration counts go on the control tape.</summary>
         [Differentiable]
         public static double Rectified(double[,] w)

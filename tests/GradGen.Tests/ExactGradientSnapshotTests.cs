@@ -83,6 +83,28 @@ namespace GradGen.Tests
             }
             """);
 
+        /// <summary>
+        /// What the reverse sweep keeps: nothing for the running sum or the counter (undone by subtracting), the
+        /// loop-local a and b computed again from x and i, and the overwritten p on the value tape.
+        /// </summary>
+        [Fact]
+        public void WhatTheReverseSweepKeeps() => VerifyClean("""
+            public static double F(double[] x)
+            {
+                double sum = 0;
+                double p = 1;
+                for (int i = 0; i < x.Length - 1; i++)
+                {
+                    double a = x[i + 1] - x[i] * x[i];
+                    double b = 1 - x[i];
+                    sum += 100 * a * a + b * b;
+                    p = p * Math.Cos(x[i]);
+                }
+
+                return sum + p;
+            }
+            """);
+
         [Fact]
         public void DoLoop() => VerifyClean("""
             public static double F(double a)

@@ -18,6 +18,13 @@ namespace GradGen.Differentiation
         private readonly Func<string, bool> _hasFloatAdjoint;
         private readonly Func<string, string> _newName;
 
+        /// <summary>
+        /// The terms each array element's adjoint receives from the expression being accumulated, in the order first
+        /// met: written as one <c>+=</c> per element, so that the element is read and written once rather than once
+        /// per term (a scalar adjoint lives in a register, and gets one line per term for readability).
+        /// </summary>
+        private readonly List<(string Adjoint, bool IsFloat, List<Code> Terms)> _terms = new();
+
         /// <param name="expressions">Writes the values the partial derivatives need.</param>
         /// <param name="isActive">Whether a variable or array carries a derivative.</param>
         /// <param name="adjoint">The name of a variable's or array's adjoint.</param>
@@ -38,7 +45,14 @@ namespace GradGen.Differentiation
         /// <summary>Whether the expression is a real value that depends on a variable carrying a derivative.</summary>
         public bool IsActive(BodyExpression expression) => expression.Type.IsReal() && DependsOnActive(expression);
 
+        /// <summary>Adds seed times each partial derivative of the expression to the adjoints it flows into.</summary>
         public void Accumulate(IndentedWriter writer, BodyExpression expression, Code seed)
+        {
+            Into(writer, expression, seed);
+            Flush(writer);
+        }
+
+        private void Into(IndentedWriter writer, BodyExpression expression, Code seed)
         {
             if (!IsActive(expression))
             {
@@ -53,7 +67,7 @@ namespace GradGen.Differentiation
                     break;
                 case ElementExpression element:
                     Receivers?.Add(element.Array);
-                    writer.WriteLine(_adjoint(element.Array) + _expressions.Index(element.Indices) + " += " + (_hasFloatAdjoint(element.Array) ? "(float)" + seed.At(Code.Primary) : seed.Text) + ";");
+                    Add(_adjoint(element.Array) + _expressions.Index(element.Indices), _hasFloatAdjoint(element.Array), seed);
                     break;
                 case UnaryExpression { Operator: UnaryOperator.Negate } unary:
                     Pass(writer, unary.Operand, Code.Negate(seed));
@@ -65,14 +79,17 @@ namespace GradGen.Differentiation
                     AccumulateBinary(writer, binary, seed);
                     break;
                 case ConditionalExpression conditional:
+                    Flush(writer);
                     using (writer.OpenBlock("if (" + _expressions.Text(conditional.Condition) + ")"))
                     {
                         Pass(writer, conditional.WhenTrue, seed);
+                        Flush(writer);
                     }
 
                     using (writer.OpenBlock("else"))
                     {
                         Pass(writer, conditional.WhenFalse, seed);
+                        Flush(writer);
                     }
 
                     break;
@@ -119,14 +136,17 @@ namespace GradGen.Differentiation
             {
                 var a = _expressions.Write(call.Arguments[0]);
                 var b = _expressions.Write(call.Arguments[1]);
+                Flush(writer);
                 using (writer.OpenBlock("if (" + a.At(Code.Relational + 1) + (call.Function == MathFunction.Max ? " >= " : " <= ") + b.At(Code.Relational + 1) + ")"))
                 {
                     Pass(writer, call.Arguments[0], seed);
+                    Flush(writer);
                 }
 
                 using (writer.OpenBlock("else"))
                 {
                     Pass(writer, call.Arguments[1], seed);
+                    Flush(writer);
                 }
 
                 return;
@@ -168,13 +188,50 @@ namespace GradGen.Differentiation
 
             if (operand is VariableExpression or ElementExpression || IsName(seed.Text))
             {
-                Accumulate(writer, operand, seed);
+                Into(writer, operand, seed);
                 return;
             }
 
             var name = Receivers is null ? _newName("seed") : "seed";
             writer.WriteLine("double " + name + " = " + seed.Text + ";");
-            Accumulate(writer, operand, Code.Atom(name));
+            Into(writer, operand, Code.Atom(name));
+        }
+
+        private void Add(string adjoint, bool isFloat, Code term)
+        {
+            var index = _terms.FindIndex(t => t.Adjoint == adjoint);
+            if (index < 0)
+            {
+                _terms.Add((adjoint, isFloat, new List<Code> { term }));
+            }
+            else
+            {
+                _terms[index].Terms.Add(term);
+            }
+        }
+
+        /// <summary>
+        /// <c>aAdjoint[i] += a + b - c;</c> for every element with terms waiting, in the order first met; the sum is
+        /// taken in double and rounded once for a float destination.
+        /// </summary>
+        private void Flush(IndentedWriter writer)
+        {
+            foreach (var (adjoint, isFloat, terms) in _terms)
+            {
+                var sum = terms[0].At(Code.Additive);
+                foreach (var term in terms.Skip(1))
+                {
+                    var text = term.At(Code.Unary);
+                    sum += text.StartsWith("-", StringComparison.Ordinal) && term.Precedence == Code.Unary
+                        ? " - " + text.Substring(1)
+                        : " + " + term.At(Code.Additive + 1);
+                }
+
+                var total = new Code(sum, terms.Count == 1 ? terms[0].Precedence : Code.Additive);
+                writer.WriteLine(adjoint + " += " + (isFloat ? "(float)" + total.At(Code.Primary) : total.Text) + ";");
+            }
+
+            _terms.Clear();
         }
 
         private static bool IsName(string text)

@@ -52,7 +52,10 @@ namespace GradGen.Differentiation
             _accumulator = new AdjointAccumulator(_expressions, IsActive, Adjoint, HasFloatAdjoint, preferred => names.Unique(preferred));
             (_steps, _planner) = SweepPlanner.Plan(body, _result, preferred => names.Unique(preferred));
             _receivers = FindReceivers();
-            RestoreAnalysis.Decide(_steps, ReverseReads, TypeOf);
+            var reverseReads = new Dictionary<AssignStep, ICollection<string>>();
+            ICollection<string> ReadsOf(AssignStep step) => reverseReads.TryGetValue(step, out var reads) ? reads : reverseReads[step] = ReverseReads(step);
+            Recomputation.Plan(_steps, ReadsOf);
+            RestoreAnalysis.Decide(_steps, ReadsOf, TypeOf);
         }
 
         /// <summary>
@@ -452,6 +455,11 @@ namespace GradGen.Differentiation
         {
             for (var i = steps.Count - 1; i >= 0; i--)
             {
+                foreach (var recomputed in steps[i].Recomputes)
+                {
+                    _writer.WriteLine(Name(recomputed.Target) + " = " + _expressions.Text(recomputed.Value) + ";");
+                }
+
                 switch (steps[i])
                 {
                     case AssignStep assign:

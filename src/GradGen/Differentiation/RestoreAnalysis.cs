@@ -12,7 +12,8 @@ namespace GradGen.Differentiation
     /// restore the value it overwrote only if a reverse read of that value can come after it in the reverse
     /// sweep: if some step before it in forward order reads the variable in reverse with no other assignment to
     /// the variable in between, or it reads the old value itself. A running sum (<c>s += e</c>) that nothing else
-    /// reads keeps nothing; an integer increment (<c>i++</c>, <c>i += k</c>) is undone by subtracting it.
+    /// reads keeps nothing; an integer increment (<c>i++</c>, <c>i += k</c>) is undone by subtracting it; a
+    /// loop-local value <see cref="Recomputation"/> chose is computed again instead.
     /// </summary>
     /// <remarks>
     /// The analysis flows forwards over the steps, carrying the variables still "pending": read in reverse by an
@@ -24,20 +25,8 @@ namespace GradGen.Differentiation
         /// <param name="steps">The planned steps; each assignment's <see cref="AssignStep.Keep"/> is set.</param>
         /// <param name="reverseReads">The variables an assignment's reverse code reads (not counting its restore).</param>
         /// <param name="typeOf">A variable's type.</param>
-        public static void Decide(List<SweepStep> steps, Func<AssignStep, ICollection<string>> reverseReads, Func<string, BodyType> typeOf)
-        {
-            var reads = new Dictionary<AssignStep, ICollection<string>>();
-            Flow(steps, new HashSet<string>(), step =>
-            {
-                if (!reads.TryGetValue(step, out var names))
-                {
-                    names = reverseReads(step);
-                    reads[step] = names;
-                }
-
-                return names;
-            }, typeOf);
-        }
+        public static void Decide(List<SweepStep> steps, Func<AssignStep, ICollection<string>> reverseReads, Func<string, BodyType> typeOf) =>
+            Flow(steps, new HashSet<string>(), reverseReads, typeOf);
 
         /// <summary>
         /// The undone increment of <c>i = i + k</c>, <c>i = k + i</c> or <c>i = i - k</c> for an integer <c>i</c>
@@ -103,6 +92,12 @@ namespace GradGen.Differentiation
                         pending = entry;
                         break;
                 }
+
+                foreach (var recomputed in step.Recomputes)
+                {
+                    // Computing a loop-local value again, before this step's reverse, reads its inputs as they are after this step.
+                    pending.UnionWith(BodyExpressions.VariablesIn(recomputed.Value));
+                }
             }
 
             return pending;
@@ -113,7 +108,8 @@ namespace GradGen.Differentiation
             var target = assign.Target;
             var isElement = assign.Indices.Count > 0;
             var needed = assign.Overwrites && (pending.Contains(target) || reads.Contains(target));
-            assign.Keep = !needed ? KeepIn.Nothing
+            assign.Keep = assign.IsRecomputed ? KeepIn.Recompute
+                : !needed ? KeepIn.Nothing
                 : IsIncrement(assign, typeOf(target), out _, out _) ? KeepIn.Inverse
                 : assign.InLoop ? KeepIn.Tape
                 : KeepIn.Local;

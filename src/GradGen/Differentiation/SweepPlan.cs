@@ -10,6 +10,8 @@ namespace GradGen.Differentiation
     /// </summary>
     internal abstract class SweepStep
     {
+        /// <summary>Loop-local values the reverse sweep computes again just before reversing this step.</summary>
+        public List<AssignStep> Recomputes { get; } = new();
     }
 
     /// <summary>
@@ -22,18 +24,20 @@ namespace GradGen.Differentiation
         Local,
         Tape,
         Inverse,
+        Recompute,
     }
 
     /// <summary><c>target = value</c>; <see cref="Keep"/> says how the reverse sweep gets the overwritten value back.</summary>
     internal sealed class AssignStep : SweepStep
     {
-        public AssignStep(string target, EquatableArray<BodyExpression> indices, BodyExpression value, bool overwrites, bool inLoop)
+        public AssignStep(string target, EquatableArray<BodyExpression> indices, BodyExpression value, bool overwrites, bool inLoop, bool isOnlyAssignment)
         {
             Target = target;
             Indices = indices;
             Value = value;
             Overwrites = overwrites;
             InLoop = inLoop;
+            IsOnlyAssignment = isOnlyAssignment;
         }
 
         public string Target { get; }
@@ -47,6 +51,12 @@ namespace GradGen.Differentiation
 
         /// <summary>Whether the assignment runs inside a loop, where a kept value goes on a tape.</summary>
         public bool InLoop { get; }
+
+        /// <summary>Whether this is the one assignment to a scalar local anywhere in the body.</summary>
+        public bool IsOnlyAssignment { get; }
+
+        /// <summary>Set when the reverse sweep computes the value again instead of keeping it (<see cref="Recomputation"/>).</summary>
+        public bool IsRecomputed { get; set; }
 
         /// <summary>Decided by <see cref="RestoreAnalysis"/>.</summary>
         public KeepIn Keep { get; set; }

@@ -152,7 +152,8 @@ namespace GradGen.Differentiation
             var overwrites = value is not NewArrayExpression
                 && !(isDeclaration && loopDepth == 0)
                 && (indices.Count > 0 || loopDepth > 0 || _parameters.Contains(target) || _assignmentSites[target] > 1);
-            return new AssignStep(target, indices, value, overwrites, loopDepth > 0);
+            var isOnlyAssignment = indices.Count == 0 && !_parameters.Contains(target) && target != _result && _assignmentSites[target] == 1;
+            return new AssignStep(target, indices, value, overwrites, loopDepth > 0, isOnlyAssignment);
         }
 
         /// <summary><c>x = x</c> changes nothing, and written again it would warn (CS1717) in the consumer.</summary>

@@ -8,8 +8,9 @@ using Xunit;
 namespace GradGen.Tests.Exact
 {
     /// <summary>
-    /// Property for the analysis that decides which overwritten values the reverse sweep keeps: random programs
-    /// of nested loops whose statements mix running sums, overwrites, products, loop-local declarations,
+    /// Property for the analyses that decide which overwritten values the reverse sweep keeps and which loop-local
+    /// values it computes again: random programs of nested loops whose statements mix running sums, overwrites,
+    /// products, loop-local declarations (t is assigned again, u never, and what u reads may change after it),
     /// branches, and an inner loop stepping by a variable that itself changes, so that a value one step leaves
     /// unkept is read by another. The exact gradient must agree with a sixth-order finite difference, and a
     /// second call (on the tape buffers the first call left) must give the same gradient bit for bit.
@@ -19,7 +20,7 @@ namespace GradGen.Tests.Exact
         private const int ProgramsPerCompilation = 4;
 
         private static readonly string[] Targets = { "s0", "s1", "s2", "t" };
-        private static readonly string[] Reads = { "s0", "s1", "s2", "t", "x0", "x1", "x2" };
+        private static readonly string[] Reads = { "s0", "s1", "s2", "t", "u", "x0", "x1", "x2" };
 
         /// <summary>Inside the inner loop the counters are read too, so that restoring them wrongly shows.</summary>
         private static readonly string[] InnerReads = Reads.Concat(new[] { "(0.25 * j)", "(0.5 * i)" }).ToArray();
@@ -61,7 +62,7 @@ namespace GradGen.Tests.Exact
         /// changes (by an increment the reverse sweep undoes, or by an overwrite it must keep); the result reads every accumulator. Loop counts do not depend on the inputs, so the function is smooth.
         /// </summary>
         private static readonly Gen<string> LoopProgram =
-            Gen.Select(Gen.Int[1, 3], Gen.Int[1, 4], Expression(2, Reads.Where(r => r != "t").ToArray()), Expression(2, "s0", "s1", "s2", "x0"), Gen.OneOf("m++;", "m = 1 + i % 2;"))
+            Gen.Select(Gen.Int[1, 3], Gen.Int[1, 4], Expression(2, "s0", "s1", "s2", "x0", "x1", "x2"), Expression(2, "s0", "s1", "s2", "x0"), Gen.OneOf("m++;", "m = 1 + i % 2;"), Expression(2, "s0", "s1", "t", "x2", "(0.5 * i)"))
                 .SelectMany(shape => Gen.Select(Statement(1, Reads).Array[1, 3], Statement(1, InnerReads).Array[1, 2], Statement(0, Reads).Array[0, 2])
                     .Select(statements =>
                         "            double s0 = x0;\n"
@@ -70,6 +71,7 @@ namespace GradGen.Tests.Exact
                         + "            int m = 1;\n"
                         + "            for (int i = 0; i < " + shape.Item1 + "; i++)\n            {\n"
                         + "                double t = " + shape.Item3 + ";\n"
+                        + "                double u = " + shape.Item6 + ";\n"
                         + Lines(statements.Item1, "                ")
                         + "                for (int j = 0; j < " + shape.Item2 + "; j += m)\n                {\n"
                         + Lines(statements.Item2, "                    ")

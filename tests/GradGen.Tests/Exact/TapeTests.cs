@@ -21,9 +21,11 @@ namespace GradGen.Tests.Exact
             var x = Inputs(n);
             var gradient = new double[n];
             TapeFunctions.RosenbrockValueAndGradient(x, gradient);
+            TapeFunctions.SineChainValueAndGradient(x, gradient);
 
             var before = GC.GetAllocatedBytesForCurrentThread();
             TapeFunctions.RosenbrockValueAndGradient(x, gradient);
+            TapeFunctions.SineChainValueAndGradient(x, gradient);
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
             Assert.Equal(0, allocated);
@@ -60,27 +62,29 @@ namespace GradGen.Tests.Exact
 
         [Theory]
         [InlineData(2)]
-        [InlineData(33)]
+        [InlineData(64)]
+        [InlineData(65)]
         [InlineData(10_000)]
         public void TapesGrowAsACallNeeds(int n)
         {
-            // Two values per iteration: 33 inputs fill the first 64-element buffer exactly, 10,000 grow it many times.
+            // One value per iteration: 64 inputs fill the first buffer exactly, 65 grow it once, 10,000 many times.
+            AssertSineChainGradient(n);
             AssertRosenbrockGradient(n);
         }
 
         [Fact]
         public void ABufferTooLargeToKeepIsDroppedAndTheNextCallMakesItsOwn()
         {
-            var field = typeof(TapeFunctions).GetField("gradGenValueTape_Rosenbrock", BindingFlags.NonPublic | BindingFlags.Static)!;
+            var field = typeof(TapeFunctions).GetField("gradGenValueTape_SineChain", BindingFlags.NonPublic | BindingFlags.Static)!;
             Assert.NotNull(field.GetCustomAttribute<ThreadStaticAttribute>());
 
-            AssertRosenbrockGradient(100);
+            AssertSineChainGradient(100);
             Assert.NotNull(field.GetValue(null));
 
-            AssertRosenbrockGradient(600_000); // 1.2 million values: more than the 2^20 a thread keeps
+            AssertSineChainGradient(1_200_000); // more values than the 2^20 a thread keeps
             Assert.Null(field.GetValue(null));
 
-            AssertRosenbrockGradient(100);
+            AssertSineChainGradient(100);
             Assert.NotNull(field.GetValue(null));
         }
 
@@ -100,14 +104,14 @@ namespace GradGen.Tests.Exact
         {
             const int Calls = 64;
             var inputs = Enumerable.Range(0, Calls).Select(c => Inputs(50 + c * 7, shift: c)).ToArray();
-            var expected = inputs.Select(x => TapeFunctions.RosenbrockGradient(x)).ToArray();
+            var expected = inputs.Select(x => TapeFunctions.SineChainGradient(x)).ToArray();
             var actual = new double[Calls][];
 
             Parallel.For(0, Calls, new ParallelOptions { MaxDegreeOfParallelism = 8 }, c =>
             {
                 for (var repeat = 0; repeat < 20; repeat++)
                 {
-                    actual[c] = TapeFunctions.RosenbrockGradient(inputs[c]);
+                    actual[c] = TapeFunctions.SineChainGradient(inputs[c]);
                 }
             });
 
@@ -122,7 +126,20 @@ namespace GradGen.Tests.Exact
             var x = Inputs(n);
             var expected = new double[n];
             TapeFunctions.RosenbrockAnalytic(x, expected);
-            var actual = TapeFunctions.RosenbrockGradient(x);
+            AssertClose(expected, TapeFunctions.RosenbrockGradient(x));
+        }
+
+        private static void AssertSineChainGradient(int n)
+        {
+            var x = Inputs(n);
+            var expected = new double[n];
+            TapeFunctions.SineChainAnalytic(x, expected);
+            AssertClose(expected, TapeFunctions.SineChainGradient(x));
+        }
+
+        private static void AssertClose(double[] expected, double[] actual)
+        {
+            var n = expected.Length;
             var scale = expected.Max(Math.Abs);
             for (var i = 0; i < n; i++)
             {

@@ -256,8 +256,7 @@ namespace Demo
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
-                xGradient[i] += sAdjoint * x[i];
-                xGradient[i] += sAdjoint * x[i];
+                xGradient[i] += sAdjoint * x[i] + sAdjoint * x[i];
             }
             sAdjoint = 0.0;
 

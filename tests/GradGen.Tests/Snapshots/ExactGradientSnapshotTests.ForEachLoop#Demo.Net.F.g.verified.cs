@@ -237,9 +237,6 @@ namespace Demo
             double sAdjoint = 0;
             double vAdjoint = 0;
             double resultAdjoint = 0;
-            double[] valueTape = gradGenValueTape_F ?? new double[64];
-            gradGenValueTape_F = null;
-            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
@@ -247,11 +244,6 @@ namespace Demo
             iterations = 0;
             while (vIndex < x.Length)
             {
-                if (valueTop == valueTape.Length)
-                {
-                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
-                }
-                valueTape[valueTop++] = v;
                 v = x[vIndex];
                 s = s + v * v;
                 vIndex = vIndex + 1;
@@ -267,23 +259,16 @@ namespace Demo
             for (; iterations > 0; iterations--)
             {
                 vIndex = vIndex - 1;
+                v = x[vIndex];
                 vAdjoint += sAdjoint * v;
                 vAdjoint += sAdjoint * v;
-                v = valueTape[--valueTop];
                 xGradient[vIndex] += vAdjoint;
                 vAdjoint = 0.0;
             }
             sAdjoint = 0.0;
-            gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
-        [global::System.ThreadStatic]
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static double[]? gradGenValueTape_F;
 
         /// <summary>
         /// Computes the derivative of <see cref="F(double[])"/> at a point along a direction: d/dt F(p + t v) at t = 0.

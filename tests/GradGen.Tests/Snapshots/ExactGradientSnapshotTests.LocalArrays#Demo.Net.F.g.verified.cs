@@ -283,8 +283,7 @@ namespace Demo
                 y[i] = valueTape[--valueTop];
                 double seed2 = yAdjoint[i];
                 yAdjoint[i] = 0.0;
-                xGradient[i] += seed2 * x[i];
-                xGradient[i] += seed2 * x[i];
+                xGradient[i] += seed2 * x[i] + seed2 * x[i];
             }
             gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 

@@ -284,9 +284,8 @@ namespace Demo
             resultAdjoint = 1.0;
             double seed = resultAdjoint * x[0];
             kAdjoint += seed * x[0];
-            xGradient[0] += (float)(seed * k);
-            xGradient[0] += (float)(resultAdjoint * (k * x[0]));
             cAdjoint += resultAdjoint;
+            xGradient[0] += (float)(seed * k + resultAdjoint * (k * x[0]));
             resultAdjoint = 0.0;
 
             kGradient = (float)kAdjoint;

@@ -292,9 +292,9 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            stepGradient1[0] += resultAdjoint * value;
             valueAdjoint += resultAdjoint * step[0];
             stepGradientAdjoint += resultAdjoint;
+            stepGradient1[0] += resultAdjoint * value;
             resultAdjoint = 0.0;
 
             valueGradient = valueAdjoint;

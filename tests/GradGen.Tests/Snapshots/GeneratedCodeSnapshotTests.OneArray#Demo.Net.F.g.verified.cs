@@ -238,9 +238,7 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            xGradient[0] += resultAdjoint * x[0];
-            xGradient[0] += resultAdjoint * x[0];
-            xGradient[0] += resultAdjoint * x[1];
+            xGradient[0] += resultAdjoint * x[0] + resultAdjoint * x[0] + resultAdjoint * x[1];
             xGradient[1] += resultAdjoint * x[0];
             resultAdjoint = 0.0;
 

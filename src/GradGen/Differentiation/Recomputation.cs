@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Model.Body;
+
+namespace GradGen.Differentiation
+{
+    /// <summary>
+    /// Chooses the loop-local values the reverse sweep computes again rather than keeping on a tape: a local
+    /// declared once, at the top level of a loop body, from a cheap expression (no calls) whose inputs nothing
+    /// assigns between the declaration and the last step of the iteration that reads the local in reverse. In
+    /// <c>double a = x[i + 1] - x[i] * x[i];</c> the reverse sweep recomputes <c>a</c> from <c>x</c> and the
+    /// restored <c>i</c>, just before it reverses that last reader, instead of pushing and popping a value per iteration.
+    /// </summary>
+    internal static class Recomputation
+    {
+        /// <summary>Marks recomputed declarations and attaches each to the step before whose reverse it is recomputed.</summary>
+        public static void Plan(List<SweepStep> steps, Func<AssignStep, ICollection<string>> reverseReads)
+        {
+            foreach (var step in steps)
+            {
+                switch (step)
+                {
+                    case BranchStep branch:
+                        Plan(branch.Then, reverseReads);
+                        Plan(branch.Else, reverseReads);
+                        break;
+                    case LoopStep loop:
+                        PlanBody(loop.Body, reverseReads);
+                        Plan(loop.Body, reverseReads);
+                        break;
+                }
+            }
+        }
+
+        private static void PlanBody(List<SweepStep> body, Func<AssignStep, ICollection<string>> reverseReads)
+        {
+            for (var s = 0; s < body.Count; s++)
+            {
+                if (body[s] is not AssignStep { IsOnlyAssignment: true, InLoop: true } declaration || !IsCheap(declaration.Value))
+                {
+                    continue;
+                }
+
+                var lastReader = -1;
+                for (var r = s + 1; r < body.Count; r++)
+                {
+                    if (Assignments(body[r]).Any(a => reverseReads(a).Contains(declaration.Target)))
+                    {
+                        lastReader = r;
+                    }
+                }
+
+                var inputs = new HashSet<string>(BodyExpressions.VariablesIn(declaration.Value));
+                if (lastReader < 0)
+                {
+                    continue;
+                }
+
+                declaration.IsRecomputed = true;
+                body[lastReader].Recomputes.Add(declaration);
+            }
+        }
+
+        /// <summary>Arithmetic, element reads and conversions: cheaper to compute again than to keep on a tape.</summary>
+        private static bool IsCheap(BodyExpression expression) =>
+            expression is not (CallExpression or MethodCallExpression or NewArrayExpression) && BodyExpressions.Children(expression).All(IsCheap);
+
+        private static IEnumerable<AssignStep> Assignments(SweepStep step) => step switch
+        {
+            AssignStep assign => new[] { assign },
+            BranchStep branch => branch.Then.Concat(branch.Else).SelectMany(Assignments),
+            LoopStep loop => loop.Body.SelectMany(Assignments),
+            _ => Enumerable.Empty<AssignStep>(),
+        };
+    }
+}
