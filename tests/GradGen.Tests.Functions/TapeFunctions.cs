@@ -62,6 +62,25 @@ namespace GradGen.Tests.Functions
             }
         }
 
+        /// <summary>
+        /// u is declared once per iteration from s, which changes before u is read: the reverse sweep must not compute
+        /// u again from the changed s (it keeps it instead).
+        /// </summary>
+        [Differentiable]
+        public static double LoopLocalWhoseInputChanges(double x, double y)
+        {
+            double s = x;
+            double r = 0;
+            for (int i = 0; i < 3; i++)
+            {
+                double u = s * y;
+                s = s * 0.5 + y;
+                r += u * u;
+            }
+
+            return r + s;
+        }
+
         /// <summary>Nested loops with a branch inside: decisions and inner iteration counts go on the control tape.</summary>
         [Differentiable]
         public static double Rectified(double[,] w)

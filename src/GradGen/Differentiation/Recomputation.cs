@@ -52,7 +52,7 @@ namespace GradGen.Differentiation
                 }
 
                 var inputs = new HashSet<string>(BodyExpressions.VariablesIn(declaration.Value));
-                if (lastReader < 0)
+                if (lastReader < 0 || body.Skip(s + 1).Take(lastReader - s).SelectMany(Assignments).Any(a => inputs.Contains(a.Target)))
                 {
                     continue;
                 }

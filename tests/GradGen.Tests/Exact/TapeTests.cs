@@ -121,6 +121,26 @@ namespace GradGen.Tests.Exact
             }
         }
 
+        [Theory]
+        [InlineData(0.7, -1.3)]
+        [InlineData(-2.0, 0.4)]
+        public void ALoopLocalWhoseInputChangesBeforeItIsReadIsKeptNotRecomputed(double x, double y)
+        {
+            // Forward mode by hand: each value with its derivatives along x and along y.
+            (double V, double X, double Y) s = (x, 1, 0), r = (0, 0, 0);
+            for (var i = 0; i < 3; i++)
+            {
+                var u = (V: s.V * y, X: s.X * y, Y: s.Y * y + s.V);
+                s = (s.V * 0.5 + y, s.X * 0.5, s.Y * 0.5 + 1);
+                r = (r.V + u.V * u.V, r.X + 2 * u.V * u.X, r.Y + 2 * u.V * u.Y);
+            }
+
+            var (dx, dy) = TapeFunctions.LoopLocalWhoseInputChangesGradient(x, y);
+
+            Precision.Close(r.X + s.X, dx);
+            Precision.Close(r.Y + s.Y, dy);
+        }
+
         private static void AssertRosenbrockGradient(int n)
         {
             var x = Inputs(n);
