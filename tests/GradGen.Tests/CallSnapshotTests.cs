@@ -36,6 +36,16 @@ namespace Demo
             Snapshot.Verify(run);
         }
 
+        /// <summary>The caller passes a local array to the callee; the callee's MAccumulateGradient adds into the caller's adjoint array.</summary>
+        [Fact]
+        public void ArraysPassedThroughACall()
+        {
+            var run = GeneratorHarness.Run(Exact.ArrayCallTests.LossCallsLogSumExp);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run);
+        }
+
         [Fact]
         public void CustomDerivative()
         {

@@ -17,7 +17,7 @@ namespace GradGen.Emitting
         public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
         {
             var method = signature.Method;
-            var remarks = Remarks + CallRemarks(body, "MGradient");
+            var remarks = Remarks + CallRemarks(body, reverseMode: true);
             var gradient = GeneratedMethodKind.Gradient.NameFor(method.Name);
             var valueAndGradient = GeneratedMethodKind.ValueAndGradient.NameFor(method.Name);
             var valueType = DerivativeSignature.ScalarKeyword(method.ReturnKind);
@@ -74,9 +74,14 @@ namespace GradGen.Emitting
             }
         }
 
-        /// <summary>Says, where the body calls other [Differentiable] methods, that their derivatives are exact only where theirs are.</summary>
-        public static string CallRemarks(ExactBody body, string member) => BodyCalls.UsesGeneratedDerivatives(body)
-            ? " Calls to other [Differentiable] methods go through their own <c>" + member + "</c>: exact, unless that method falls back to the centered difference (warning GG0100 on it)."
+        /// <summary>
+        /// Says, where the body calls other [Differentiable] methods, that their derivatives are exact only where theirs
+        /// are, and which of their methods the reverse (or forward) mode goes through.
+        /// </summary>
+        public static string CallRemarks(ExactBody body, bool reverseMode) => BodyCalls.UsesGeneratedDerivatives(body)
+            ? " Calls to other [Differentiable] methods go through their own <c>" + (reverseMode ? "MGradient" : "MDirectionalDerivative") + "</c>"
+                + (reverseMode && BodyCalls.PassesArrayAdjoints(body) ? " (<c>MAccumulateGradient</c> where they take arrays, which adds into this method's adjoint arrays)" : string.Empty)
+                + ": exact, unless that method falls back to the centered difference (warning GG0100 on it)."
             : string.Empty;
     }
 }

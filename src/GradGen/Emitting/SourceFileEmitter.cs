@@ -50,6 +50,12 @@ namespace GradGen.Emitting
                 writer.WriteLine();
                 GradientEmitter.Write(writer, signature);
                 writer.WriteLine();
+                if (signature.HasArrayResult)
+                {
+                    AccumulatingGradientEmitter.Write(writer, signature);
+                    writer.WriteLine();
+                }
+
                 DirectionalDerivativeEmitter.Write(writer, signature);
                 writer.WriteLine();
                 GradientCheckEmitter.Write(writer, signature);

@@ -171,7 +171,7 @@ namespace Demo
         [Theory]
         [InlineData("return G(x, x);", "an argument that may carry a derivative for parameter 'c' of 'G', which is [NoDerivative]")]
         [InlineData("return new Net().H(x);", "call to 'H' on another object")]
-        [InlineData("return Sum(new[] { x });", "call to 'Sum', whose parameter 'v'")]
+        [InlineData("return Sum(new[] { x });", "array argument 'new[] { x }' to 'Sum' that is not a parameter or local array of the method")]
         [InlineData("return x.Twice();", "call to 'Twice' as an extension method")]
         public void CallsGradGenCannotDifferentiateThroughFallBack(string body, string construct)
         {

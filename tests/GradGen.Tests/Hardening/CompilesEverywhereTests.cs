@@ -31,6 +31,8 @@ namespace GradGen.Tests.Hardening
                     [Differentiable] internal static double Sum(double[,,] cube) { return cube[0, 0, 0]; }
                     [Differentiable] internal static double Norm2(this double[] v, [NoDerivative] ref int calls, [NoDerivative] in double scale) { calls++; return scale * v[0]; }
                     [Differentiable] internal static double Clash(double[] step, double value, double stepGradient, [NoDerivative] int original, [NoDerivative] int @double) { return step[0] * value + stepGradient + original + @double; }
+                    [Differentiable] internal static double Seeded(double[] seed, double seedGradient) { return seed[0] * seedGradient; }
+                    [Differentiable] internal static double PassesArrays(double[] x, float[] f, double[,] m) { double[] z = new double[2]; z[0] = x[0] * x[1]; return F(z) + F(x) + Energy(f, 2f, x[1]) + Sum(new double[1, 1, 1]) * 0 + Affine(m, x[0], "a") + Seeded(x, z[0]) + Clash(x, 1.0, x[1], 0, 0); }
                 }
 
                 internal partial struct Spring
@@ -72,6 +74,9 @@ namespace GradGen.Tests.Hardening
                 internal class ArgumentException { }
                 internal class GeneratedCodeAttribute : global::System.Attribute { }
                 internal class CodeDom { }
+                internal class ComponentModel { }
+                internal class EditorBrowsableAttribute : global::System.Attribute { }
+                internal class EditorBrowsableState { }
                 internal class GradGen { }
 
                 internal static partial class Hostile
@@ -85,6 +90,7 @@ namespace GradGen.Tests.Hardening
 
                     [global::GradGen.Differentiable] internal static double Dot(double[] w, double bias, [global::GradGen.NoDerivative] double[] x) { return w[0] * x[0] + bias; }
                     [global::GradGen.Differentiable] internal static double Scale(double[,] w, [global::GradGen.NoDerivative] Math m) { return w[0, 0]; }
+                    [global::GradGen.Differentiable] internal static double CallsDot(double[] w, [global::GradGen.NoDerivative] double[] x) { return Dot(w, 1.0, x) * Dot(x, w[0], x); }
                 }
             }
 
@@ -106,12 +112,12 @@ namespace GradGen.Tests.Hardening
         [Theory]
         [MemberData(nameof(Settings))]
         public void EveryShapeCompilesWithWarningsAsErrors(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 13);
+            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 15);
 
         [Theory]
         [MemberData(nameof(Settings))]
         public void UserTypesNamedLikeGeneratedNamesCaptureNothing(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(HostileNames, version, nullable, expectedFiles: 3);
+            AssertCompilesCleanly(HostileNames, version, nullable, expectedFiles: 4);
 
         private static void AssertCompilesCleanly(string source, LanguageVersion version, NullableContextOptions nullable, int expectedFiles)
         {

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace GradGen.Model.Body
 {
     /// <summary>
@@ -14,11 +16,24 @@ namespace GradGen.Model.Body
     /// <param name="Name">The callee's name, unescaped.</param>
     /// <param name="CustomDerivative">The name of its [DerivativeOf] method, or null to use the callee's generated derivatives.</param>
     /// <param name="Parameters">One entry per parameter, in order.</param>
-    internal sealed record CalleeModel(string Receiver, string Name, string? CustomDerivative, EquatableArray<CalleeParameter> Parameters);
+    internal sealed record CalleeModel(string Receiver, string Name, string? CustomDerivative, EquatableArray<CalleeParameter> Parameters)
+    {
+        /// <summary>
+        /// Whether the caller's reverse sweep goes through the callee's <c>MAccumulateGradient</c>, which adds into
+        /// the caller's adjoint arrays: the callee differentiates with respect to an array.
+        /// </summary>
+        public bool TakesArrayAdjoints => Parameters.Any(p => p.IsDifferentiable && p.IsArray);
+    }
 
     /// <summary>
-    /// A parameter of a callee: its name, whether it is differentiated, and its position in the callee's gradient
-    /// (the generated gradient's tuple element, or the custom derivative's tuple element after the value).
+    /// A parameter of a callee: its name, its element type and array rank (0 for a scalar), and whether it is
+    /// differentiated.
     /// </summary>
-    internal sealed record CalleeParameter(string Name, BodyType Type, bool IsDifferentiable);
+    internal sealed record CalleeParameter(string Name, BodyType Type, int Rank, bool IsDifferentiable)
+    {
+        public bool IsArray => Rank > 0;
+
+        /// <summary>The element type and rank of the tangent or adjoint array the callee takes for this parameter.</summary>
+        public DifferentiableShape DerivativeShape => new(Type == BodyType.Float ? ScalarKind.Float : ScalarKind.Double, Rank);
+    }
 }

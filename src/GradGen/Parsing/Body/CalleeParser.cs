@@ -27,7 +27,8 @@ namespace GradGen.Parsing.Body
             }
 
             var parameters = callee.Parameters
-                .Select(p => new CalleeParameter(p.Name, BodyTypes.Of(p.Type)!.Value, custom is not null ? CustomDerivatives.IsReal(p.Type) : ParameterParser.IsDifferentiable(p)))
+                .Select(p => (Parameter: p, Shape: BodyScope.ShapeOf(p.Type)!.Value))
+                .Select(p => new CalleeParameter(p.Parameter.Name, p.Shape.Type, p.Shape.Rank, custom is not null ? CustomDerivatives.IsReal(p.Parameter.Type) : ParameterParser.IsDifferentiable(p.Parameter)))
                 .ToEquatableArray();
             var receiver = callee.IsStatic ? TypeNames.ForCode(callee.ContainingType) : "this";
             return new CalleeModel(receiver, callee.Name, custom?.Name, parameters);
@@ -61,10 +62,17 @@ namespace GradGen.Parsing.Body
                 return call + " that leaves out optional arguments";
             }
 
-            var unsupported = callee.Parameters.FirstOrDefault(p => p.RefKind != RefKind.None || BodyTypes.Of(p.Type) is null);
-            return unsupported is null
+            var unsupported = callee.Parameters.FirstOrDefault(p => p.RefKind != RefKind.None || BodyScope.ShapeOf(p.Type) is null);
+            if (unsupported is not null)
+            {
+                return call + ", whose parameter '" + unsupported.Name + "' is not a by-value double, float, int, long or bool, or an array of them"
+                    + (unsupported.RefKind != RefKind.None && unsupported.Type is IArrayTypeSymbol ? " (arrays are passed through calls by value only)" : string.Empty);
+            }
+
+            var written = callee.Parameters.FirstOrDefault(p => p.Type is IArrayTypeSymbol && ArrayParameterUses.MayWrite(p, scope.SemanticModel.Compilation));
+            return written is null
                 ? null
-                : call + ", whose parameter '" + unsupported.Name + "' is not a by-value double, float, int, long or bool (arrays are not passed through calls yet)";
+                : call + ", which may write to its array parameter '" + written.Name + "' (only arrays it reads are passed through calls)";
         }
 
         private static bool IsDifferentiable(IMethodSymbol method) =>
