@@ -217,6 +217,32 @@ namespace Demo
         }
 
         [Fact]
+        public void ConstantArraysReachACalleeThatDifferentiatesOnlyScalars()
+        {
+            var source = @"
+using System;
+using GradGen;
+namespace Demo
+{
+    public static partial class Net
+    {
+        [Differentiable]
+        public static double Predict(double w, [NoDerivative] double[] x, [NoDerivative] int[] pick) => Math.Tanh(w * x[pick[0]]);
+
+        [Differentiable]
+        public static double F(double w, [NoDerivative] double[] x, [NoDerivative] int[] pick) => Predict(w * w, x, pick);
+    }
+}";
+            var type = CallTests.Compile(source, "Demo.Net");
+            var x = new[] { 0.3, -0.8 };
+            var pick = new[] { 1 };
+            const double w = 0.9;
+            var expected = (1 - Math.Pow(Math.Tanh(w * w * -0.8), 2)) * -0.8 * 2 * w;
+            Precision.Close(expected, (double)Invoke(type, "FGradient", w, x, pick), 1e-14);
+            Precision.Close(expected * 0.5, (double)Invoke(type, "FDirectionalDerivative", w, x, pick, 0.5), 1e-14);
+        }
+
+        [Fact]
         public void ACalleeThatFallsBackLendsItsNumericGradientThroughAdjointArrays()
         {
             var source = @"
