@@ -12,7 +12,10 @@ namespace GradGen.Model.Body
     /// What a caller's derivatives need to know about a method it calls, as data: a change to the callee's signature
     /// changes the caller's model and so re-emits the caller.
     /// </summary>
-    /// <param name="Receiver"><c>this</c>, or the <c>global::</c>-qualified containing type of a static method.</param>
+    /// <param name="Receiver">
+    /// <c>this</c>, a parameter, a field or property (<c>this.f</c>, <c>global::N.T.f</c>), or the
+    /// <c>global::</c>-qualified containing type of a static method.
+    /// </param>
     /// <param name="Name">The callee's name, unescaped.</param>
     /// <param name="CustomDerivative">The name of its [DerivativeOf] method, or null to use the callee's generated derivatives.</param>
     /// <param name="Parameters">One entry per parameter, in order.</param>
