@@ -30,5 +30,26 @@ namespace GradGen.Tests
             Assert.Contains("partials.c", caller, System.StringComparison.Ordinal);
             Assert.DoesNotContain("partials.b", caller, System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void ACalleeThatStartsWritingIntoItsArrayParameterTurnsTheCallerNumeric()
+        {
+            const string caller = "using GradGen;\nnamespace Demo\n{\n    public static partial class Net\n    {\n"
+                + "        [Differentiable]\n        public static double F(double[] x) => Other.G(x) * x[0];\n    }\n}\n";
+            const string callee = "using GradGen;\nnamespace Demo\n{\n    public static partial class Other\n    {\n"
+                + "        [Differentiable]\n        public static double G(double[] a) { return a[0] * a[1]; }\n    }\n}\n";
+            var compilation = GeneratorHarness.CreateCompilation(new[] { caller, callee });
+            var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+            Assert.Contains("GAccumulateGradient(x, ", CallerSource(driver.GetRunResult().Results.Single()), System.StringComparison.Ordinal);
+
+            var tree = compilation.SyntaxTrees.Last();
+            var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(callee.Replace("{ return", "{ a[1] = 2; return"))));
+            var after = CallerSource(driver.RunGenerators(edited).GetRunResult().Results.Single());
+            Assert.DoesNotContain("GAccumulateGradient(x, ", after, System.StringComparison.Ordinal);
+            Assert.Contains("FCenteredDiff(x, 0.0001)", after, System.StringComparison.Ordinal);
+        }
+
+        private static string CallerSource(GeneratorRunResult result) =>
+            result.GeneratedSources.Single(s => s.HintName == "Demo.Net.F.g.cs").SourceText.ToString();
     }
 }

@@ -36,6 +36,43 @@ namespace Demo
             Snapshot.Verify(run);
         }
 
+        /// <summary>The caller passes a local array to the callee; the callee's MAccumulateGradient adds into the caller's adjoint array.</summary>
+        [Fact]
+        public void ArraysPassedThroughACall()
+        {
+            var run = GeneratorHarness.Run(Exact.ArrayCallTests.LossCallsLogSumExp);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run);
+        }
+
+        /// <summary>A scalar beside an array goes through a ref local; an array that carries no derivative gets a scratch adjoint and a zero tangent.</summary>
+        [Fact]
+        public void ScalarsAndConstantArraysBesideArraysInACall()
+        {
+            var run = GeneratorHarness.Run(@"
+using GradGen;
+namespace Demo
+{
+    public partial class Net
+    {
+        [Differentiable]
+        public static double Dot(double[] a, double[] b, double scale)
+        {
+            double s = 0;
+            for (int i = 0; i < a.Length; i++) s += a[i] * b[i];
+            return scale * s;
+        }
+
+        [Differentiable]
+        public double Loss(double[] w, [NoDerivative] double[] x, double c) => Dot(w, x, c * c);
+    }
+}");
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run);
+        }
+
         [Fact]
         public void CustomDerivative()
         {

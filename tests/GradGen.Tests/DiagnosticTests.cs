@@ -116,6 +116,39 @@ namespace GradGen.Tests
         }
 
         [Fact]
+        public void GG0007_CollisionWithTheHiddenAccumulatingGradient()
+        {
+            var diagnostic = AssertSingle("GG0007", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double [|Scale|](double[] x, float s) => x[0] * s;
+
+                    public static void ScaleAccumulateGradient(double[] x, float s, double seed, double[] xAdjoint, ref double sAdjoint) { }
+                }
+                """);
+            Assert.Contains("'ScaleAccumulateGradient(double[], float, double, double[], ref double)'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void GG0007_NoAccumulatingGradientIsWrittenForScalarsSoItsNameIsFree()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Square(double x) => x * x;
+
+                    public static void SquareAccumulateGradient(double x, double seed, ref double xAdjoint) => xAdjoint += seed * 2 * x;
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
         public void GG0007_CollisionBetweenGeneratedOverloads()
         {
             // M(double[] x)'s destination overload MGradient(double[], double[]) is M(double[] x, double[] y)'s gradient.

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using GradGen.Emitting;
+using GradGen.Model;
 using GradGen.Model.Body;
 
 namespace GradGen.Differentiation
@@ -164,6 +165,12 @@ namespace GradGen.Differentiation
         /// </summary>
         private void AccumulateMethodCall(IndentedWriter writer, MethodCallExpression call, Code seed)
         {
+            if (call.Callee.TakesArrayAdjoints)
+            {
+                AccumulateThroughAdjointArrays(writer, call, seed);
+                return;
+            }
+
             var partials = Receivers is null ? _newName("partials") : "partials";
             writer.WriteLine("var " + partials + " = " + CalleePartials.Call(call, _expressions) + ";");
             for (var i = 0; i < call.Arguments.Count; i++)
@@ -173,6 +180,51 @@ namespace GradGen.Differentiation
                     Pass(writer, call.Arguments[i], Code.Multiply(seed, Code.Atom(partial)));
                 }
             }
+        }
+
+        /// <summary>
+        /// The chain rule through a call that takes arrays: the callee's <c>MAccumulateGradient</c> adds the seed
+        /// times its partial derivatives straight into the adjoint arrays of the array arguments, and into one local
+        /// per scalar argument, passed on from there. An array that carries no derivative gets a scratch array.
+        /// </summary>
+        private void AccumulateThroughAdjointArrays(IndentedWriter writer, MethodCallExpression call, Code seed)
+        {
+            var adjoints = new List<string>();
+            var scalars = new List<(BodyExpression Argument, string Adjoint)>();
+            for (var i = 0; i < call.Arguments.Count; i++)
+            {
+                var parameter = call.Callee.Parameters[i];
+                var argument = call.Arguments[i];
+                if (!parameter.IsDifferentiable)
+                {
+                    continue;
+                }
+
+                if (argument is ArrayArgumentExpression array)
+                {
+                    adjoints.Add(IsActive(array) ? ArrayAdjoint(array.Array) : ArrayCode.AllocateLike(_expressions.Text(array), parameter.DerivativeShape));
+                    continue;
+                }
+
+                var adjoint = Receivers is null ? _newName(parameter.Name + "Adjoint") : "adjoint";
+                writer.WriteLine("double " + adjoint + " = 0.0;");
+                adjoints.Add("ref " + adjoint);
+                scalars.Add((argument, adjoint));
+            }
+
+            var name = NameScope.Escape(GeneratedMethodKind.AccumulateGradient.NameFor(call.Callee.Name));
+            var arguments = call.Arguments.Select(_expressions.Text).Append(seed.Text).Concat(adjoints);
+            writer.WriteLine(ExpressionWriter.Callee(call.Callee, name) + "(" + string.Join(", ", arguments) + ");");
+            foreach (var (argument, adjoint) in scalars)
+            {
+                Pass(writer, argument, Code.Atom(adjoint));
+            }
+        }
+
+        private string ArrayAdjoint(string array)
+        {
+            Receivers?.Add(array);
+            return _adjoint(array);
         }
 
         /// <summary>
@@ -255,6 +307,7 @@ namespace GradGen.Differentiation
         {
             VariableExpression variable => _isActive(variable.Name),
             ElementExpression element => _isActive(element.Array),
+            ArrayArgumentExpression array => _isActive(array.Array),
             ConditionalExpression conditional => IsActive(conditional.WhenTrue) || IsActive(conditional.WhenFalse),
             CallExpression { Function: MathFunction.Floor or MathFunction.Ceiling or MathFunction.Round or MathFunction.Sign or MathFunction.Truncate } => false,
             CallExpression or CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(IsActive),

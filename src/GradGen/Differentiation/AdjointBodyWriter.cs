@@ -11,6 +11,7 @@ namespace GradGen.Differentiation
     /// overwritten values, branch decisions and iteration counts), then the reverse sweep (the same steps
     /// backwards, restoring each overwritten value and accumulating adjoints by the chain rule).
     /// The destinations must be declared; on return they hold the gradient, and the value is in the returned local.
+    /// Given a seed, the sweeps instead add the seed times the gradient to the destinations, as they are.
     /// </summary>
     internal sealed class AdjointBodyWriter
     {
@@ -28,14 +29,16 @@ namespace GradGen.Differentiation
         private readonly BodyType _resultType;
         private readonly Tape _valueTape;
         private readonly Tape _controlTape;
+        private readonly string? _seed;
         private readonly List<string> _declarations = new();
 
         /// <summary>While set, collects the variables whose values the code being written reads.</summary>
         private HashSet<string>? _reads;
 
-        private AdjointBodyWriter(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
+        private AdjointBodyWriter(IndentedWriter writer, DerivativeSignature signature, ExactBody body, string? seed)
         {
             _writer = writer;
+            _seed = seed;
             _signature = signature;
             _variables = body.Variables.ToDictionary(v => v.Name);
             var names = signature.Names;
@@ -62,9 +65,10 @@ namespace GradGen.Differentiation
         /// Writes the sweeps and returns the name of the local holding the method's value. The tapes the sweeps
         /// use are added to <paramref name="tapes"/>: their fields must be declared in the method's type.
         /// </summary>
-        public static string Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<Tape> tapes)
+        /// <param name="seed">Null to overwrite the destinations with the gradient; else the name of the seed, times which the gradient is added to them.</param>
+        public static string Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<Tape> tapes, string? seed = null)
         {
-            var bodyWriter = new AdjointBodyWriter(writer, signature, body);
+            var bodyWriter = new AdjointBodyWriter(writer, signature, body, seed);
             var value = bodyWriter.WriteAll();
             foreach (var tape in new[] { bodyWriter._valueTape, bodyWriter._controlTape }.Where(t => t.IsUsed))
             {
@@ -76,7 +80,7 @@ namespace GradGen.Differentiation
 
         private string WriteAll()
         {
-            foreach (var parameter in _signature.Differentiable.Where(p => p.Shape!.IsArray))
+            foreach (var parameter in _signature.Differentiable.Where(p => p.Shape!.IsArray && _seed is null))
             {
                 var destination = _signature.DestinationName(parameter);
                 _writer.WriteLine("global::System.Array.Clear(" + destination + ", 0, " + destination + ".Length);");
@@ -104,7 +108,7 @@ namespace GradGen.Differentiation
             _writer.WriteLine("// Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).");
             if (HasAdjoint(_result))
             {
-                _writer.WriteLine(Adjoint(_result) + " = 1.0;");
+                _writer.WriteLine(Adjoint(_result) + " = " + (_seed ?? "1.0") + ";");
             }
 
             Reverse(_steps);
@@ -116,6 +120,16 @@ namespace GradGen.Differentiation
             _writer.WriteLine();
             foreach (var parameter in _signature.Differentiable.Where(p => !p.Shape!.IsArray))
             {
+                if (_seed is not null)
+                {
+                    if (_variables.ContainsKey(parameter.Name))
+                    {
+                        _writer.WriteLine(_signature.DestinationName(parameter) + " += " + Adjoint(parameter.Name) + ";");
+                    }
+
+                    continue;
+                }
+
                 var adjoint = _variables.ContainsKey(parameter.Name) ? Adjoint(parameter.Name) : "0.0";
                 _writer.WriteLine(_signature.DestinationName(parameter) + " = " + (parameter.Shape!.Element == ScalarKind.Float ? "(float)" + adjoint : adjoint) + ";");
             }

@@ -8,8 +8,12 @@ namespace GradGen.Differentiation
     internal static class BodyCalls
     {
         /// <summary>Whether some derivative of the body comes from another method's generated derivatives, not from a custom derivative.</summary>
-        public static bool UsesGeneratedDerivatives(ExactBody body) =>
-            body.Statements.SelectMany(ExpressionsIn).SelectMany(Calls).Any(call => call.Callee.CustomDerivative is null);
+        public static bool UsesGeneratedDerivatives(ExactBody body) => CallsIn(body).Any(call => call.Callee.CustomDerivative is null);
+
+        /// <summary>Whether the reverse sweep passes adjoint arrays to some callee's <c>MAccumulateGradient</c>.</summary>
+        public static bool PassesArrayAdjoints(ExactBody body) => CallsIn(body).Any(call => call.Callee.TakesArrayAdjoints);
+
+        private static IEnumerable<MethodCallExpression> CallsIn(ExactBody body) => body.Statements.SelectMany(ExpressionsIn).SelectMany(Calls);
 
         private static IEnumerable<MethodCallExpression> Calls(BodyExpression expression) =>
             BodyExpressions.Children(expression).SelectMany(Calls).Concat(expression is MethodCallExpression call ? new[] { call } : Enumerable.Empty<MethodCallExpression>());

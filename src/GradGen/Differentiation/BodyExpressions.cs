@@ -12,6 +12,7 @@ namespace GradGen.Differentiation
         {
             VariableExpression variable => new[] { variable.Name },
             ElementExpression element => element.Indices.SelectMany(VariablesIn).Prepend(element.Array),
+            ArrayArgumentExpression array => new[] { array.Array },
             LengthExpression length => (length.Dimension is null ? Enumerable.Empty<string>() : VariablesIn(length.Dimension)).Prepend(length.Array),
             _ => Children(expression).SelectMany(VariablesIn),
         };

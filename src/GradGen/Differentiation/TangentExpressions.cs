@@ -39,6 +39,8 @@ namespace GradGen.Differentiation
                     return _tangent(variable.Name) is { } name ? Code.Atom(name) : null;
                 case ElementExpression element:
                     return _tangent(element.Array) is { } array ? Code.Atom(array + _expressions.Index(element.Indices)) : null;
+                case ArrayArgumentExpression argument:
+                    return _tangent(argument.Array) is { } tangentArray ? Code.Atom(tangentArray) : null;
                 case UnaryExpression { Operator: UnaryOperator.Negate } unary:
                     return Tangent(unary.Operand) is { } negated ? Code.Negate(negated) : null;
                 case UnaryExpression unary:
@@ -111,15 +113,29 @@ namespace GradGen.Differentiation
             if (callee.CustomDerivative is null)
             {
                 var directions = tangents
-                    .Select((t, i) => (Tangent: t, Parameter: callee.Parameters[i]))
+                    .Select((t, i) => (Tangent: t, Parameter: callee.Parameters[i], Argument: call.Arguments[i]))
                     .Where(p => p.Parameter.IsDifferentiable)
-                    .Select(p => (p.Parameter.Type == BodyType.Float ? "(float)" + (p.Tangent ?? Zero).At(Code.Primary) : (p.Tangent ?? Zero).Text));
+                    .Select(p => Direction(p.Tangent, p.Parameter, p.Argument));
                 var name = GeneratedMethodKind.DirectionalDerivative.NameFor(callee.Name);
                 return Code.Atom(ExpressionWriter.Callee(callee, NameScope.Escape(name)) + "(" + string.Join(", ", call.Arguments.Select(_expressions.Text).Concat(directions)) + ")");
             }
 
             var partials = CalleePartials.Call(call, _expressions);
             return Sum(tangents.Select((t, i) => t is { } tangent ? Code.Multiply(Code.Atom(CalleePartials.Of(callee, i, "(" + partials + ")")!), tangent) : (Code?)null));
+        }
+
+        /// <summary>
+        /// The tangent passed for one parameter of a callee's <c>MDirectionalDerivative</c>: cast to float for a float
+        /// scalar; for an array that carries no derivative, a new array of zeros of its shape.
+        /// </summary>
+        private string Direction(Code? tangent, CalleeParameter parameter, BodyExpression argument)
+        {
+            if (parameter.IsArray)
+            {
+                return tangent?.Text ?? ArrayCode.AllocateLike(_expressions.Text(argument), parameter.DerivativeShape);
+            }
+
+            return parameter.Type == BodyType.Float ? "(float)" + (tangent ?? Zero).At(Code.Primary) : (tangent ?? Zero).Text;
         }
 
         private Code Choose(BodyExpression condition, Code? whenTrue, Code? whenFalse) => new(

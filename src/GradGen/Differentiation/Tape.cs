@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using GradGen.Emitting;
@@ -78,12 +79,16 @@ namespace GradGen.Differentiation
             writer.WriteLine("private static " + keyword + "[]" + (nullable ? "?" : string.Empty) + " " + field + ";");
         }
 
-        /// <summary>Declares the field for this tape if the sweeps used it and it keeps its buffer.</summary>
-        public void DeclareField(IndentedWriter writer, bool nullable)
+        /// <summary>
+        /// Declares, once each, the fields keeping the buffers of the tapes used: <c>MGradient</c> and
+        /// <c>MAccumulateGradient</c> share them (a call takes the buffer out of the field, so sharing is safe).
+        /// </summary>
+        public static void DeclareFields(IndentedWriter writer, IEnumerable<Tape> tapes, bool nullable)
         {
-            if (IsUsed && _field is not null)
+            foreach (var tape in tapes.Where(t => t.IsUsed && t._field is not null).GroupBy(t => t._field).Select(g => g.First()))
             {
-                DeclareField(writer, _field, _keyword, nullable);
+                writer.WriteLine();
+                DeclareField(writer, tape._field!, tape._keyword, nullable);
             }
         }
 

@@ -101,6 +101,10 @@ namespace GradGen.Emitting
             ? DestinationName(Differentiable[0])
             : "(" + string.Join(", ", Differentiable.Select(DestinationName)) + ")";
 
+        /// <summary>The derivative with respect to <paramref name="parameter"/> in a result held in <paramref name="result"/>: the result itself, or its tuple element.</summary>
+        public string ResultComponent(string result, ParameterModel parameter) =>
+            Differentiable.Count == 1 ? result : result + "." + NameScope.Escape(parameter.Name);
+
         private static IEnumerable<string> MethodNames(MethodModel method) =>
             new[] { method.Name }.Concat(GeneratedMethodKind.All.Select(kind => kind.NameFor(method.Name)));
 

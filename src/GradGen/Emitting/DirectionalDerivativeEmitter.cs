@@ -21,7 +21,7 @@ namespace GradGen.Emitting
             var remarks = method.ExactBody is null
                 ? "The dot product of the direction with the gradient <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> returns, which is numeric for this method (the centered difference)."
                 : "Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays."
-                    + ExactGradientEmitter.CallRemarks(method.ExactBody, "MDirectionalDerivative");
+                    + ExactGradientEmitter.CallRemarks(method.ExactBody, reverseMode: false);
             DocumentationWriter.Write(writer, signature, "Computes the derivative of " + DocumentationWriter.Cref(method) + " at a point along a direction: d/dt " + method.Name + "(p + t v) at t = 0.",
                 remarks, withDestinations: false, withStep: false, "The directional derivative, the dot product of the gradient with the direction.");
             foreach (var parameter in signature.Differentiable)
@@ -66,7 +66,7 @@ namespace GradGen.Emitting
             writer.WriteLine("double " + dot + " = 0.0;");
             foreach (var parameter in signature.Differentiable)
             {
-                var component = signature.Differentiable.Count == 1 ? gradient : gradient + "." + NameScope.Escape(parameter.Name);
+                var component = signature.ResultComponent(gradient, parameter);
                 if (!parameter.Shape!.IsArray)
                 {
                     writer.WriteLine(dot + " += (double)" + component + " * " + direction[parameter.Name] + ";");

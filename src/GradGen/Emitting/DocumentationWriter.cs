@@ -8,23 +8,8 @@ namespace GradGen.Emitting
     {
         public static void Write(IndentedWriter writer, DerivativeSignature signature, string summary, string? remarks, bool withDestinations, bool withStep, string? returns = null)
         {
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// " + summary);
-            writer.WriteLine("/// </summary>");
-            if (remarks is not null)
-            {
-                writer.WriteLine("/// <remarks>");
-                writer.WriteLine("/// " + remarks);
-                writer.WriteLine("/// </remarks>");
-            }
-
-            foreach (var parameter in signature.Method.Parameters)
-            {
-                var text = parameter.IsDifferentiable
-                    ? "The point at which to differentiate: the argument <paramref name=\"" + parameter.Name + "\"/> of " + Cref(signature.Method) + "."
-                    : "Passed to " + Cref(signature.Method) + " unchanged; not differentiated.";
-                writer.WriteLine("/// <param name=\"" + parameter.Name + "\">" + text + "</param>");
-            }
+            WriteSummary(writer, summary, remarks);
+            WriteMethodParameters(writer, signature);
 
             if (withDestinations)
             {
@@ -48,6 +33,31 @@ namespace GradGen.Emitting
             if (returns is not null || !withDestinations)
             {
                 writer.WriteLine("/// <returns>" + (returns ?? Returns(signature)) + "</returns>");
+            }
+        }
+
+        public static void WriteSummary(IndentedWriter writer, string summary, string? remarks)
+        {
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// " + summary);
+            writer.WriteLine("/// </summary>");
+            if (remarks is not null)
+            {
+                writer.WriteLine("/// <remarks>");
+                writer.WriteLine("/// " + remarks);
+                writer.WriteLine("/// </remarks>");
+            }
+        }
+
+        /// <summary>One <c>param</c> element for each of the method's own parameters.</summary>
+        public static void WriteMethodParameters(IndentedWriter writer, DerivativeSignature signature)
+        {
+            foreach (var parameter in signature.Method.Parameters)
+            {
+                var text = parameter.IsDifferentiable
+                    ? "The point at which to differentiate: the argument <paramref name=\"" + parameter.Name + "\"/> of " + Cref(signature.Method) + "."
+                    : "Passed to " + Cref(signature.Method) + " unchanged; not differentiated.";
+                writer.WriteLine("/// <param name=\"" + parameter.Name + "\">" + text + "</param>");
             }
         }
 

@@ -15,21 +15,11 @@ namespace GradGen.Emitting
             "Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep)."
             + " The derivative follows the path the method takes at this point; the inputs are never written.";
 
-        public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body)
-        {
-            var tapes = new List<Tape>();
-            WriteMethods(writer, signature, body, tapes);
-            foreach (var tape in tapes)
-            {
-                writer.WriteLine();
-                tape.DeclareField(writer, signature.NullableAnnotations);
-            }
-        }
-
-        private static void WriteMethods(IndentedWriter writer, DerivativeSignature signature, ExactBody body, List<Tape> tapes)
+        /// <param name="tapes">Receives the tapes the sweeps use, whose fields the type must declare.</param>
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<Tape> tapes)
         {
             var method = signature.Method;
-            var remarks = Remarks + CallRemarks(body, "MGradient");
+            var remarks = Remarks + CallRemarks(body, reverseMode: true);
             var gradient = GeneratedMethodKind.Gradient.NameFor(method.Name);
             var valueAndGradient = GeneratedMethodKind.ValueAndGradient.NameFor(method.Name);
             var valueType = DerivativeSignature.ScalarKeyword(method.ReturnKind);
@@ -86,9 +76,14 @@ namespace GradGen.Emitting
             }
         }
 
-        /// <summary>Says, where the body calls other [Differentiable] methods, that their derivatives are exact only where theirs are.</summary>
-        public static string CallRemarks(ExactBody body, string member) => BodyCalls.UsesGeneratedDerivatives(body)
-            ? " Calls to other [Differentiable] methods go through their own <c>" + member + "</c>: exact, unless that method falls back to the centered difference (warning GG0100 on it)."
+        /// <summary>
+        /// Says, where the body calls other [Differentiable] methods, that their derivatives are exact only where theirs
+        /// are, and which of their methods the reverse (or forward) mode goes through.
+        /// </summary>
+        public static string CallRemarks(ExactBody body, bool reverseMode) => BodyCalls.UsesGeneratedDerivatives(body)
+            ? " Calls to other [Differentiable] methods go through their own <c>" + (reverseMode ? "MGradient" : "MDirectionalDerivative") + "</c>"
+                + (reverseMode && BodyCalls.PassesArrayAdjoints(body) ? " (<c>MAccumulateGradient</c> where they take arrays, which adds into this method's adjoint arrays)" : string.Empty)
+                + ": exact, unless that method falls back to the centered difference (warning GG0100 on it)."
             : string.Empty;
     }
 }

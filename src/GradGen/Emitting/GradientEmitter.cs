@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using GradGen.Differentiation;
 using GradGen.Model;
 
 namespace GradGen.Emitting
@@ -8,11 +10,12 @@ namespace GradGen.Emitting
     /// </summary>
     internal static class GradientEmitter
     {
-        public static void Write(IndentedWriter writer, DerivativeSignature signature)
+        /// <param name="tapes">Receives the tapes the exact gradient's sweeps use.</param>
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, ICollection<Tape> tapes)
         {
             if (signature.Method.ExactBody is { } body)
             {
-                ExactGradientEmitter.Write(writer, signature.WithFreshNames(), body);
+                ExactGradientEmitter.Write(writer, signature.WithFreshNames(), body, tapes);
                 return;
             }
 

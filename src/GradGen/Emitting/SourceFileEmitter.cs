@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using GradGen.Differentiation;
 using GradGen.Model;
 
 namespace GradGen.Emitting
@@ -46,13 +48,21 @@ namespace GradGen.Emitting
             var types = signature.Method.ContainingTypes;
             if (depth == types.Count)
             {
+                var tapes = new List<Tape>();
                 FiniteDifferenceEmitter.Write(writer, signature);
                 writer.WriteLine();
-                GradientEmitter.Write(writer, signature);
+                GradientEmitter.Write(writer, signature, tapes);
                 writer.WriteLine();
+                if (signature.HasArrayResult)
+                {
+                    AccumulatingGradientEmitter.Write(writer, signature, tapes);
+                    writer.WriteLine();
+                }
+
                 DirectionalDerivativeEmitter.Write(writer, signature);
                 writer.WriteLine();
                 GradientCheckEmitter.Write(writer, signature);
+                Tape.DeclareFields(writer, tapes, signature.NullableAnnotations);
                 return;
             }
 

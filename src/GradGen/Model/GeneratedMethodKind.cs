@@ -4,10 +4,11 @@ namespace GradGen.Model
 {
     /// <summary>
     /// A family of methods GradGen writes for each [Differentiable] method <c>M</c>: the suffix of its name and
-    /// whether it ends with a <c>step</c> parameter, or with one tangent per differentiable parameter. Parsing uses
-    /// this to foresee collisions; the emitters to write.
+    /// whether it ends with a <c>step</c> parameter, with one tangent per differentiable parameter, or with a seed
+    /// and one adjoint per differentiable parameter (written only where one of them is an array). Parsing uses this
+    /// to foresee collisions; the emitters to write.
     /// </summary>
-    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false)
+    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false, bool HasSeedAndAdjoints = false)
     {
         public static readonly GeneratedMethodKind ForwardDiff = new("ForwardDiff", HasStep: true);
         public static readonly GeneratedMethodKind CenteredDiff = new("CenteredDiff", HasStep: true);
@@ -17,7 +18,10 @@ namespace GradGen.Model
         public static readonly GeneratedMethodKind DirectionalDerivative = new("DirectionalDerivative", HasStep: false, HasTangents: true);
         public static readonly GeneratedMethodKind CheckGradient = new("CheckGradient", HasStep: false);
 
-        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient };
+        /// <summary>The hidden reverse entry point through which callers pass their adjoint arrays.</summary>
+        public static readonly GeneratedMethodKind AccumulateGradient = new("AccumulateGradient", HasStep: false, HasSeedAndAdjoints: true);
+
+        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient };
 
         public string NameFor(string methodName) => methodName + Suffix;
     }

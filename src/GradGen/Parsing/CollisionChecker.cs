@@ -103,7 +103,9 @@ namespace GradGen.Parsing
         /// method's own parameters, then, in the destination overload, one destination per differentiable
         /// parameter, then the step. A call may leave the optional step out, so each list also counts without it:
         /// <c>MForwardDiff(double x, double step)</c> would capture calls meant for <c>MForwardDiff(double x, double y)</c>.
-        /// <c>MDirectionalDerivative</c> takes the parameters, then one tangent per differentiable parameter.
+        /// <c>MDirectionalDerivative</c> takes the parameters, then one tangent per differentiable parameter;
+        /// <c>MAccumulateGradient</c>, written only where a differentiable parameter is an array, the parameters, the
+        /// seed, then one adjoint per differentiable parameter.
         /// </summary>
         private static IEnumerable<IReadOnlyList<SignatureParameter>> Signatures(IMethodSymbol method, GeneratedMethodKind kind)
         {
@@ -112,6 +114,16 @@ namespace GradGen.Parsing
             if (kind.HasTangents)
             {
                 yield return own.Concat(differentiable.Select(p => SignatureParameter.Of(p.Type))).ToList();
+                yield break;
+            }
+
+            if (kind.HasSeedAndAdjoints)
+            {
+                if (differentiable.Any(p => p.Type is IArrayTypeSymbol))
+                {
+                    yield return own.Append(SignatureParameter.Double).Concat(differentiable.Select(SignatureParameter.AdjointFor)).ToList();
+                }
+
                 yield break;
             }
 
@@ -157,6 +169,10 @@ namespace GradGen.Parsing
             /// <summary>The destination of an array derivative is the array; of a scalar one, an <c>out</c> parameter.</summary>
             public static SignatureParameter DestinationFor(IParameterSymbol parameter) =>
                 parameter.Type is IArrayTypeSymbol ? Of(parameter.Type) : ByReference(parameter.Type, "out ");
+
+            /// <summary>An adjoint is accumulated in the array itself, or for a scalar in a <c>ref double</c>.</summary>
+            public static SignatureParameter AdjointFor(IParameterSymbol parameter) =>
+                parameter.Type is IArrayTypeSymbol ? Of(parameter.Type) : new("byref " + Double.Identity, "ref " + Double.Display);
 
             private static SignatureParameter ByReference(ITypeSymbol type, string modifier) =>
                 new("byref " + TypeNames.ForIdentity(type), modifier + TypeNames.ForSignature(type));

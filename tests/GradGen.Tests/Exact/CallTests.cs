@@ -117,6 +117,65 @@ namespace Demo
         }
 
         [Fact]
+        public void CallsOnAParameterAFieldAPropertyAndAStaticField()
+        {
+            var source = @"
+using GradGen;
+namespace Demo
+{
+    public partial class Layer
+    {
+        public double Weight;
+
+        [Differentiable]
+        public double Apply(double[] z)
+        {
+            double s = 0;
+            for (int i = 0; i < z.Length; i++) s += Weight * z[i] * z[i];
+            return s;
+        }
+
+        [Differentiable] public double Twice(double u) => 2 * Weight * u;
+    }
+
+    public partial class Model
+    {
+        public static Layer Shared = new Layer { Weight = 5 };
+
+        private readonly Layer _layer = new Layer { Weight = 2 };
+
+        private Layer Current { get; } = new Layer { Weight = 7 };
+
+        [Differentiable]
+        public double Loss(double[] w, [NoDerivative] Layer other)
+        {
+            var z = new double[2];
+            z[0] = w[0] * w[1];
+            z[1] = w[1];
+            return _layer.Apply(z) + other.Apply(w) + Shared.Apply(w) + this._layer.Apply(w) + Current.Twice(w[0]) + other.Twice(w[1]);
+        }
+    }
+}";
+            var run = GeneratorHarness.Run(source);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            var assembly = run.Load();
+            var type = assembly.GetType("Demo.Model")!;
+            var layerType = assembly.GetType("Demo.Layer")!;
+            var model = Activator.CreateInstance(type)!;
+            var other = Activator.CreateInstance(layerType)!;
+            layerType.GetField("Weight")!.SetValue(other, 3.0);
+            var w = new[] { 0.7, -1.2 };
+            var z0 = w[0] * w[1];
+            var expected = new[] { (4 * z0 * w[1]) + (20 * w[0]) + 14, (4 * z0 * w[0]) + (4 * w[1]) + (20 * w[1]) + 6 };
+            var gradient = (double[])type.GetMethod("LossGradient", new[] { typeof(double[]), layerType })!.Invoke(model, new[] { w, other })!;
+            Precision.Close(expected, gradient);
+            var v = new[] { 0.5, 2.0 };
+            var directional = (double)type.GetMethod("LossDirectionalDerivative")!.Invoke(model, new object[] { w, other, v })!;
+            Precision.Close((expected[0] * v[0]) + (expected[1] * v[1]), directional);
+        }
+
+        [Fact]
         public void FloatCalleesAndCallers()
         {
             var source = @"
@@ -171,7 +230,8 @@ namespace Demo
         [Theory]
         [InlineData("return G(x, x);", "an argument that may carry a derivative for parameter 'c' of 'G', which is [NoDerivative]")]
         [InlineData("return new Net().H(x);", "call to 'H' on another object")]
-        [InlineData("return Sum(new[] { x });", "call to 'Sum', whose parameter 'v'")]
+        [InlineData("return Self.Other.H(x);", "call to 'H' on another object")]
+        [InlineData("return Sum(new[] { x });", "array argument 'new[] { x }' to 'Sum' that is not a parameter or local array of the method")]
         [InlineData("return x.Twice();", "call to 'Twice' as an extension method")]
         public void CallsGradGenCannotDifferentiateThroughFallBack(string body, string construct)
         {
@@ -179,6 +239,8 @@ namespace Demo
                 + "        [Differentiable] public static double F(double x) { " + body + " }\n"
                 + "        [Differentiable] public static double G(double b, [NoDerivative] double c) => b * c;\n"
                 + "        [Differentiable] public double H(double b) => b * b;\n"
+                + "        public static Net Self = new Net();\n"
+                + "        public Net Other => this;\n"
                 + "        [Differentiable] public static double Sum(double[] v) => v[0];\n    }\n"
                 + "    public static partial class Extensions\n    {\n        [Differentiable] public static double Twice(this double v) => 2 * v;\n    }\n}\n";
             var run = GeneratorHarness.Run(source);

@@ -33,6 +33,8 @@ namespace GradGen.Tests.Hardening
                     [Differentiable] internal static double Clash(double[] step, double value, double stepGradient, [NoDerivative] int original, [NoDerivative] int @double) { return step[0] * value + stepGradient + original + @double; }
                     [Differentiable] internal static double Tapes(double[] x) { double s = 0; double p = 1; for (int i = 0; i < x.Length; i++) { p = p * x[i]; if (x[i] > 0) { s += p * p; } } return s; }
                     [Differentiable] internal static double Tapes(double[,] x, [NoDerivative] long n) { double y = x[0, 0]; long k = 0; while (k < n) { bool big = y > 1; y = big ? y * 0.5 : y * y; k += 1; } return y; }
+                    [Differentiable] internal static double Seeded(double[] seed, double seedGradient) { return seed[0] * seedGradient; }
+                    [Differentiable] internal static double PassesArrays(double[] x, float[] f, double[,] m) { double[] z = new double[2]; z[0] = x[0] * x[1]; return F(z) + F(x) + Energy(f, 2f, x[1]) + Sum(new double[1, 1, 1]) * 0 + Affine(m, x[0], "a") + Seeded(x, z[0]) + Clash(x, 1.0, x[1], 0, 0); }
                 }
 
                 internal partial struct Spring
@@ -75,10 +77,12 @@ namespace GradGen.Tests.Hardening
                 internal class ArgumentException { }
                 internal class GeneratedCodeAttribute : global::System.Attribute { }
                 internal class CodeDom { }
+                internal class ComponentModel { }
+                internal class EditorBrowsableAttribute : global::System.Attribute { }
+                internal class EditorBrowsableState { }
                 internal class GradGen { }
                 internal class ThreadStatic { }
                 internal class ThreadStaticAttribute : global::System.Attribute { }
-                internal class ComponentModel { }
                 internal class Diagnostics { }
                 internal class Array { }
 
@@ -94,6 +98,7 @@ namespace GradGen.Tests.Hardening
                     [global::GradGen.Differentiable] internal static double Dot(double[] w, double bias, [global::GradGen.NoDerivative] double[] x) { return w[0] * x[0] + bias; }
                     [global::GradGen.Differentiable] internal static double Scale(double[,] w, [global::GradGen.NoDerivative] Math m) { return w[0, 0]; }
                     [global::GradGen.Differentiable] internal static double Looped(double[] x) { double p = 1; for (int i = 0; i < x.Length; i++) { p = p * x[i]; } return p; }
+                    [global::GradGen.Differentiable] internal static double CallsDot(double[] w, [global::GradGen.NoDerivative] double[] x) { return Dot(w, 1.0, x) * Dot(x, w[0], x); }
                 }
             }
 
@@ -115,12 +120,12 @@ namespace GradGen.Tests.Hardening
         [Theory]
         [MemberData(nameof(Settings))]
         public void EveryShapeCompilesWithWarningsAsErrors(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 16);
+            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 18);
 
         [Theory]
         [MemberData(nameof(Settings))]
         public void UserTypesNamedLikeGeneratedNamesCaptureNothing(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(HostileNames, version, nullable, expectedFiles: 4);
+            AssertCompilesCleanly(HostileNames, version, nullable, expectedFiles: 5);
 
         private static void AssertCompilesCleanly(string source, LanguageVersion version, NullableContextOptions nullable, int expectedFiles)
         {

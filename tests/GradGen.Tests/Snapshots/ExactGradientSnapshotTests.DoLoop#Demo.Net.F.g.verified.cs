@@ -117,12 +117,6 @@ namespace Demo
             return (value, aGradient);
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
-        [global::System.ThreadStatic]
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static double[]? gradGenValueTape_F;
-
         /// <summary>
         /// Computes the derivative of <see cref="F(double)"/> at a point along a direction: d/dt F(p + t v) at t = 0.
         /// </summary>
@@ -181,5 +175,11 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale;
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        [global::System.ThreadStatic]
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static double[]? gradGenValueTape_F;
     }
 }

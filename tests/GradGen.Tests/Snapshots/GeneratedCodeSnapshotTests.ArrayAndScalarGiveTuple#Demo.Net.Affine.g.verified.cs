@@ -197,6 +197,53 @@ namespace Demo
         }
 
         /// <summary>
+        /// Adds <paramref name="seed"/> times the gradient of <see cref="Affine(double[,], double, string)"/> with respect to <paramref name="w"/>, <paramref name="bias"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Affine(double[,], double, string)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
+        /// </summary>
+        /// <remarks>
+        /// From the numeric gradient <c>AffineGradient</c> (the centered difference), which allocates its result on every call, and one more call of the method for its value. For generated code; call <c>AffineGradient</c> instead.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="label">Passed to <see cref="Affine(double[,], double, string)"/> unchanged; not differentiated.</param>
+        /// <param name="seed">The factor of the gradient: in the caller, the adjoint of the value of this call.</param>
+        /// <param name="wGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="w"/>, element by element; must have its shape.</param>
+        /// <param name="biasGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="bias"/>.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double AffineAccumulateGradient(double[,] w, double bias, string label, double seed, double[,] wGradient, ref double biasGradient)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+            if (wGradient is null)
+            {
+                throw new global::System.ArgumentNullException("wGradient");
+            }
+            if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            var gradient = AffineGradient(w, bias, label);
+            for (int i0 = 0; i0 < gradient.w.GetLength(0); i0++)
+            {
+                for (int i1 = 0; i1 < gradient.w.GetLength(1); i1++)
+                {
+                    wGradient[i0, i1] += seed * gradient.w[i0, i1];
+                }
+            }
+            biasGradient += seed * gradient.bias;
+
+            return Affine(w, bias, label);
+        }
+
+        /// <summary>
         /// Computes the derivative of <see cref="Affine(double[,], double, string)"/> at a point along a direction: d/dt Affine(p + t v) at t = 0.
         /// </summary>
         /// <remarks>

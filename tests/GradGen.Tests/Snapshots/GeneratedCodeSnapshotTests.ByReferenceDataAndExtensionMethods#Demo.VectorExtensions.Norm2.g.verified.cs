@@ -184,6 +184,48 @@ namespace Demo
         }
 
         /// <summary>
+        /// Adds <paramref name="seed"/> times the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Norm2(double[], ref int, in double)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
+        /// </summary>
+        /// <remarks>
+        /// From the numeric gradient <c>Norm2Gradient</c> (the centered difference), which allocates its result on every call, and one more call of the method for its value. For generated code; call <c>Norm2Gradient</c> instead.
+        /// </remarks>
+        /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
+        /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="seed">The factor of the gradient: in the caller, the adjoint of the value of this call.</param>
+        /// <param name="vGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="v"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double Norm2AccumulateGradient(double[] v, ref int calls, in double scale, double seed, double[] vGradient)
+        {
+            if (v is null)
+            {
+                throw new global::System.ArgumentNullException("v");
+            }
+            if (vGradient is null)
+            {
+                throw new global::System.ArgumentNullException("vGradient");
+            }
+            if (vGradient.Length != v.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
+            }
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
+            }
+
+            var gradient = Norm2Gradient(v, ref calls, in scale);
+            for (int i0 = 0; i0 < gradient.Length; i0++)
+            {
+                vGradient[i0] += seed * gradient[i0];
+            }
+
+            return Norm2(v, ref calls, in scale);
+        }
+
+        /// <summary>
         /// Computes the derivative of <see cref="Norm2(double[], ref int, in double)"/> at a point along a direction: d/dt Norm2(p + t v) at t = 0.
         /// </summary>
         /// <remarks>

@@ -253,6 +253,54 @@ namespace Demo
         }
 
         /// <summary>
+        /// Adds <paramref name="seed"/> times the gradient of <see cref="Dot(double[], double[])"/> with respect to <paramref name="w"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Dot(double[], double[])"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: the reverse sweep of <c>DotGradient</c>, started from the seed instead of 1. For generated code; call <c>DotGradient</c> instead.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
+        /// <param name="seed">The factor of the gradient: in the caller, the adjoint of the value of this call.</param>
+        /// <param name="wGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="w"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double DotAccumulateGradient(double[] w, double[] x, double seed, double[] wGradient)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+            if (wGradient is null)
+            {
+                throw new global::System.ArgumentNullException("wGradient");
+            }
+            if (wGradient.Length != w.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            double result = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = w[0] * x[0] + w[1] * x[1];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            wGradient[0] += resultAdjoint * x[0];
+            wGradient[1] += resultAdjoint * x[1];
+            resultAdjoint = 0.0;
+
+            return value;
+        }
+
+        /// <summary>
         /// Computes the derivative of <see cref="Dot(double[], double[])"/> at a point along a direction: d/dt Dot(p + t v) at t = 0.
         /// </summary>
         /// <remarks>

@@ -294,6 +294,63 @@ namespace Demo
         }
 
         /// <summary>
+        /// Adds <paramref name="seed"/> times the gradient of <see cref="Energy(float[], float, double)"/> with respect to <paramref name="x"/>, <paramref name="k"/>, <paramref name="c"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Energy(float[], float, double)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: the reverse sweep of <c>EnergyGradient</c>, started from the seed instead of 1. For generated code; call <c>EnergyGradient</c> instead.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="c">The point at which to differentiate: the argument <paramref name="c"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="seed">The factor of the gradient: in the caller, the adjoint of the value of this call.</param>
+        /// <param name="xGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
+        /// <param name="kGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="k"/>.</param>
+        /// <param name="cGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="c"/>.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static float EnergyAccumulateGradient(float[] x, float k, double c, double seed, float[] xGradient, ref double kGradient, ref double cGradient)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            float result = 0;
+            double kAdjoint = 0;
+            double cAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = k * x[0] * x[0] + (float)c;
+            float value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            double seed1 = resultAdjoint * x[0];
+            kAdjoint += seed1 * x[0];
+            cAdjoint += resultAdjoint;
+            xGradient[0] += (float)(seed1 * k + resultAdjoint * (k * x[0]));
+            resultAdjoint = 0.0;
+
+            kGradient += kAdjoint;
+            cGradient += cAdjoint;
+            return value;
+        }
+
+        /// <summary>
         /// Computes the derivative of <see cref="Energy(float[], float, double)"/> at a point along a direction: d/dt Energy(p + t v) at t = 0.
         /// </summary>
         /// <remarks>

@@ -303,6 +303,64 @@ namespace Demo
         }
 
         /// <summary>
+        /// Adds <paramref name="seed"/> times the gradient of <see cref="Clash(double[], double, double, int, int)"/> with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Clash(double[], double, double, int, int)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: the reverse sweep of <c>ClashGradient</c>, started from the seed instead of 1. For generated code; call <c>ClashGradient</c> instead.
+        /// </remarks>
+        /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="stepGradient">The point at which to differentiate: the argument <paramref name="stepGradient"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="original">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <param name="double">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <param name="seed">The factor of the gradient: in the caller, the adjoint of the value of this call.</param>
+        /// <param name="stepGradient1">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="step"/>, element by element; must have its shape.</param>
+        /// <param name="valueGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="value"/>.</param>
+        /// <param name="stepGradientGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="stepGradient"/>.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double ClashAccumulateGradient(double[] step, double value, double stepGradient, int original, int @double, double seed, double[] stepGradient1, ref double valueGradient, ref double stepGradientGradient)
+        {
+            if (step is null)
+            {
+                throw new global::System.ArgumentNullException("step");
+            }
+            if (stepGradient1 is null)
+            {
+                throw new global::System.ArgumentNullException("stepGradient1");
+            }
+            if (stepGradient1.Length != step.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", "stepGradient1");
+            }
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, step))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
+            }
+
+            double result = 0;
+            double valueAdjoint = 0;
+            double stepGradientAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = step[0] * value + stepGradient;
+            double value1 = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            valueAdjoint += resultAdjoint * step[0];
+            stepGradientAdjoint += resultAdjoint;
+            stepGradient1[0] += resultAdjoint * value;
+            resultAdjoint = 0.0;
+
+            valueGradient += valueAdjoint;
+            stepGradientGradient += stepGradientAdjoint;
+            return value1;
+        }
+
+        /// <summary>
         /// Computes the derivative of <see cref="Clash(double[], double, double, int, int)"/> at a point along a direction: d/dt Clash(p + t v) at t = 0.
         /// </summary>
         /// <remarks>

@@ -258,6 +258,53 @@ namespace Demo
         }
 
         /// <summary>
+        /// Adds <paramref name="seed"/> times the gradient of <see cref="Sum(double[,,])"/> with respect to <paramref name="cube"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Sum(double[,,])"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: the reverse sweep of <c>SumGradient</c>, started from the seed instead of 1. For generated code; call <c>SumGradient</c> instead.
+        /// </remarks>
+        /// <param name="cube">The point at which to differentiate: the argument <paramref name="cube"/> of <see cref="Sum(double[,,])"/>.</param>
+        /// <param name="seed">The factor of the gradient: in the caller, the adjoint of the value of this call.</param>
+        /// <param name="cubeGradient">Receives, added to what it holds, the seed times the derivative with respect to <paramref name="cube"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double SumAccumulateGradient(double[,,] cube, double seed, double[,,] cubeGradient)
+        {
+            if (cube is null)
+            {
+                throw new global::System.ArgumentNullException("cube");
+            }
+            if (cubeGradient is null)
+            {
+                throw new global::System.ArgumentNullException("cubeGradient");
+            }
+            if (cubeGradient.GetLength(0) != cube.GetLength(0) || cubeGradient.GetLength(1) != cube.GetLength(1) || cubeGradient.GetLength(2) != cube.GetLength(2))
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", "cubeGradient");
+            }
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cube))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
+            }
+
+            double result = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = cube[0, 0, 0] + cube[1, 0, 2];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            cubeGradient[0, 0, 0] += resultAdjoint;
+            cubeGradient[1, 0, 2] += resultAdjoint;
+            resultAdjoint = 0.0;
+
+            return value;
+        }
+
+        /// <summary>
         /// Computes the derivative of <see cref="Sum(double[,,])"/> at a point along a direction: d/dt Sum(p + t v) at t = 0.
         /// </summary>
         /// <remarks>

@@ -15,6 +15,12 @@ namespace GradGen.Model.Body
     /// <summary><c>a[i, j]</c>: an element of a parameter or local array.</summary>
     internal sealed record ElementExpression(string Array, EquatableArray<BodyExpression> Indices, BodyType Type) : BodyExpression(Type);
 
+    /// <summary>
+    /// A whole parameter or local array <c>a</c>, passed as an argument to a call; <see cref="BodyExpression.Type"/>
+    /// is its element type.
+    /// </summary>
+    internal sealed record ArrayArgumentExpression(string Array, int Rank, BodyType Type) : BodyExpression(Type);
+
     /// <summary><c>a.Length</c> when <see cref="Dimension"/> is null, else <c>a.GetLength(dimension)</c>.</summary>
     internal sealed record LengthExpression(string Array, BodyExpression? Dimension) : BodyExpression(BodyType.Int);
 

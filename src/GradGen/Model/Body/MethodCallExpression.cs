@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace GradGen.Model.Body
 {
     /// <summary>
@@ -10,15 +12,31 @@ namespace GradGen.Model.Body
     /// What a caller's derivatives need to know about a method it calls, as data: a change to the callee's signature
     /// changes the caller's model and so re-emits the caller.
     /// </summary>
-    /// <param name="Receiver"><c>this</c>, or the <c>global::</c>-qualified containing type of a static method.</param>
+    /// <param name="Receiver">
+    /// <c>this</c>, a parameter, a field or property (<c>this.f</c>, <c>global::N.T.f</c>), or the
+    /// <c>global::</c>-qualified containing type of a static method.
+    /// </param>
     /// <param name="Name">The callee's name, unescaped.</param>
     /// <param name="CustomDerivative">The name of its [DerivativeOf] method, or null to use the callee's generated derivatives.</param>
     /// <param name="Parameters">One entry per parameter, in order.</param>
-    internal sealed record CalleeModel(string Receiver, string Name, string? CustomDerivative, EquatableArray<CalleeParameter> Parameters);
+    internal sealed record CalleeModel(string Receiver, string Name, string? CustomDerivative, EquatableArray<CalleeParameter> Parameters)
+    {
+        /// <summary>
+        /// Whether the caller's reverse sweep goes through the callee's <c>MAccumulateGradient</c>, which adds into
+        /// the caller's adjoint arrays: the callee differentiates with respect to an array.
+        /// </summary>
+        public bool TakesArrayAdjoints => Parameters.Any(p => p.IsDifferentiable && p.IsArray);
+    }
 
     /// <summary>
-    /// A parameter of a callee: its name, whether it is differentiated, and its position in the callee's gradient
-    /// (the generated gradient's tuple element, or the custom derivative's tuple element after the value).
+    /// A parameter of a callee: its name, its element type and array rank (0 for a scalar), and whether it is
+    /// differentiated.
     /// </summary>
-    internal sealed record CalleeParameter(string Name, BodyType Type, bool IsDifferentiable);
+    internal sealed record CalleeParameter(string Name, BodyType Type, int Rank, bool IsDifferentiable)
+    {
+        public bool IsArray => Rank > 0;
+
+        /// <summary>The element type and rank of the tangent or adjoint array the callee takes for this parameter.</summary>
+        public DifferentiableShape DerivativeShape => new(Type == BodyType.Float ? ScalarKind.Float : ScalarKind.Double, Rank);
+    }
 }

@@ -135,7 +135,9 @@ namespace GradGen.Parsing.Body
                 return _scope.Unsupported(invocation, problem);
             }
 
-            var arguments = invocation.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray();
+            var arguments = invocation.ArgumentList.Arguments
+                .Select((a, i) => callee.Parameters[i].IsArray ? ParseArrayArgument(a.Expression, callee.Parameters[i], method) : Parse(a.Expression))
+                .ToEquatableArray();
             var variables = _scope.Variables;
             for (var i = 0; i < arguments.Count; i++)
             {
@@ -148,6 +150,25 @@ namespace GradGen.Parsing.Body
             }
 
             return new MethodCallExpression(callee, arguments, type);
+        }
+
+        /// <summary>
+        /// A whole array passed to a call: a parameter or local array of the body. Its derivative is kept in an array
+        /// of the callee's element type, except for a local float array, whose tangent and adjoint are double arrays.
+        /// </summary>
+        private BodyExpression ParseArrayArgument(ExpressionSyntax syntax, CalleeParameter parameter, IMethodSymbol method)
+        {
+            if (ArrayVariable(syntax is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : syntax) is not { } array)
+            {
+                return _scope.Unsupported(syntax, "array argument '" + syntax + "' to '" + method.Name + "' that is not a parameter or local array of the method");
+            }
+
+            if (array.Kind == VariableKind.Local && array.Type == BodyType.Float && parameter.IsDifferentiable)
+            {
+                return _scope.Unsupported(syntax, "local float array '" + syntax + "' passed to '" + method.Name + "' (its derivative is kept in double; declare it double[], or pass a float[] parameter)");
+            }
+
+            return new ArrayArgumentExpression(array.Name, array.Rank, array.Type);
         }
 
         private BodyExpression ParseElement(ElementAccessExpressionSyntax element, BodyType type) =>

@@ -27,9 +27,10 @@ namespace GradGen.Parsing.Body
             }
 
             var parameters = callee.Parameters
-                .Select(p => new CalleeParameter(p.Name, BodyTypes.Of(p.Type)!.Value, custom is not null ? CustomDerivatives.IsReal(p.Type) : ParameterParser.IsDifferentiable(p)))
+                .Select(p => (Parameter: p, Shape: BodyScope.ShapeOf(p.Type)!.Value))
+                .Select(p => new CalleeParameter(p.Parameter.Name, p.Shape.Type, p.Shape.Rank, custom is not null ? CustomDerivatives.IsReal(p.Parameter.Type) : ParameterParser.IsDifferentiable(p.Parameter)))
                 .ToEquatableArray();
-            var receiver = callee.IsStatic ? TypeNames.ForCode(callee.ContainingType) : "this";
+            var receiver = callee.IsStatic ? TypeNames.ForCode(callee.ContainingType) : InstanceReceiver(invocation, scope)!;
             return new CalleeModel(receiver, callee.Name, custom?.Name, parameters);
         }
 
@@ -51,9 +52,9 @@ namespace GradGen.Parsing.Body
                 return call + " as an extension method (call it as a static method: '" + callee.ContainingType.Name + "." + callee.Name + "(...)')";
             }
 
-            if (!callee.IsStatic && invocation.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax }))
+            if (!callee.IsStatic && InstanceReceiver(invocation, scope) is null)
             {
-                return call + " on another object (only 'this' and static calls are differentiated)";
+                return call + " on another object (only calls on 'this', on a parameter, on a field or property of this type, and static calls are differentiated)";
             }
 
             if (invocation.ArgumentList.Arguments.Count != callee.Parameters.Length)
@@ -61,10 +62,46 @@ namespace GradGen.Parsing.Body
                 return call + " that leaves out optional arguments";
             }
 
-            var unsupported = callee.Parameters.FirstOrDefault(p => p.RefKind != RefKind.None || BodyTypes.Of(p.Type) is null);
-            return unsupported is null
+            var unsupported = callee.Parameters.FirstOrDefault(p => p.RefKind != RefKind.None || BodyScope.ShapeOf(p.Type) is null);
+            if (unsupported is not null)
+            {
+                return call + ", whose parameter '" + unsupported.Name + "' is not a by-value double, float, int, long or bool, or an array of them"
+                    + (unsupported.RefKind != RefKind.None && unsupported.Type is IArrayTypeSymbol ? " (arrays are passed through calls by value only)" : string.Empty);
+            }
+
+            var written = callee.Parameters.FirstOrDefault(p => p.Type is IArrayTypeSymbol && ArrayParameterUses.MayWrite(p, scope.SemanticModel.Compilation));
+            return written is null
                 ? null
-                : call + ", whose parameter '" + unsupported.Name + "' is not a by-value double, float, int, long or bool (arrays are not passed through calls yet)";
+                : call + ", which may write to its array parameter '" + written.Name + "' (only arrays it reads are passed through calls)";
+        }
+
+        /// <summary>
+        /// The object an instance call goes to, as code: <c>this</c>, a parameter of the method, or a field or property
+        /// read from <c>this</c> or statically; null for any other object. The body never assigns these, so the
+        /// sweeps call the callee's derivatives on the object the body called.
+        /// </summary>
+        private static string? InstanceReceiver(InvocationExpressionSyntax invocation, BodyScope scope)
+        {
+            if (invocation.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
+            {
+                return "this";
+            }
+
+            if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: var target })
+            {
+                return null;
+            }
+
+            var fromThis = target is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax };
+            var symbol = scope.SemanticModel.GetSymbolInfo(target).Symbol;
+            return symbol switch
+            {
+                IParameterSymbol { RefKind: not RefKind.Out } parameter when target is IdentifierNameSyntax name
+                    && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, scope.Method) => name.Identifier.Text,
+                IFieldSymbol or IPropertySymbol when symbol.IsStatic && target is IdentifierNameSyntax or MemberAccessExpressionSyntax => TypeNames.ForCode(symbol.ContainingType) + "." + symbol.Name,
+                IFieldSymbol or IPropertySymbol when fromThis => "this." + symbol.Name,
+                _ => null,
+            };
         }
 
         private static bool IsDifferentiable(IMethodSymbol method) =>

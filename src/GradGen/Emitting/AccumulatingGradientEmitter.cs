@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Differentiation;
+using GradGen.Model;
+
+namespace GradGen.Emitting
+{
+    /// <summary>
+    /// Writes <c>MAccumulateGradient</c>, for methods that differentiate with respect to an array: it adds a seed
+    /// times the gradient into adjoints the caller owns, clearing nothing, and returns the method's value. A [Differentiable] method that passes its
+    /// arrays to <c>M</c> calls it in its reverse sweep with its own adjoint arrays (Clad's "pullback"), so the
+    /// gradient flows through the call exactly and without copying. Hidden from IntelliSense: it is for generated code.
+    /// </summary>
+    internal static class AccumulatingGradientEmitter
+    {
+        private const string EditorBrowsableNever =
+            "[global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+        /// <param name="tapes">Receives the tapes the sweeps use; they share the fields of <c>MGradient</c>'s tapes.</param>
+        public static void Write(IndentedWriter writer, DerivativeSignature shared, ICollection<Tape> tapes)
+        {
+            var signature = shared.WithFreshNames();
+            var method = signature.Method;
+            var seed = signature.Names.Unique("seed");
+            var gradient = GeneratedMethodKind.Gradient.NameFor(method.Name);
+            var remarks = method.ExactBody is { } exactBody
+                ? "Exact to rounding: the reverse sweep of <c>" + gradient + "</c>, started from the seed instead of 1."
+                    + ExactGradientEmitter.CallRemarks(exactBody, reverseMode: true)
+                : "From the numeric gradient <c>" + gradient + "</c> (the centered difference), which allocates its result on every call, and one more call of the method for its value.";
+            DocumentationWriter.WriteSummary(
+                writer,
+                "Adds <paramref name=\"" + seed.TrimStart('@') + "\"/> times the gradient of " + DocumentationWriter.Cref(method) + " with respect to "
+                    + DocumentationWriter.DifferentiableParameterList(signature) + " to the adjoints given, which it does not clear: the step through a call to "
+                    + DocumentationWriter.Cref(method) + " in the reverse sweep of a [Differentiable] method that passes it arrays.",
+                remarks + " For generated code; call <c>" + gradient + "</c> instead.");
+            DocumentationWriter.WriteMethodParameters(writer, signature);
+            writer.WriteLine("/// <param name=\"" + seed.TrimStart('@') + "\">The factor of the gradient: in the caller, the adjoint of the value of this call.</param>");
+            foreach (var parameter in signature.Differentiable)
+            {
+                writer.WriteLine("/// <param name=\"" + signature.DestinationName(parameter).TrimStart('@') + "\">Receives, added to what it holds, the seed times the derivative with respect to <paramref name=\""
+                    + parameter.Name + "\"/>" + (parameter.Shape!.IsArray ? ", element by element; must have its shape." : ".") + "</param>");
+            }
+
+            writer.WriteLine("/// <returns>The method's value, of its own return type.</returns>");
+
+            var adjoints = signature.Differentiable.Select(p => (p.Shape!.IsArray ? DerivativeSignature.GradientType(p) : "ref double") + " " + signature.DestinationName(p));
+            var parameters = signature.ParameterList(withDestinations: false, withStep: false) + ", double " + seed + ", " + string.Join(", ", adjoints);
+            writer.WriteLine(EditorBrowsableNever);
+            using (MemberWriter.OpenMethod(writer, signature, DerivativeSignature.ScalarKeyword(method.ReturnKind), GeneratedMethodKind.AccumulateGradient.NameFor(method.Name), parameters))
+            {
+                MemberWriter.WriteDestinationChecks(writer, signature);
+                var value = method.ExactBody is { } body ? AdjointBodyWriter.Write(writer, signature, body, tapes, seed) : WriteFromNumericGradient(writer, signature, seed);
+                writer.WriteLine("return " + value + ";");
+            }
+        }
+
+        /// <summary>Adds the seed times the numeric gradient to the adjoints; returns the method's value, as code.</summary>
+        private static string WriteFromNumericGradient(IndentedWriter writer, DerivativeSignature signature, string seed)
+        {
+            var gradient = signature.Names.Unique("gradient");
+            var indices = DirectionalDerivativeEmitter.Indices(signature);
+            writer.WriteLine("var " + gradient + " = " + GeneratedMethodKind.Gradient.NameFor(signature.MethodIdentifier) + "(" + signature.ForwardArguments(withDestinations: false, step: null) + ");");
+            foreach (var parameter in signature.Differentiable)
+            {
+                var component = signature.ResultComponent(gradient, parameter);
+                var destination = signature.DestinationName(parameter);
+                if (!parameter.Shape!.IsArray)
+                {
+                    writer.WriteLine(destination + " += " + seed + " * " + component + ";");
+                    continue;
+                }
+
+                var blocks = new List<IndentedWriter.Block>();
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, component, parameter.Shape.Rank, blocks) + "]";
+                var added = seed + " * " + component + index;
+                writer.WriteLine(destination + index + " += " + (parameter.Shape.Element == ScalarKind.Float ? "(float)(" + added + ")" : added) + ";");
+                ArrayCode.CloseLoops(blocks);
+            }
+
+            writer.WriteLine();
+            return signature.CallOriginal();
+        }
+    }
+}
