@@ -26,7 +26,7 @@ namespace GradGen.Emitting
             var remarks = method.ExactBody is { } exactBody
                 ? "Exact to rounding: the reverse sweep of <c>" + gradient + "</c>, started from the seed instead of 1."
                     + ExactGradientEmitter.CallRemarks(exactBody, reverseMode: true)
-                : "From the numeric gradient <c>" + gradient + "</c> (the centered difference), which allocates its result on every call, and one more call of the method for its value.";
+                : "From the numeric gradient <c>" + gradient + "</c> (the centered difference) on copies of the arrays, which allocates the copies and its result on every call, and one more call of the method for its value.";
             DocumentationWriter.WriteSummary(
                 writer,
                 "Adds <paramref name=\"" + seed.TrimStart('@') + "\"/> times the gradient of " + DocumentationWriter.Cref(method) + " with respect to "
@@ -59,7 +59,24 @@ namespace GradGen.Emitting
         {
             var gradient = signature.Names.Unique("gradient");
             var indices = DirectionalDerivativeEmitter.Indices(signature);
-            writer.WriteLine("var " + gradient + " = " + GeneratedMethodKind.Gradient.NameFor(signature.MethodIdentifier) + "(" + signature.ForwardArguments(withDestinations: false, step: null) + ");");
+
+            // The centered difference perturbs array elements in place; it works on copies, so that the caller's
+            // exact gradient, whose reverse sweep this is part of, never writes to its inputs.
+            var arguments = new List<string>();
+            foreach (var parameter in signature.Method.Parameters)
+            {
+                var name = NameScope.Escape(parameter.Name);
+                if (parameter.IsDifferentiable && parameter.Shape!.IsArray)
+                {
+                    var copy = signature.Names.Unique(parameter.Name + "Copy");
+                    writer.WriteLine("var " + copy + " = (" + DerivativeSignature.GradientType(parameter) + ")" + name + ".Clone();");
+                    name = copy;
+                }
+
+                arguments.Add(parameter.ArgumentModifier + name);
+            }
+
+            writer.WriteLine("var " + gradient + " = " + GeneratedMethodKind.Gradient.NameFor(signature.MethodIdentifier) + "(" + string.Join(", ", arguments) + ");");
             foreach (var parameter in signature.Differentiable)
             {
                 var component = signature.ResultComponent(gradient, parameter);

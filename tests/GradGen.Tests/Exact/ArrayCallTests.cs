@@ -268,6 +268,39 @@ namespace Demo
         }
 
         [Fact]
+        public void ACalleeThatFallsBackPerturbsCopiesNeverTheCallersArrays()
+        {
+            var source = @"
+using System;
+using System.Collections.Generic;
+using GradGen;
+namespace Demo
+{
+    public static partial class Net
+    {
+        public static double[] Original = new double[0];
+        public static List<(double Original, double Argument)> Seen = new List<(double, double)>();
+
+        [Differentiable]
+        public static double F(double[] x) => 3 * G(x);
+
+        [Differentiable]
+        public static double G(double[] v) { Seen.Add((Original[0], v[0])); switch (v.Length) { default: return Math.Sin(v[0]) * v[1]; } }
+    }
+}";
+            var type = GeneratorHarness.Run(source).Load().GetType("Demo.Net")!;
+            var x = new[] { 0.8, -1.5 };
+            type.GetField("Original")!.SetValue(null, x);
+            var seen = (System.Collections.Generic.List<(double Original, double Argument)>)type.GetField("Seen")!.GetValue(null)!;
+
+            Invoke(type, "FGradient", x);
+
+            Assert.Contains(seen, s => s.Argument != 0.8); // the centered difference ran...
+            Assert.All(seen, s => Assert.Equal(0.8, s.Original)); // ...on a copy: x[0] never changed, even during the call
+            Assert.Equal(new[] { 0.8, -1.5 }, x);
+        }
+
+        [Fact]
         public void NothingIsLeftBehindInTheInputsOrAGivenDestination()
         {
             var type = CallTests.Compile(LossCallsLogSumExp, "Demo.Net");

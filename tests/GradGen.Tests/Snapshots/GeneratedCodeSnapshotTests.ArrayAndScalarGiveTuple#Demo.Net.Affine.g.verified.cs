@@ -200,7 +200,7 @@ namespace Demo
         /// Adds <paramref name="seed"/> times the gradient of <see cref="Affine(double[,], double, string)"/> with respect to <paramref name="w"/>, <paramref name="bias"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Affine(double[,], double, string)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
         /// </summary>
         /// <remarks>
-        /// From the numeric gradient <c>AffineGradient</c> (the centered difference), which allocates its result on every call, and one more call of the method for its value. For generated code; call <c>AffineGradient</c> instead.
+        /// From the numeric gradient <c>AffineGradient</c> (the centered difference) on copies of the arrays, which allocates the copies and its result on every call, and one more call of the method for its value. For generated code; call <c>AffineGradient</c> instead.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
@@ -230,7 +230,8 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
-            var gradient = AffineGradient(w, bias, label);
+            var wCopy = (double[,])w.Clone();
+            var gradient = AffineGradient(wCopy, bias, label);
             for (int i0 = 0; i0 < gradient.w.GetLength(0); i0++)
             {
                 for (int i1 = 0; i1 < gradient.w.GetLength(1); i1++)

@@ -187,7 +187,7 @@ namespace Demo
         /// Adds <paramref name="seed"/> times the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Norm2(double[], ref int, in double)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
         /// </summary>
         /// <remarks>
-        /// From the numeric gradient <c>Norm2Gradient</c> (the centered difference), which allocates its result on every call, and one more call of the method for its value. For generated code; call <c>Norm2Gradient</c> instead.
+        /// From the numeric gradient <c>Norm2Gradient</c> (the centered difference) on copies of the arrays, which allocates the copies and its result on every call, and one more call of the method for its value. For generated code; call <c>Norm2Gradient</c> instead.
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
         /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
@@ -216,7 +216,8 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }
 
-            var gradient = Norm2Gradient(v, ref calls, in scale);
+            var vCopy = (double[])v.Clone();
+            var gradient = Norm2Gradient(vCopy, ref calls, in scale);
             for (int i0 = 0; i0 < gradient.Length; i0++)
             {
                 vGradient[i0] += seed * gradient[i0];
