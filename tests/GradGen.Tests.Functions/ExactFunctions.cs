@@ -110,6 +110,34 @@ namespace GradGen.Tests.Functions
             return s;
         }
 
+        /// <summary>
+        /// Weighted sum over a 3-D array with foreach, in row-major order, stopping after the element that makes the
+        /// count reach <paramref name="stopAfter"/> and skipping negative elements: gradient (position + 1) * 2 v on
+        /// the elements summed, 0 elsewhere.
+        /// </summary>
+        [Differentiable]
+        public static double ForEachOverARank3Array(double[,,] a, [NoDerivative] int stopAfter)
+        {
+            double s = 0;
+            int position = 0;
+            foreach (var v in a)
+            {
+                position++;
+                if (v < 0)
+                {
+                    continue;
+                }
+
+                s += position * v * v;
+                if (position == stopAfter)
+                {
+                    break;
+                }
+            }
+
+            return s;
+        }
+
         /// <summary>Skips element 1, stops at the first element above 100: gradient cos x_i on the elements summed.</summary>
         [Differentiable]
         public static double BreakAndContinue(double[] x)

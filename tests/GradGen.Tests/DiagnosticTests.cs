@@ -131,6 +131,25 @@ namespace GradGen.Tests
             Assert.Contains("'ScaleAccumulateGradient(double[], float, double, double[], ref double)'", diagnostic.GetMessage());
         }
 
+        [Theory]
+        [InlineData("private static int gradGenValueTape_Power;", "gradGenValueTape_Power")]
+        [InlineData("private static long[] gradGenControlTape_Power => new long[0];", "gradGenControlTape_Power")]
+        public void GG0007_CollisionWithATapeField(string member, string field)
+        {
+            var diagnostic = AssertSingle("GG0007", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double [|Power|](double x) { double p = 1; for (int k = 0; k < 3; k++) { p *= x; } return p; }
+
+                """ + member + """
+
+                }
+                """);
+            Assert.Contains("'" + field + "'", diagnostic.GetMessage());
+        }
+
         [Fact]
         public void GG0007_NoAccumulatingGradientIsWrittenForScalarsSoItsNameIsFree()
         {

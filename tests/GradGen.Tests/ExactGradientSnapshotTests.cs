@@ -106,6 +106,20 @@ namespace GradGen.Tests
             """);
 
         [Fact]
+        public void ForEachOverAMatrix() => VerifyClean("""
+            public static double F(double[,] m)
+            {
+                double s = 0;
+                foreach (var v in m)
+                {
+                    s += v * v;
+                }
+
+                return s;
+            }
+            """);
+
+        [Fact]
         public void DoLoop() => VerifyClean("""
             public static double F(double a)
             {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using GradGen.Emitting;
 using GradGen.Model;
 
@@ -41,30 +40,11 @@ namespace GradGen.Differentiation
 
         /// <summary>The tape of real values (doubles; floats are kept exactly as doubles).</summary>
         public static Tape ForValues(MethodModel method, NameScope names) =>
-            new("double", names.Unique("valueTape"), names.Unique("valueTop"), KeepsBuffer(method) ? FieldName(method, "Value") : null);
+            new("double", names.Unique("valueTape"), names.Unique("valueTop"), KeepsBuffer(method) ? TapeFieldNames.For(method.Name, method.HintName, TapeFieldNames.Value) : null);
 
         /// <summary>The tape of integers, booleans, branch decisions and iteration counts.</summary>
         public static Tape ForControl(MethodModel method, NameScope names) =>
-            new("long", names.Unique("controlTape"), names.Unique("controlTop"), KeepsBuffer(method) ? FieldName(method, "Control") : null);
-
-        /// <summary>
-        /// The field keeping a tape's buffer: <c>gradGenValueTape_M</c>, with the parameter types after the name for
-        /// an overloaded method (as in its file name), so that overloads, each in a file of its own, do not clash.
-        /// </summary>
-        public static string FieldName(MethodModel method, string kind)
-        {
-            var name = new StringBuilder("gradGen" + kind + "Tape_" + method.Name.TrimStart('@'));
-            var open = method.HintName.LastIndexOf('(');
-            if (open >= 0)
-            {
-                foreach (var c in method.HintName.Substring(open))
-                {
-                    name.Append(char.IsLetterOrDigit(c) ? c : '_');
-                }
-            }
-
-            return name.ToString().TrimEnd('_');
-        }
+            new("long", names.Unique("controlTape"), names.Unique("controlTop"), KeepsBuffer(method) ? TapeFieldNames.For(method.Name, method.HintName, TapeFieldNames.Control) : null);
 
         /// <summary>Interfaces keep no buffer: a static field in one needs C# 8 and runtime support.</summary>
         public static bool KeepsBuffer(MethodModel method) => method.ContainingTypes.All(t => t.Keyword != "interface");

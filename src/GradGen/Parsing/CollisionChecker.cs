@@ -13,12 +13,20 @@ namespace GradGen.Parsing
     /// </summary>
     internal static class CollisionChecker
     {
-        public static void Check(IMethodSymbol method, AttributeData differentiable, DiagnosticList diagnostics)
+        public static void Check(IMethodSymbol method, AttributeData differentiable, string hintName, DiagnosticList diagnostics)
         {
             var type = method.ContainingType;
             if (type is null)
             {
                 return;
+            }
+
+            foreach (var field in new[] { TapeFieldNames.Value, TapeFieldNames.Control }.Select(kind => TapeFieldNames.For(method.Name, hintName, kind)))
+            {
+                if (type.GetMembers(field).FirstOrDefault(member => !IsGeneratedByGradGen(member)) is { } existing)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.GeneratedMemberCollision, method.Locations[0], field, method.Name, "the existing member '" + existing.Name + "'");
+                }
             }
 
             var overloads = type.GetMembers(method.Name)

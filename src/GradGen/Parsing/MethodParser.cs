@@ -57,7 +57,9 @@ namespace GradGen.Parsing
 
             var step = StepParser.Parse(method, attribute, diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
-            CollisionChecker.Check(method, attribute, diagnostics);
+            var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
+            var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
+            CollisionChecker.Check(method, attribute, hintName, diagnostics);
 
             if (diagnostics.HasErrors || returnKind is null || HasErrorTypes(method))
             {
@@ -68,7 +70,6 @@ namespace GradGen.Parsing
             var exactBody = BodyParser.WantsNumericGradient(attribute)
                 ? null
                 : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken);
-            var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
             var model = new MethodModel(
                 @namespace,
                 containingTypes,
@@ -78,7 +79,7 @@ namespace GradGen.Parsing
                 returnKind.Value,
                 parameters,
                 step,
-                HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart)),
+                hintName,
                 exactBody);
             return new ParseResult(model, warnings.ToEquatableArray());
         }

@@ -87,6 +87,33 @@ namespace GradGen.Tests.Exact
             Close(x.Select(v => 3 * v * v).ToArray(), ExactFunctions.ForEachLoopGradient(x));
         }
 
+        [Theory]
+        [InlineData(100)]
+        [InlineData(7)]
+        public void ForEachOverARank3ArrayVisitsElementsInRowMajorOrder(int stopAfter)
+        {
+            var a = new double[2, 3, 4];
+            var expected = new double[2, 3, 4];
+            var position = 0;
+            for (var i = 0; i < 2; i++)
+            {
+                for (var j = 0; j < 3; j++)
+                {
+                    for (var k = 0; k < 4; k++)
+                    {
+                        a[i, j, k] = System.Math.Sin(1 + i * 12 + j * 4 + k);
+                        position++;
+                        expected[i, j, k] = position <= stopAfter && a[i, j, k] >= 0 ? 2 * position * a[i, j, k] : 0;
+                    }
+                }
+            }
+
+            var gradient = ExactFunctions.ForEachOverARank3ArrayGradient(a, stopAfter);
+
+            Assert.Equal(expected.Cast<double>().Select(v => v == 0), gradient.Cast<double>().Select(v => v == 0));
+            Close(expected.Cast<double>().ToArray(), gradient.Cast<double>().ToArray());
+        }
+
         [Fact]
         public void BreakAndContinue()
         {

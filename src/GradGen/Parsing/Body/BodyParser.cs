@@ -221,14 +221,19 @@ namespace GradGen.Parsing.Body
             output.Add(new LoopStatement(condition, ParseLoopBody(@for.Statement), increment.ToEquatableArray(), TestsAfterBody: false));
         }
 
-        /// <summary><c>foreach (var v in a)</c> over a one-dimensional array: a loop over a hidden index.</summary>
+        /// <summary>
+        /// <c>foreach (var v in a)</c> over an array: a loop over a hidden index <c>k</c> from 0 to <c>a.Length</c>. For
+        /// an array of rank 2 or more, the element's indices come from <c>k</c> in row-major order, as <c>foreach</c>
+        /// visits them (<c>a[k / n1, k % n1]</c> with <c>n1 = a.GetLength(1)</c>), so that <c>break</c> and
+        /// <c>continue</c> keep their meaning in one loop.
+        /// </summary>
         private void ParseForEach(ForEachStatementSyntax @foreach, List<BodyStatement> output)
         {
             var array = _expressions.ArrayVariable(@foreach.Expression);
             var symbol = _scope.SemanticModel.GetDeclaredSymbol(@foreach);
-            if (array is not { Rank: 1 } || symbol is null || BodyTypes.Of(symbol.Type) is not { } type)
+            if (array is null || symbol is null || BodyTypes.Of(symbol.Type) is not { } type)
             {
-                _scope.Unsupported(@foreach.Expression, "'foreach' over something other than a one-dimensional array");
+                _scope.Unsupported(@foreach.Expression, "'foreach' over something other than an array");
                 return;
             }
 
@@ -238,7 +243,7 @@ namespace GradGen.Parsing.Body
             var one = new LiteralExpression("1", BodyType.Int);
             var body = new List<BodyStatement>
             {
-                Assign(item.Name, EquatableArray<BodyExpression>.Empty, new ElementExpression(array.Name, new BodyExpression[] { indexRead }.ToEquatableArray(), array.Type)),
+                Assign(item.Name, EquatableArray<BodyExpression>.Empty, new ElementExpression(array.Name, ElementIndices(array, indexRead), array.Type)),
             };
             body.AddRange(ParseLoopBody(@foreach.Statement));
 
@@ -248,6 +253,22 @@ namespace GradGen.Parsing.Body
                 body.ToEquatableArray(),
                 new BodyStatement[] { Assign(index.Name, EquatableArray<BodyExpression>.Empty, new BinaryExpression(BinaryOperator.Add, indexRead, one, BodyType.Int)) }.ToEquatableArray(),
                 TestsAfterBody: false));
+        }
+
+        /// <summary>The indices of the element at row-major position <paramref name="flat"/>: <c>(k / (n1 n2)), (k / n2) % n1, k % n2</c>.</summary>
+        private static EquatableArray<BodyExpression> ElementIndices(BodyVariable array, BodyExpression flat)
+        {
+            var indices = new BodyExpression[array.Rank];
+            BodyExpression? stride = null;
+            for (var d = array.Rank - 1; d >= 0; d--)
+            {
+                var quotient = stride is null ? flat : new BinaryExpression(BinaryOperator.Divide, flat, stride, BodyType.Int);
+                var length = new LengthExpression(array.Name, new LiteralExpression(d.ToString(System.Globalization.CultureInfo.InvariantCulture), BodyType.Int));
+                indices[d] = d == 0 ? quotient : new BinaryExpression(BinaryOperator.Remainder, quotient, length, BodyType.Int);
+                stride = stride is null ? length : new BinaryExpression(BinaryOperator.Multiply, stride, length, BodyType.Int);
+            }
+
+            return indices.ToEquatableArray();
         }
 
         /// <summary>Assignments, compound assignments and increments, each spelled out as <c>target = value</c>.</summary>
