@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using GradGen.Tests.Functions;
+using GradGen.Tests.Infrastructure;
 using Xunit;
 
 namespace GradGen.Tests.Exact
@@ -139,6 +140,37 @@ namespace GradGen.Tests.Exact
 
             Precision.Close(r.X + s.X, dx);
             Precision.Close(r.Y + s.Y, dy);
+        }
+
+        [Fact]
+        public void AnInterfaceKeepsNoBufferAndStillCompiles()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace Demo
+                {
+                    public partial interface IModel
+                    {
+                        [Differentiable]
+                        public double Power(double[] x)
+                        {
+                            double p = 1;
+                            for (int i = 0; i < x.Length; i++)
+                            {
+                                p *= x[i];
+                            }
+
+                            return p;
+                        }
+                    }
+                }
+                """);
+
+            Assert.Empty(run.Diagnostics);
+            var source = Assert.Single(run.Sources).SourceText.ToString();
+            Assert.Contains("double[] valueTape = new double[64];", source, StringComparison.Ordinal);
+            Assert.DoesNotContain("ThreadStatic", source, StringComparison.Ordinal);
+            run.AssertGeneratedCodeCompiles();
         }
 
         private static void AssertRosenbrockGradient(int n)
