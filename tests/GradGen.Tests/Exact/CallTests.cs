@@ -232,7 +232,6 @@ namespace Demo
         [InlineData("return new Net().H(x);", "call to 'H' on another object")]
         [InlineData("return Self.Other.H(x);", "call to 'H' on another object")]
         [InlineData("return Sum(new[] { x });", "array argument 'new[] { x }' to 'Sum' that is not a parameter or local array of the method")]
-        [InlineData("return x.Twice();", "call to 'Twice' as an extension method")]
         public void CallsGradGenCannotDifferentiateThroughFallBack(string body, string construct)
         {
             var source = "using System;\nusing GradGen;\nnamespace Demo\n{\n    public partial class Net\n    {\n"
@@ -247,6 +246,61 @@ namespace Demo
             var diagnostic = Assert.Single(run.Diagnostics);
             Assert.Equal("GG0100", diagnostic.Id);
             Assert.Contains("Method 'F' uses " + construct, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
+        public void CallsInExtensionFormAreDifferentiatedThrough()
+        {
+            var source = @"
+using System;
+using GradGen;
+namespace Demo
+{
+    public static partial class Vectors
+    {
+        [Differentiable]
+        public static double SumOfSquares(this double[] v)
+        {
+            double s = 0;
+            foreach (var e in v) s += e * e;
+            return s;
+        }
+
+        [Differentiable]
+        public static double Scaled(this double x, double k) => k * Math.Sin(x);
+    }
+
+    public static partial class Net
+    {
+        [Differentiable]
+        public static double F(double[] w, double y) => w.SumOfSquares() * y.Scaled(w[0]);
+    }
+}";
+            var type = Compile(source, "Demo.Net");
+            var w = new[] { 0.5, -1.25, 2.0 };
+            var y = 0.8;
+            var (dw, dy) = ((double[], double))type.GetMethod("FGradient", new[] { typeof(double[]), typeof(double) })!.Invoke(null, new object[] { w, y })!;
+
+            var squares = w.Sum(e => e * e);
+            var scaled = w[0] * Math.Sin(y);
+            var expected = w.Select((e, i) => 2 * e * scaled + (i == 0 ? squares * Math.Sin(y) : 0)).ToArray();
+            Precision.Close(expected, dw);
+            Precision.Close(squares * w[0] * Math.Cos(y), dy);
+            Precision.Close(
+                expected.Zip(new[] { 0.3, 0.2, -0.1 }, (g, v) => g * v).Sum() + dy * 0.5,
+                (double)type.GetMethod("FDirectionalDerivative")!.Invoke(null, new object[] { w, y, new[] { 0.3, 0.2, -0.1 }, 0.5 })!,
+                1e-13);
+        }
+
+        [Fact]
+        public void RecursionInExtensionFormIsReported()
+        {
+            var run = GeneratorHarness.Run("using GradGen;\nnamespace Demo\n{\n    public static partial class Halves\n    {\n"
+                + "        [Differentiable] public static double Halve(this double v) { if (v > 1) { return (v / 2).Halve(); } return v * v; }\n    }\n}\n");
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Equal("GG0100", diagnostic.Id);
+            Assert.Contains("recursive call to 'Halve'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             run.AssertGeneratedCodeCompiles();
         }
 

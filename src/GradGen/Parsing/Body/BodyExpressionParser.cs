@@ -121,22 +121,35 @@ namespace GradGen.Parsing.Body
                 return new CallExpression(function, container == "System.MathF", arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
             }
 
-            return CalleeParser.IsDifferentiableCallee(method) ? ParseMethodCall(method, invocation, type) : _scope.Unsupported(invocation);
+            return CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method) ? ParseMethodCall(method, invocation, type) : _scope.Unsupported(invocation);
         }
 
         /// <summary>
         /// A call differentiated through the callee's derivatives. An argument for a parameter the callee does not
-        /// differentiate must not carry a derivative, or the caller's gradient would silently miss it.
+        /// differentiate must not carry a derivative, or the caller's gradient would silently miss it. A call in
+        /// extension form, <c>x.F(y)</c>, is the static call <c>F(x, y)</c>.
         /// </summary>
-        private BodyExpression ParseMethodCall(IMethodSymbol method, InvocationExpressionSyntax invocation, BodyType type)
+        private BodyExpression ParseMethodCall(IMethodSymbol called, InvocationExpressionSyntax invocation, BodyType type)
         {
-            if (CalleeParser.Parse(method, invocation, _scope, out var problem) is not { } callee)
+            var method = called.ReducedFrom ?? called;
+            var argumentSyntax = invocation.ArgumentList.Arguments.Select(a => a.Expression).ToList();
+            if (called.ReducedFrom is not null)
+            {
+                if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: var receiver })
+                {
+                    return _scope.Unsupported(invocation);
+                }
+
+                argumentSyntax.Insert(0, receiver);
+            }
+
+            if (CalleeParser.Parse(method, invocation, argumentSyntax.Count, _scope, out var problem) is not { } callee)
             {
                 return _scope.Unsupported(invocation, problem);
             }
 
-            var arguments = invocation.ArgumentList.Arguments
-                .Select((a, i) => callee.Parameters[i].IsArray ? ParseArrayArgument(a.Expression, callee.Parameters[i], method) : Parse(a.Expression))
+            var arguments = argumentSyntax
+                .Select((a, i) => callee.Parameters[i].IsArray ? ParseArrayArgument(a, callee.Parameters[i], method) : Parse(a))
                 .ToEquatableArray();
             var variables = _scope.Variables;
             for (var i = 0; i < arguments.Count; i++)
@@ -145,7 +158,7 @@ namespace GradGen.Parsing.Body
                     .Any(name => variables.Any(v => v.Name == name && v.Type.IsReal() && v.Kind != VariableKind.ConstantParameter));
                 if (callee.Parameters[i].Type.IsReal() && !callee.Parameters[i].IsDifferentiable && mayCarryDerivative)
                 {
-                    return _scope.Unsupported(invocation.ArgumentList.Arguments[i], "an argument that may carry a derivative for parameter '" + callee.Parameters[i].Name + "' of '" + method.Name + "', which is [NoDerivative]");
+                    return _scope.Unsupported(argumentSyntax[i], "an argument that may carry a derivative for parameter '" + callee.Parameters[i].Name + "' of '" + method.Name + "', which is [NoDerivative]");
                 }
             }
 

@@ -17,10 +17,12 @@ namespace GradGen.Parsing.Body
         public static bool IsDifferentiableCallee(IMethodSymbol callee) => IsDifferentiable(callee) || CustomDerivatives.Find(callee) is not null;
 
         /// <summary>The callee as data, or null with <paramref name="problem"/> saying what GG0100 should name.</summary>
-        public static CalleeModel? Parse(IMethodSymbol callee, InvocationExpressionSyntax invocation, BodyScope scope, out string? problem)
+        /// <param name="callee">The method called; for a call in extension form, the static method it reduces from.</param>
+        /// <param name="argumentCount">The arguments given, the receiver of an extension-form call included.</param>
+        public static CalleeModel? Parse(IMethodSymbol callee, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope, out string? problem)
         {
             var custom = CustomDerivatives.Find(callee);
-            problem = Problem(callee, custom, invocation, scope);
+            problem = Problem(callee, custom, invocation, argumentCount, scope);
             if (problem is not null)
             {
                 return null;
@@ -34,7 +36,7 @@ namespace GradGen.Parsing.Body
             return new CalleeModel(receiver, callee.Name, custom?.Name, parameters);
         }
 
-        private static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, BodyScope scope)
+        private static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope)
         {
             var call = "call to '" + callee.Name + "'";
             if (custom is null && Reaches(callee, scope.Method, scope.SemanticModel.Compilation, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
@@ -47,17 +49,12 @@ namespace GradGen.Parsing.Body
                 return call + ", a generic method";
             }
 
-            if (callee.ReducedFrom is not null)
-            {
-                return call + " as an extension method (call it as a static method: '" + callee.ContainingType.Name + "." + callee.Name + "(...)')";
-            }
-
             if (!callee.IsStatic && InstanceReceiver(invocation, scope) is null)
             {
                 return call + " on another object (only calls on 'this', on a parameter, on a field or property of this type, and static calls are differentiated)";
             }
 
-            if (invocation.ArgumentList.Arguments.Count != callee.Parameters.Length)
+            if (argumentCount != callee.Parameters.Length)
             {
                 return call + " that leaves out optional arguments";
             }
@@ -126,7 +123,8 @@ namespace GradGen.Parsing.Body
                 var semanticModel = compilation.GetSemanticModel(node.SyntaxTree);
                 foreach (var invocation in node.DescendantNodes().OfType<InvocationExpressionSyntax>())
                 {
-                    if (semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol next
+                    if (semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol called
+                        && (called.ReducedFrom ?? called) is var next
                         && IsDifferentiable(next) && CustomDerivatives.Find(next) is null
                         && Reaches(next, target, compilation, visited))
                     {
