@@ -81,6 +81,29 @@ namespace GradGen.Tests.Functions
             return r + s;
         }
 
+        /// <summary>
+        /// An outer iteration pushes before and after an inner loop that pushes too, so that whichever loop fills the
+        /// buffer, the next push must find room.
+        /// </summary>
+        [Differentiable]
+        public static double PushesAroundAnInnerLoop(double[] x, [NoDerivative] int inner)
+        {
+            double s = 0;
+            for (int i = 0; i < x.Length; i++)
+            {
+                s = Math.Sin(s) + x[i];
+                double p = s;
+                for (int k = 0; k < inner; k++)
+                {
+                    p = Math.Sin(p);
+                }
+
+                s = Math.Cos(s) * p;
+            }
+
+            return s;
+        }
+
         /// <summary>Nested loops with a branch inside: decisions and inner iteration counts go on the control tape.</summary>
         [Differentiable]
         public static double Rectified(double[,] w)

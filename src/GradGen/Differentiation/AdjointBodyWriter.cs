@@ -32,6 +32,9 @@ namespace GradGen.Differentiation
         private readonly string? _seed;
         private readonly List<string> _declarations = new();
 
+        /// <summary>The loops around the step the forward sweep is writing, innermost on top.</summary>
+        private readonly Stack<LoopStep> _enclosingLoops = new();
+
         /// <summary>While set, collects the variables whose values the code being written reads.</summary>
         private HashSet<string>? _reads;
 
@@ -442,21 +445,21 @@ namespace GradGen.Differentiation
 
             using (loop.TestsAfterBody ? _writer.OpenBlock("do", "} while (" + condition + ");") : _writer.OpenBlock("while (" + condition + ")"))
             {
-                if (loop.ValuePushes > 0)
-                {
-                    _valueTape.Reserve(_writer, loop.ValuePushes);
-                }
-
-                if (loop.ControlPushes > 0)
-                {
-                    _controlTape.Reserve(_writer, loop.ControlPushes);
-                }
-
+                Reserve(loop);
+                _enclosingLoops.Push(loop);
                 Forward(loop.Body);
+                _enclosingLoops.Pop();
                 if (loop.Counter is not null)
                 {
                     _writer.WriteLine(loop.Counter + "++;");
                 }
+            }
+
+            if (_enclosingLoops.Count > 0)
+            {
+                // This loop's own pushes may have filled a buffer: make room again there for the rest of the
+                // enclosing iteration (as many as a whole iteration pushes, which is enough).
+                Reserve(_enclosingLoops.Peek(), PushesOnto(loop.Body, _valueTape), PushesOnto(loop.Body, _controlTape));
             }
 
             if (loop.Counter is not null && loop.OnTape)
@@ -464,6 +467,29 @@ namespace GradGen.Differentiation
                 _writer.WriteLine(_controlTape.Push(loop.Counter));
             }
         }
+
+        /// <summary>Makes room, once per iteration, for what one iteration of the loop pushes.</summary>
+        private void Reserve(LoopStep loop, bool values = true, bool control = true)
+        {
+            if (values && loop.ValuePushes > 0)
+            {
+                _valueTape.Reserve(_writer, loop.ValuePushes);
+            }
+
+            if (control && loop.ControlPushes > 0)
+            {
+                _controlTape.Reserve(_writer, loop.ControlPushes);
+            }
+        }
+
+        /// <summary>Whether the steps, or loops inside them, push anything onto the tape.</summary>
+        private bool PushesOnto(List<SweepStep> steps, Tape tape) => AllSteps(steps).Any(step => step switch
+        {
+            AssignStep { Keep: KeepIn.Tape } assign => TapeOf(assign.Target) == tape,
+            BranchStep { Decision: not null, OnTape: true } => tape == _controlTape,
+            LoopStep { Counter: not null, OnTape: true } => tape == _controlTape,
+            _ => false,
+        });
 
         private void Reverse(List<SweepStep> steps)
         {

@@ -143,6 +143,27 @@ namespace GradGen.Tests.Exact
         }
 
         [Fact]
+        public void PushesAfterAnInnerLoopFindRoomWhereverTheBufferFills()
+        {
+            // Every count of inner iterations from 0 to 140 against outer counts 1 to 4 puts the buffer's end before,
+            // inside and after the inner loop of some iteration. Forward mode keeps no tape: it is the oracle.
+            for (var n = 1; n <= 4; n++)
+            {
+                var x = Inputs(n);
+                for (var inner = 0; inner <= 140; inner++)
+                {
+                    var gradient = TapeFunctions.PushesAroundAnInnerLoopGradient(x, inner);
+                    for (var k = 0; k < n; k++)
+                    {
+                        var direction = new double[n];
+                        direction[k] = 1;
+                        Precision.Close(TapeFunctions.PushesAroundAnInnerLoopDirectionalDerivative(x, inner, direction), gradient[k], 1e-12, "n = " + n + ", inner = " + inner + ", d/dx[" + k + "]");
+                    }
+                }
+            }
+        }
+
+        [Fact]
         public void AnInterfaceKeepsNoBufferAndStillCompiles()
         {
             var run = GeneratorHarness.Run("""
