@@ -106,10 +106,11 @@ namespace GradGen.Differentiation
             }
         }
 
+        /// <summary>The partial derivatives of + and - read no values: the operands are written only for * and /.</summary>
         private void AccumulateBinary(IndentedWriter writer, BinaryExpression binary, Code seed)
         {
-            var left = _expressions.Write(binary.Left);
-            var right = _expressions.Write(binary.Right);
+            Code Left() => _expressions.Write(binary.Left);
+            Code Right() => _expressions.Write(binary.Right);
             switch (binary.Operator)
             {
                 case BinaryOperator.Add:
@@ -121,12 +122,12 @@ namespace GradGen.Differentiation
                     Pass(writer, binary.Right, Code.Negate(seed));
                     break;
                 case BinaryOperator.Multiply:
-                    Pass(writer, binary.Left, Code.Multiply(seed, right));
-                    Pass(writer, binary.Right, Code.Multiply(seed, left));
+                    Pass(writer, binary.Left, Code.Multiply(seed, Right()));
+                    Pass(writer, binary.Right, Code.Multiply(seed, Left()));
                     break;
                 case BinaryOperator.Divide:
-                    Pass(writer, binary.Left, Code.Divide(seed, right));
-                    Pass(writer, binary.Right, Code.Negate(Code.Divide(Code.Multiply(seed, left), Code.Multiply(right, right))));
+                    Pass(writer, binary.Left, Code.Divide(seed, Right()));
+                    Pass(writer, binary.Right, Code.Negate(Code.Divide(Code.Multiply(seed, Left()), Code.Multiply(Right(), Right()))));
                     break;
             }
         }

@@ -15,25 +15,32 @@ namespace GradGen.Differentiation
     internal static class Recomputation
     {
         /// <summary>Marks recomputed declarations and attaches each to the step before whose reverse it is recomputed.</summary>
-        public static void Plan(List<SweepStep> steps, Func<AssignStep, ICollection<string>> reverseReads)
+        public static void Plan(List<SweepStep> steps, Func<AssignStep, ICollection<string>> reverseReads) =>
+            Plan(steps, reverseReads, new HashSet<string>());
+
+        /// <param name="recomputed">
+        /// The locals already chosen, outer loops first and each body in order: a value computed from one of them is
+        /// kept rather than recomputed, since their recomputation only makes them right where their own readers are.
+        /// </param>
+        private static void Plan(List<SweepStep> steps, Func<AssignStep, ICollection<string>> reverseReads, HashSet<string> recomputed)
         {
             foreach (var step in steps)
             {
                 switch (step)
                 {
                     case BranchStep branch:
-                        Plan(branch.Then, reverseReads);
-                        Plan(branch.Else, reverseReads);
+                        Plan(branch.Then, reverseReads, recomputed);
+                        Plan(branch.Else, reverseReads, recomputed);
                         break;
                     case LoopStep loop:
-                        PlanBody(loop.Body, reverseReads);
-                        Plan(loop.Body, reverseReads);
+                        PlanBody(loop.Body, reverseReads, recomputed);
+                        Plan(loop.Body, reverseReads, recomputed);
                         break;
                 }
             }
         }
 
-        private static void PlanBody(List<SweepStep> body, Func<AssignStep, ICollection<string>> reverseReads)
+        private static void PlanBody(List<SweepStep> body, Func<AssignStep, ICollection<string>> reverseReads, HashSet<string> recomputed)
         {
             for (var s = 0; s < body.Count; s++)
             {
@@ -52,12 +59,13 @@ namespace GradGen.Differentiation
                 }
 
                 var inputs = new HashSet<string>(BodyExpressions.VariablesIn(declaration.Value));
-                if (lastReader < 0 || body.Skip(s + 1).Take(lastReader - s).SelectMany(Assignments).Any(a => inputs.Contains(a.Target)))
+                if (lastReader < 0 || inputs.Overlaps(recomputed) || body.Skip(s + 1).Take(lastReader - s).SelectMany(Assignments).Any(a => inputs.Contains(a.Target)))
                 {
                     continue;
                 }
 
                 declaration.IsRecomputed = true;
+                recomputed.Add(declaration.Target);
                 body[lastReader].Recomputes.Add(declaration);
             }
         }

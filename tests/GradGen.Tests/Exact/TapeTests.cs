@@ -163,6 +163,53 @@ namespace GradGen.Tests.Exact
             }
         }
 
+        /// <summary>
+        /// Found by the loop property test (seed 18Sk1SDba6j1): u = t - 1.25 was computed again from t at the end of
+        /// each reverse iteration, while t itself was computed again only later in it, so from the wrong iteration.
+        /// A value read by another's recomputation is now kept, and recomputed values never read recomputed ones.
+        /// </summary>
+        [Fact]
+        public void AValueComputedFromAnotherLoopLocalValueIsRightInEveryIteration()
+        {
+            var type = GeneratorHarness.Run("""
+                using System;
+                using GradGen;
+                namespace Demo
+                {
+                    public static partial class Programs
+                    {
+                        [Differentiable]
+                        public static double P(double x0, double x1, double x2)
+                        {
+                            double s0 = x0;
+                            double s1 = x1 * x2;
+                            for (int i = 0; i < 3; i++)
+                            {
+                                double t = s1 + 0.5;
+                                double u = t - 1.25;
+                                double v = t * t;
+                                s0 += 0.25 * s0 * Math.Cos(s1 * x1);
+                                s1 = 0.5 * s1 + Math.Cos(x0 * v);
+                                s1 -= 0.75;
+                                s0 = Math.Sin(u) + v;
+                            }
+
+                            return s0 * s1;
+                        }
+                    }
+                }
+                """).Load().GetType("Demo.Programs")!;
+            var x = new[] { 0.3, -0.5, 0.7 };
+            var gradient = ((double, double, double))type.GetMethod("PGradient")!.Invoke(null, new object[] { x[0], x[1], x[2] })!;
+            var directional = type.GetMethod("PDirectionalDerivative")!;
+            var components = new[] { gradient.Item1, gradient.Item2, gradient.Item3 };
+            for (var k = 0; k < 3; k++)
+            {
+                var along = (double)directional.Invoke(null, new object[] { x[0], x[1], x[2], k == 0 ? 1.0 : 0.0, k == 1 ? 1.0 : 0.0, k == 2 ? 1.0 : 0.0 })!;
+                Precision.Close(along, components[k], 1e-13, "d/dx" + k);
+            }
+        }
+
         [Fact]
         public void AnInterfaceKeepsNoBufferAndStillCompiles()
         {
