@@ -151,6 +151,41 @@ namespace GradGen.Tests
         }
 
         [Fact]
+        public void OverloadsGetTapeFieldsOfTheirOwn()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable] public static double F(double[] x) { double p = 1; foreach (var v in x) { p *= v; } return p; }
+                    [Differentiable] public static double F(double[,] x) { double p = 1; foreach (var v in x) { p *= v; } return p; }
+                    [Differentiable] public static double F(double[,] x, float y) { double p = y; foreach (var v in x) { p *= v; } return p; }
+                    [Differentiable] public static double F(double y, [NoDerivative] A.Foo f) { double p = y; for (int k = 0; k < 2; k++) { p *= y; } return p; }
+                    [Differentiable] public static double F(double y, [NoDerivative] B.Foo f) { double p = y; for (int k = 0; k < 2; k++) { p *= y; } return p; }
+                    [Differentiable] public static double F(double y, [NoDerivative] ref int calls) { double p = y; for (int k = 0; k < 2; k++) { p *= y; } return p; }
+                    [Differentiable] public static double F(double y, [NoDerivative] int calls) { double p = y; for (int k = 0; k < 2; k++) { p *= y; } return p; }
+                }
+                namespace A { public class Foo { } }
+                namespace B { public class Foo { } }
+                """);
+            Assert.Empty(run.Diagnostics);
+            var fields = run.Sources.Select(s => s.SourceText.ToString()).SelectMany(text => text.Split('\n')).Where(line => line.Contains("private static double[]", System.StringComparison.Ordinal)).Select(line => line.Trim()).ToList();
+            Assert.True(
+                new System.Collections.Generic.HashSet<string>(fields).SetEquals(new[]
+                {
+                    "private static double[]? gradGenValueTape_F_doubleArray;",
+                    "private static double[]? gradGenValueTape_F_doubleArray2;",
+                    "private static double[]? gradGenValueTape_F_doubleArray2_float;",
+                    "private static double[]? gradGenValueTape_F_double_A_Foo;",
+                    "private static double[]? gradGenValueTape_F_double_B_Foo;",
+                    "private static double[]? gradGenValueTape_F_double_ref_int;",
+                    "private static double[]? gradGenValueTape_F_double_int;",
+                }),
+                string.Join("\n", fields));
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
         public void GG0007_NoAccumulatingGradientIsWrittenForScalarsSoItsNameIsFree()
         {
             var run = GeneratorHarness.Run("""

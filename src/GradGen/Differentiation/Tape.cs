@@ -40,11 +40,11 @@ namespace GradGen.Differentiation
 
         /// <summary>The tape of real values (doubles; floats are kept exactly as doubles).</summary>
         public static Tape ForValues(MethodModel method, NameScope names) =>
-            new("double", names.Unique("valueTape"), names.Unique("valueTop"), KeepsBuffer(method) ? TapeFieldNames.For(method.Name, method.HintName, TapeFieldNames.Value) : null);
+            new("double", names.Unique("valueTape"), names.Unique("valueTop"), KeepsBuffer(method) ? TapeFieldNames.For(method.Name, method.HintName.Contains("("), method.Parameters, TapeFieldNames.Value) : null);
 
         /// <summary>The tape of integers, booleans, branch decisions and iteration counts.</summary>
         public static Tape ForControl(MethodModel method, NameScope names) =>
-            new("long", names.Unique("controlTape"), names.Unique("controlTop"), KeepsBuffer(method) ? TapeFieldNames.For(method.Name, method.HintName, TapeFieldNames.Control) : null);
+            new("long", names.Unique("controlTape"), names.Unique("controlTop"), KeepsBuffer(method) ? TapeFieldNames.For(method.Name, method.HintName.Contains("("), method.Parameters, TapeFieldNames.Control) : null);
 
         /// <summary>Interfaces keep no buffer: a static field in one needs C# 8 and runtime support.</summary>
         public static bool KeepsBuffer(MethodModel method) => method.ContainingTypes.All(t => t.Keyword != "interface");

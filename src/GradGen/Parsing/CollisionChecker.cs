@@ -13,7 +13,7 @@ namespace GradGen.Parsing
     /// </summary>
     internal static class CollisionChecker
     {
-        public static void Check(IMethodSymbol method, AttributeData differentiable, string hintName, DiagnosticList diagnostics)
+        public static void Check(IMethodSymbol method, AttributeData differentiable, string hintName, IEnumerable<ParameterModel> parameters, DiagnosticList diagnostics)
         {
             var type = method.ContainingType;
             if (type is null)
@@ -21,7 +21,7 @@ namespace GradGen.Parsing
                 return;
             }
 
-            foreach (var field in new[] { TapeFieldNames.Value, TapeFieldNames.Control }.Select(kind => TapeFieldNames.For(method.Name, hintName, kind)))
+            foreach (var field in new[] { TapeFieldNames.Value, TapeFieldNames.Control }.Select(kind => TapeFieldNames.For(method.Name, hintName.Contains("("), parameters, kind)))
             {
                 if (type.GetMembers(field).FirstOrDefault(member => !IsGeneratedByGradGen(member)) is { } existing)
                 {

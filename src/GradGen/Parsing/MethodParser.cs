@@ -59,7 +59,7 @@ namespace GradGen.Parsing
             cancellationToken.ThrowIfCancellationRequested();
             var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
             var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
-            CollisionChecker.Check(method, attribute, hintName, diagnostics);
+            CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
 
             if (diagnostics.HasErrors || returnKind is null || HasErrorTypes(method))
             {
