@@ -339,23 +339,6 @@ namespace GradGen.Differentiation
             _declarations.AddRange(adjoints);
         }
 
-        /// <summary>Whether the assignment is <c>v = v + e</c> or <c>v = v - e</c> with <c>e</c> not reading <c>v</c>.</summary>
-        private static bool IsRunningSum(AssignStep assign, out BodyExpression added, out bool subtracts)
-        {
-            added = assign.Value;
-            subtracts = false;
-            if (assign.Value is not BinaryExpression { Operator: BinaryOperator.Add or BinaryOperator.Subtract, Left: VariableExpression left } sum
-                || left.Name != assign.Target
-                || BodyExpressions.VariablesIn(sum.Right).Contains(assign.Target))
-            {
-                return false;
-            }
-
-            added = sum.Right;
-            subtracts = sum.Operator == BinaryOperator.Subtract;
-            return true;
-        }
-
         private BodyType TypeOf(string name) => name == _result ? _resultType : _variables[name].Type;
 
         /// <summary><c>double x = 0;</c> or <c>double[,] a = new double[0, 0];</c>: a local declared before the code that assigns it.</summary>
@@ -579,7 +562,7 @@ namespace GradGen.Differentiation
             {
                 writer.WriteLine(adjoint + " = 0.0;");
             }
-            else if (assign.Indices.Count == 0 && IsRunningSum(assign, out var added, out var subtracts))
+            else if (assign.IsIncrement(out var added, out var subtracts))
             {
                 // v = v + e (from v += e): v's adjoint passes through unchanged, e receives it.
                 _accumulator.Accumulate(writer, added, subtracts ? Code.Negate(Code.Atom(adjoint)) : Code.Atom(adjoint));

@@ -32,33 +32,10 @@ namespace GradGen.Differentiation
         /// The undone increment of <c>i = i + k</c>, <c>i = k + i</c> or <c>i = i - k</c> for an integer <c>i</c>
         /// and a <c>k</c> that does not read <c>i</c>: exact, overflow included, so nothing needs to be kept.
         /// </summary>
-        public static bool IsIncrement(AssignStep assign, BodyType targetType, out BodyExpression increment, out bool subtracts)
-        {
-            increment = assign.Value;
-            subtracts = false;
-            if (assign.Indices.Count != 0 || targetType is not (BodyType.Int or BodyType.Long)
-                || assign.Value is not BinaryExpression { Operator: BinaryOperator.Add or BinaryOperator.Subtract } binary)
-            {
-                return false;
-            }
-
-            bool IsTarget(BodyExpression e) => e is VariableExpression v && v.Name == assign.Target;
-            if (IsTarget(binary.Left))
-            {
-                increment = binary.Right;
-                subtracts = binary.Operator == BinaryOperator.Subtract;
-            }
-            else if (binary.Operator == BinaryOperator.Add && IsTarget(binary.Right))
-            {
-                increment = binary.Left;
-            }
-            else
-            {
-                return false;
-            }
-
-            return (increment.Type == BodyType.Int || increment.Type == targetType) && !BodyExpressions.VariablesIn(increment).Contains(assign.Target);
-        }
+        public static bool IsIncrement(AssignStep assign, BodyType targetType, out BodyExpression increment, out bool subtracts) =>
+            assign.IsIncrement(out increment, out subtracts)
+            && targetType is BodyType.Int or BodyType.Long
+            && (increment.Type == BodyType.Int || increment.Type == targetType);
 
         private static HashSet<string> Flow(List<SweepStep> steps, HashSet<string> pending, Func<AssignStep, ICollection<string>> reads, Func<string, BodyType> typeOf)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GradGen.Model;
 using GradGen.Model.Body;
 
@@ -60,6 +61,39 @@ namespace GradGen.Differentiation
 
         /// <summary>Decided by <see cref="RestoreAnalysis"/>.</summary>
         public KeepIn Keep { get; set; }
+
+        /// <summary>
+        /// Whether the assignment is <c>v = v + e</c>, <c>v = e + v</c> or <c>v = v - e</c> for a scalar <c>v</c> and an
+        /// <c>e</c> that does not read <c>v</c>: a running sum, whose adjoint passes through to <c>v</c> unchanged, or
+        /// for an integer an increment the reverse sweep can undo.
+        /// </summary>
+        public bool IsIncrement(out BodyExpression increment, out bool subtracts)
+        {
+            increment = Value;
+            subtracts = false;
+            if (Indices.Count != 0 || Value is not BinaryExpression { Operator: BinaryOperator.Add or BinaryOperator.Subtract } binary)
+            {
+                return false;
+            }
+
+            if (IsTarget(binary.Left))
+            {
+                increment = binary.Right;
+                subtracts = binary.Operator == BinaryOperator.Subtract;
+            }
+            else if (binary.Operator == BinaryOperator.Add && IsTarget(binary.Right))
+            {
+                increment = binary.Left;
+            }
+            else
+            {
+                return false;
+            }
+
+            return !BodyExpressions.VariablesIn(increment).Contains(Target);
+        }
+
+        private bool IsTarget(BodyExpression expression) => expression is VariableExpression variable && variable.Name == Target;
 
         /// <summary>The local that keeps the overwritten value when <see cref="Keep"/> is <see cref="KeepIn.Local"/>.</summary>
         public string? KeptIn { get; set; }
