@@ -66,6 +66,10 @@ namespace GradGen.Samples.Optimization
                 line.Color = exact ? Colors.SteelBlue.WithAlpha(.5) : Colors.OrangeRed;
             }
 
+            var start = plot.Add.Marker(-1.2, 1);
+            start.LegendText = "start (-1.2, 1)";
+            start.Size = 10;
+            start.Color = Colors.Black;
             var minimum = plot.Add.Marker(1, 1);
             minimum.LegendText = "minimum (1, 1)";
             minimum.Size = 10;

@@ -66,7 +66,7 @@ namespace GradGen.Samples.Steps
                 Plots.UseLogTicks(plot.Axes.Bottom);
                 Plots.UseLogTicks(plot.Axes.Left);
                 plot.Axes.SetLimitsY(-19, 1);
-                plot.ShowLegend(Alignment.UpperRight);
+                plot.ShowLegend(Alignment.UpperCenter);
             }
 
             return multiplot;
