@@ -24,13 +24,8 @@ namespace GradGen.Samples
 
             Console.WriteLine();
             Console.WriteLine("Softmax / cross-entropy loss of a 2x3 weight matrix");
-            double[,] w =
-            {
-                { 0.47355232, 0.9977393, 0.84668094 },
-                { 0.85557411, 0.03563661, 0.69422093 },
-            };
-            double[] x = { 0.6, 0.9 };
-            double[] t = { 0, 0, 1 };
+            double[,] w = NotebookPoint.W;
+            double[] x = NotebookPoint.X, t = NotebookPoint.T;
             Show("Loss(W)", Notebook.Loss(w, x, t), "0.9280682857864075");
             var centered = Notebook.LossCenteredDiff(w, x, t);
             var exact = Notebook.LossGradient(w, x, t);
