@@ -6,7 +6,9 @@
     /usr/bin/python3 tests/GradGen.Benchmarks/pytorch/compare.py --json /tmp/torch.json
     /usr/bin/python3 tests/GradGen.Benchmarks/pytorch/ratios.py /tmp/gradgen-bdn /tmp/torch.json
 
-Both sides are medians per call; run them one after the other on the same machine.
+Run them one after the other on the same machine. Each time is the median per call, then the fastest iteration
+(BenchmarkDotNet) or round (compare.py) in brackets: on a machine shared with other work the fastest is the least
+disturbed. The ratio is given for both.
 """
 
 import glob
@@ -30,13 +32,15 @@ def load_benchmarkdotnet(folder):
         with open(path, encoding="utf-8") as file:
             report = json.load(file)
         for benchmark in report["Benchmarks"]:
-            medians[(benchmark["Type"], benchmark["Parameters"], benchmark["Method"])] = benchmark["Statistics"]["Median"]
+            statistics = benchmark["Statistics"]
+            medians[(benchmark["Type"], benchmark["Parameters"], benchmark["Method"])] = (statistics["Median"], statistics["Min"])
     if not medians:
         sys.exit(f"no BenchmarkDotNet JSON report under {folder}/results (run it with --exporters json)")
     return medians
 
 
 def time_text(nanoseconds):
+    """Three significant figures or so, in the unit that suits."""
     if nanoseconds >= 1e6:
         return f"{nanoseconds / 1e6:,.2f} ms"
     if nanoseconds >= 1e3:
@@ -50,18 +54,22 @@ def main():
     gradgen = load_benchmarkdotnet(sys.argv[1])
     with open(sys.argv[2], encoding="utf-8") as file:
         torch_rows = json.load(file)["rows"]
-    torch = {(row["workload"], row["computation"]): row["median_us"] * 1000 for row in torch_rows}
+    torch = {(row["workload"], row["computation"]): (row["median_us"] * 1000, row["min_us"] * 1000) for row in torch_rows}
 
     print("| workload | GradGen `MGradient` | C# gradient by hand | PyTorch autograd gradient | PyTorch one evaluation (no_grad) "
-          "| GradGen / PyTorch |")
+          "| GradGen / PyTorch (medians; fastest) |")
     print("|---|---|---|---|---|---|")
     for type_name, parameter, workload in WORKLOADS:
         generated = gradgen[(type_name, parameter, "GradientGenerated")]
         by_hand = gradgen[(type_name, parameter, "GradientByHand")]
         autograd = torch[(workload, "gradient (autograd.grad)")]
         evaluate = torch[(workload, "evaluate (no_grad)")]
-        print(f"| {workload} | {time_text(generated)} | {time_text(by_hand)} | {time_text(autograd)} | {time_text(evaluate)} "
-              f"| {generated / autograd:.2g} |")
+        print(f"| {workload} | {both(generated)} | {both(by_hand)} | {both(autograd)} | {both(evaluate)} "
+              f"| {generated[0] / autograd[0]:.2g}; {generated[1] / autograd[1]:.2g} |")
+
+
+def both(times):
+    return f"{time_text(times[0])} ({time_text(times[1])})"
 
 
 if __name__ == "__main__":
