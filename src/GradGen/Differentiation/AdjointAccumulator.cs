@@ -4,6 +4,7 @@ using System.Linq;
 using GradGen.Emitting;
 using GradGen.Model;
 using GradGen.Model.Body;
+using static GradGen.Differentiation.ExpressionBuilder;
 
 namespace GradGen.Differentiation
 {
@@ -24,7 +25,7 @@ namespace GradGen.Differentiation
         /// met: written as one <c>+=</c> per element, so that the element is read and written once rather than once
         /// per term (a scalar adjoint lives in a register, and gets one line per term for readability).
         /// </summary>
-        private readonly List<(string Adjoint, bool IsFloat, List<Code> Terms)> _terms = new();
+        private readonly List<(string Adjoint, bool IsFloat, List<BodyExpression> Terms)> _terms = new();
 
         /// <param name="expressions">Writes the values the partial derivatives need.</param>
         /// <param name="isActive">Whether a variable or array carries a derivative.</param>
@@ -44,16 +45,16 @@ namespace GradGen.Differentiation
         public HashSet<string>? Receivers { get; set; }
 
         /// <summary>Whether the expression is a real value that depends on a variable carrying a derivative.</summary>
-        public bool IsActive(BodyExpression expression) => expression.Type.IsReal() && DependsOnActive(expression);
+        public bool IsActive(BodyExpression expression) => Activity.Carries(expression, _isActive);
 
         /// <summary>Adds seed times each partial derivative of the expression to the adjoints it flows into.</summary>
-        public void Accumulate(IndentedWriter writer, BodyExpression expression, Code seed)
+        public void Accumulate(IndentedWriter writer, BodyExpression expression, BodyExpression seed)
         {
             Into(writer, expression, seed);
             Flush(writer);
         }
 
-        private void Into(IndentedWriter writer, BodyExpression expression, Code seed)
+        private void Into(IndentedWriter writer, BodyExpression expression, BodyExpression seed)
         {
             if (!IsActive(expression))
             {
@@ -64,16 +65,16 @@ namespace GradGen.Differentiation
             {
                 case VariableExpression variable:
                     Receivers?.Add(variable.Name);
-                    writer.WriteLine(_adjoint(variable.Name) + " += " + seed.Text + ";");
+                    writer.WriteLine(_adjoint(variable.Name) + " += " + _expressions.Text(seed) + ";");
                     break;
                 case ElementExpression element:
                     Receivers?.Add(element.Array);
                     Add(_adjoint(element.Array) + _expressions.Index(element.Indices), _hasFloatAdjoint(element.Array), seed);
                     break;
                 case UnaryExpression { Operator: UnaryOperator.Negate } unary:
-                    Pass(writer, unary.Operand, Code.Negate(seed));
+                    Pass(writer, unary.Operand, Negate(seed));
                     break;
-                case UnaryExpression unary:
+                case UnaryExpression { Operator: UnaryOperator.Plus } unary:
                     Pass(writer, unary.Operand, seed);
                     break;
                 case BinaryExpression binary:
@@ -103,14 +104,18 @@ namespace GradGen.Differentiation
                 case MethodCallExpression call:
                     AccumulateMethodCall(writer, call, seed);
                     break;
+                case DerivativeCallExpression or CalleePartialExpression:
+                    throw Activity.SecondOrder(expression);
+                default:
+                    throw new InvalidOperationException("No adjoint rule for " + expression.GetType().Name);
             }
         }
 
         /// <summary>The partial derivatives of + and - read no values: the operands are written only for * and /.</summary>
-        private void AccumulateBinary(IndentedWriter writer, BinaryExpression binary, Code seed)
+        private void AccumulateBinary(IndentedWriter writer, BinaryExpression binary, BodyExpression seed)
         {
-            Code Left() => _expressions.Write(binary.Left);
-            Code Right() => _expressions.Write(binary.Right);
+            var left = binary.Left;
+            var right = binary.Right;
             switch (binary.Operator)
             {
                 case BinaryOperator.Add:
@@ -119,27 +124,27 @@ namespace GradGen.Differentiation
                     break;
                 case BinaryOperator.Subtract:
                     Pass(writer, binary.Left, seed);
-                    Pass(writer, binary.Right, Code.Negate(seed));
+                    Pass(writer, binary.Right, Negate(seed));
                     break;
                 case BinaryOperator.Multiply:
-                    Pass(writer, binary.Left, Code.Multiply(seed, Right()));
-                    Pass(writer, binary.Right, Code.Multiply(seed, Left()));
+                    Pass(writer, binary.Left, Multiply(seed, right));
+                    Pass(writer, binary.Right, Multiply(seed, left));
                     break;
                 case BinaryOperator.Divide:
-                    Pass(writer, binary.Left, Code.Divide(seed, Right()));
-                    Pass(writer, binary.Right, Code.Negate(Code.Divide(Code.Multiply(seed, Left()), Code.Multiply(Right(), Right()))));
+                    Pass(writer, binary.Left, Divide(seed, right));
+                    Pass(writer, binary.Right, Negate(Divide(Multiply(seed, left), Multiply(right, right))));
                     break;
+                default:
+                    throw new InvalidOperationException("No adjoint rule for the real operator " + binary.Operator);
             }
         }
 
-        private void AccumulateCall(IndentedWriter writer, CallExpression call, Code seed)
+        private void AccumulateCall(IndentedWriter writer, CallExpression call, BodyExpression seed)
         {
-            if (call.Function is MathFunction.Max or MathFunction.Min)
+            if (MathPartials.For(call).FirstChosenWhen is { } firstChosen)
             {
-                var a = _expressions.Write(call.Arguments[0]);
-                var b = _expressions.Write(call.Arguments[1]);
                 Flush(writer);
-                using (writer.OpenBlock("if (" + a.At(Code.Relational + 1) + (call.Function == MathFunction.Max ? " >= " : " <= ") + b.At(Code.Relational + 1) + ")"))
+                using (writer.OpenBlock("if (" + _expressions.Text(firstChosen(call.Arguments)) + ")"))
                 {
                     Pass(writer, call.Arguments[0], seed);
                     Flush(writer);
@@ -154,9 +159,9 @@ namespace GradGen.Differentiation
                 return;
             }
 
-            foreach (var (argument, times) in MathPartials.Of(call, _expressions))
+            foreach (var (argument, term) in MathPartials.Times(call, seed))
             {
-                Pass(writer, call.Arguments[argument], times(seed));
+                Pass(writer, call.Arguments[argument], term);
             }
         }
 
@@ -164,7 +169,7 @@ namespace GradGen.Differentiation
         /// The chain rule through a call: the callee's partial derivatives at the arguments, from its generated
         /// <c>MGradient</c> (exact, or the centered difference where the callee falls back) or its custom derivative.
         /// </summary>
-        private void AccumulateMethodCall(IndentedWriter writer, MethodCallExpression call, Code seed)
+        private void AccumulateMethodCall(IndentedWriter writer, MethodCallExpression call, BodyExpression seed)
         {
             if (call.Callee.TakesArrayAdjoints)
             {
@@ -173,12 +178,13 @@ namespace GradGen.Differentiation
             }
 
             var partials = Receivers is null ? _newName("partials") : "partials";
-            writer.WriteLine("var " + partials + " = " + CalleePartials.Call(call, _expressions) + ";");
+            var method = call.Callee.CustomDerivative ?? GeneratedMethodKind.Gradient.NameFor(call.Callee.Name);
+            writer.WriteLine("var " + partials + " = " + _expressions.Text(new DerivativeCallExpression(call, method, EquatableArray<BodyExpression>.Empty, BodyType.Double)) + ";");
             for (var i = 0; i < call.Arguments.Count; i++)
             {
-                if (CalleePartials.Of(call.Callee, i, partials) is { } partial)
+                if (call.Callee.Parameters[i].IsDifferentiable)
                 {
-                    Pass(writer, call.Arguments[i], Code.Multiply(seed, Code.Atom(partial)));
+                    Pass(writer, call.Arguments[i], Multiply(seed, new CalleePartialExpression(new NameExpression(partials), call.Callee, i, BodyType.Double)));
                 }
             }
         }
@@ -188,7 +194,7 @@ namespace GradGen.Differentiation
         /// times its partial derivatives straight into the adjoint arrays of the array arguments, and into one local
         /// per scalar argument, passed on from there. An array that carries no derivative gets a scratch array.
         /// </summary>
-        private void AccumulateThroughAdjointArrays(IndentedWriter writer, MethodCallExpression call, Code seed)
+        private void AccumulateThroughAdjointArrays(IndentedWriter writer, MethodCallExpression call, BodyExpression seed)
         {
             var adjoints = new List<string>();
             var scalars = new List<(BodyExpression Argument, string Adjoint)>();
@@ -203,7 +209,7 @@ namespace GradGen.Differentiation
 
                 if (argument is ArrayArgumentExpression array)
                 {
-                    adjoints.Add(IsActive(array) ? ArrayAdjoint(array.Array) : ArrayCode.AllocateLike(_expressions.Text(array), parameter.DerivativeShape));
+                    adjoints.Add(IsActive(array) ? ArrayAdjoint(array.Array) : _expressions.Text(ZerosLike(array, parameter)));
                     continue;
                 }
 
@@ -214,11 +220,11 @@ namespace GradGen.Differentiation
             }
 
             var name = NameScope.Escape(GeneratedMethodKind.AccumulateGradient.NameFor(call.Callee.Name));
-            var arguments = call.Arguments.Select(_expressions.Text).Append(seed.Text).Concat(adjoints);
+            var arguments = call.Arguments.Select(_expressions.Text).Append(_expressions.Text(seed)).Concat(adjoints);
             writer.WriteLine(ExpressionWriter.Callee(call.Callee, name) + "(" + string.Join(", ", arguments) + ");");
             foreach (var (argument, adjoint) in scalars)
             {
-                Pass(writer, argument, Code.Atom(adjoint));
+                Pass(writer, argument, new NameExpression(adjoint));
             }
         }
 
@@ -232,30 +238,30 @@ namespace GradGen.Differentiation
         /// Accumulates into an operand: straight into a variable's adjoint, else through a named intermediate
         /// adjoint so that a long partial derivative is written once.
         /// </summary>
-        private void Pass(IndentedWriter writer, BodyExpression operand, Code seed)
+        private void Pass(IndentedWriter writer, BodyExpression operand, BodyExpression seed)
         {
             if (!IsActive(operand))
             {
                 return;
             }
 
-            if (operand is VariableExpression or ElementExpression || IsName(seed.Text))
+            if (operand is VariableExpression or ElementExpression || seed is NameExpression { Indices.Count: 0 })
             {
                 Into(writer, operand, seed);
                 return;
             }
 
             var name = Receivers is null ? _newName("seed") : "seed";
-            writer.WriteLine("double " + name + " = " + seed.Text + ";");
-            Into(writer, operand, Code.Atom(name));
+            writer.WriteLine("double " + name + " = " + _expressions.Text(seed) + ";");
+            Into(writer, operand, new NameExpression(name));
         }
 
-        private void Add(string adjoint, bool isFloat, Code term)
+        private void Add(string adjoint, bool isFloat, BodyExpression term)
         {
             var index = _terms.FindIndex(t => t.Adjoint == adjoint);
             if (index < 0)
             {
-                _terms.Add((adjoint, isFloat, new List<Code> { term }));
+                _terms.Add((adjoint, isFloat, new List<BodyExpression> { term }));
             }
             else
             {
@@ -269,8 +275,9 @@ namespace GradGen.Differentiation
         /// </summary>
         private void Flush(IndentedWriter writer)
         {
-            foreach (var (adjoint, isFloat, terms) in _terms)
+            foreach (var (adjoint, isFloat, expressions) in _terms)
             {
+                var terms = expressions.Select(_expressions.Write).ToList();
                 var sum = terms[0].At(Code.Additive);
                 foreach (var term in terms.Skip(1))
                 {
@@ -286,34 +293,5 @@ namespace GradGen.Differentiation
 
             _terms.Clear();
         }
-
-        private static bool IsName(string text)
-        {
-            foreach (var c in text)
-            {
-                if (!char.IsLetterOrDigit(c) && c != '_' && c != '@')
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>
-        /// Whether some derivative flows through: conditions, integer parts and the piecewise-constant functions
-        /// (Floor, Ceiling, Round, Sign, Truncate) carry none.
-        /// </summary>
-        private bool DependsOnActive(BodyExpression expression) => expression switch
-        {
-            VariableExpression variable => _isActive(variable.Name),
-            ElementExpression element => _isActive(element.Array),
-            ArrayArgumentExpression array => _isActive(array.Array),
-            ConditionalExpression conditional => IsActive(conditional.WhenTrue) || IsActive(conditional.WhenFalse),
-            CallExpression { Function: MathFunction.Floor or MathFunction.Ceiling or MathFunction.Round or MathFunction.Sign or MathFunction.Truncate } => false,
-            CallExpression or CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(IsActive),
-            MethodCallExpression call => call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable).Any(IsActive),
-            _ => false,
-        };
     }
 }

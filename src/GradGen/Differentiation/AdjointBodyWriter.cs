@@ -209,7 +209,7 @@ namespace GradGen.Differentiation
                 count = receivers.Count;
                 foreach (var step in AllSteps(_steps).OfType<AssignStep>().Where(s => receivers.Contains(s.Target)).ToList())
                 {
-                    _accumulator.Accumulate(new IndentedWriter(), step.Value, Code.Atom("seed"));
+                    _accumulator.Accumulate(new IndentedWriter(), step.Value, new NameExpression("seed"));
                 }
             }
 
@@ -557,27 +557,28 @@ namespace GradGen.Differentiation
                 return;
             }
 
-            var adjoint = assign.Indices.Count == 0 ? Adjoint(assign.Target) : Adjoint(assign.Target) + _expressions.Index(assign.Indices);
+            var adjoint = new NameExpression(Adjoint(assign.Target), assign.Indices, BodyType.Double);
+            var adjointText = _expressions.Text(adjoint);
             if (!_accumulator.IsActive(assign.Value))
             {
-                writer.WriteLine(adjoint + " = 0.0;");
+                writer.WriteLine(adjointText + " = 0.0;");
             }
             else if (assign.IsIncrement(out var added, out var subtracts))
             {
                 // v = v + e (from v += e): v's adjoint passes through unchanged, e receives it.
-                _accumulator.Accumulate(writer, added, subtracts ? Code.Negate(Code.Atom(adjoint)) : Code.Atom(adjoint));
+                _accumulator.Accumulate(writer, added, subtracts ? ExpressionBuilder.Negate(adjoint) : adjoint);
             }
             else if (assign.Indices.Count == 0 && !BodyExpressions.VariablesIn(assign.Value).Contains(assign.Target))
             {
-                _accumulator.Accumulate(writer, assign.Value, Code.Atom(adjoint));
-                writer.WriteLine(adjoint + " = 0.0;");
+                _accumulator.Accumulate(writer, assign.Value, adjoint);
+                writer.WriteLine(adjointText + " = 0.0;");
             }
             else
             {
                 var seed = dryRun ? "seed" : _signature.Names.Unique("seed");
-                writer.WriteLine("double " + seed + " = " + adjoint + ";");
-                writer.WriteLine(adjoint + " = 0.0;");
-                _accumulator.Accumulate(writer, assign.Value, Code.Atom(seed));
+                writer.WriteLine("double " + seed + " = " + adjointText + ";");
+                writer.WriteLine(adjointText + " = 0.0;");
+                _accumulator.Accumulate(writer, assign.Value, new NameExpression(seed));
             }
         }
     }

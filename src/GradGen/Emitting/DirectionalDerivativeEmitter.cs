@@ -48,7 +48,7 @@ namespace GradGen.Emitting
 
                 if (method.ExactBody is { } body)
                 {
-                    TangentBodyWriter.Write(writer, signature, body, tangents.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value));
+                    BodyPrinter.Write(writer, signature.Names, TangentTransform.Apply(body, tangents.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value)));
                 }
                 else
                 {

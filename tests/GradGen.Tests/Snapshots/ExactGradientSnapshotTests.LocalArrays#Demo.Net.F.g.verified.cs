@@ -237,9 +237,6 @@ namespace Demo
             double[] yAdjoint = new double[0];
             double[,] mAdjoint = new double[0, 0];
             double resultAdjoint = 0;
-            double[] valueTape = gradGenValueTape_F ?? new double[64];
-            gradGenValueTape_F = null;
-            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             y = new double[x.Length];
@@ -250,13 +247,7 @@ namespace Demo
             iterations = 0;
             while (i < x.Length)
             {
-                if (valueTop + 2 > valueTape.Length)
-                {
-                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
-                }
-                valueTape[valueTop++] = y[i];
                 y[i] = x[i] * x[i];
-                valueTape[valueTop++] = y[i];
                 y[i] = y[i] * 2;
                 i = i + 1;
                 iterations++;
@@ -276,16 +267,13 @@ namespace Demo
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
-                y[i] = valueTape[--valueTop];
                 double seed1 = yAdjoint[i];
                 yAdjoint[i] = 0.0;
                 yAdjoint[i] += seed1 * 2;
-                y[i] = valueTape[--valueTop];
                 double seed2 = yAdjoint[i];
                 yAdjoint[i] = 0.0;
                 xGradient[i] += seed2 * x[i] + seed2 * x[i];
             }
-            gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;
         }
@@ -329,9 +317,6 @@ namespace Demo
             double[] yAdjoint = new double[0];
             double[,] mAdjoint = new double[0, 0];
             double resultAdjoint = 0;
-            double[] valueTape = gradGenValueTape_F ?? new double[64];
-            gradGenValueTape_F = null;
-            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             y = new double[x.Length];
@@ -342,13 +327,7 @@ namespace Demo
             iterations = 0;
             while (i < x.Length)
             {
-                if (valueTop + 2 > valueTape.Length)
-                {
-                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
-                }
-                valueTape[valueTop++] = y[i];
                 y[i] = x[i] * x[i];
-                valueTape[valueTop++] = y[i];
                 y[i] = y[i] * 2;
                 i = i + 1;
                 iterations++;
@@ -368,16 +347,13 @@ namespace Demo
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
-                y[i] = valueTape[--valueTop];
                 double seed2 = yAdjoint[i];
                 yAdjoint[i] = 0.0;
                 yAdjoint[i] += seed2 * 2;
-                y[i] = valueTape[--valueTop];
                 double seed3 = yAdjoint[i];
                 yAdjoint[i] = 0.0;
                 xGradient[i] += seed3 * x[i] + seed3 * x[i];
             }
-            gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;
         }
@@ -474,11 +450,5 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale;
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
-        [global::System.ThreadStatic]
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static double[]? gradGenValueTape_F;
     }
 }

@@ -102,7 +102,7 @@ namespace GradGen.Parsing.Body
         }
 
         private static bool IsDifferentiable(IMethodSymbol method) =>
-            method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == DifferentiableGenerator.DifferentiableAttributeName);
+            method.GetAttributes().Any(a => KnownAttributes.IsDifferentiable(a.AttributeClass));
 
         /// <summary>Whether <paramref name="from"/> calls <paramref name="target"/>, directly or through other [Differentiable] methods.</summary>
         private static bool Reaches(IMethodSymbol from, IMethodSymbol target, Compilation compilation, HashSet<IMethodSymbol> visited)

@@ -1,9 +1,8 @@
 using System;
 using System.Linq;
-using GradGen.Emitting;
 using GradGen.Model.Body;
 
-namespace GradGen.Differentiation
+namespace GradGen.Emitting
 {
     /// <summary>Writes a body expression back as C#, with the generated method's names for its variables.</summary>
     internal sealed class ExpressionWriter
@@ -25,7 +24,7 @@ namespace GradGen.Differentiation
             LengthExpression length => Code.Atom(_name(length.Array) + ".GetLength(" + Text(length.Dimension!) + ")"),
             UnaryExpression { Operator: UnaryOperator.Negate } unary => Code.Negate(Write(unary.Operand)),
             UnaryExpression { Operator: UnaryOperator.Plus } unary => Prefix("+", Write(unary.Operand)),
-            UnaryExpression unary => Prefix("!", Write(unary.Operand)),
+            UnaryExpression { Operator: UnaryOperator.Not } unary => Prefix("!", Write(unary.Operand)),
             BinaryExpression binary => Code.Binary(Write(binary.Left), Symbol(binary.Operator), Write(binary.Right), Precedence(binary.Operator)),
             ConditionalExpression conditional => new Code(
                 Write(conditional.Condition).At(Code.Conditional + 1) + " ? " + Write(conditional.WhenTrue).At(Code.Conditional + 1) + " : " + Write(conditional.WhenFalse).At(Code.Conditional + 1),
@@ -34,11 +33,35 @@ namespace GradGen.Differentiation
             MethodCallExpression call => Code.Atom(Callee(call.Callee, NameScope.Escape(call.Callee.Name)) + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
             CastExpression cast => new Code("(" + cast.Type.Keyword() + ")" + Write(cast.Operand).At(Code.Primary), Code.Unary),
             NewArrayExpression array => Code.Atom("new " + array.Type.Keyword() + "[" + string.Join(", ", array.Lengths.Select(Text)) + "]"),
+            NameExpression name => Code.Atom(name.Name + (name.Indices.Count == 0 ? string.Empty : Index(name.Indices))),
+            DerivativeCallExpression call => Code.Atom(Callee(call.Call.Callee, NameScope.Escape(call.Method)) + "(" + string.Join(", ", call.Call.Arguments.Concat(call.Extra).Select(Text)) + ")"),
+            CalleePartialExpression partial => Code.Atom(PartialOf(partial.Callee, partial.Parameter, partial.Partials is NameExpression ? Text(partial.Partials) : "(" + Text(partial.Partials) + ")")),
             _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
         };
 
         /// <summary><c>this.Name</c> or <c>global::N.T.Name</c>: a method beside the callee, such as one of its derivatives.</summary>
         public static string Callee(CalleeModel callee, string name) => callee.Receiver + "." + name;
+
+        /// <summary>
+        /// The partial derivative with respect to parameter <paramref name="index"/>, read from the value of the
+        /// callee's <c>MGradient</c> (the value itself, or its member named after the parameter) or of its
+        /// [DerivativeOf] method, whose tuple holds the value and then one partial per real parameter.
+        /// </summary>
+        private static string PartialOf(CalleeModel callee, int index, string partials)
+        {
+            var parameters = callee.Parameters;
+            if (!parameters[index].IsDifferentiable)
+            {
+                throw new InvalidOperationException("Parameter " + parameters[index].Name + " of " + callee.Name + " has no partial derivative.");
+            }
+
+            if (callee.CustomDerivative is not null)
+            {
+                return partials + ".Item" + (2 + parameters.Take(index).Count(p => p.IsDifferentiable)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return parameters.Count(p => p.IsDifferentiable) == 1 ? partials : partials + "." + NameScope.Escape(parameters[index].Name);
+        }
 
         /// <summary><c>a[i, j]</c> with the generated name of <paramref name="array"/>.</summary>
         public string Element(string array, Model.EquatableArray<BodyExpression> indices) => _name(array) + Index(indices);
@@ -66,7 +89,8 @@ namespace GradGen.Differentiation
             BinaryOperator.Equal => "==",
             BinaryOperator.NotEqual => "!=",
             BinaryOperator.And => "&&",
-            _ => "||",
+            BinaryOperator.Or => "||",
+            _ => throw new InvalidOperationException("Unknown operator " + op),
         };
 
         private static int Precedence(BinaryOperator op) => op switch
@@ -76,7 +100,8 @@ namespace GradGen.Differentiation
             BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual => Code.Relational,
             BinaryOperator.Equal or BinaryOperator.NotEqual => Code.Equality,
             BinaryOperator.And => Code.And,
-            _ => Code.Or,
+            BinaryOperator.Or => Code.Or,
+            _ => throw new InvalidOperationException("Unknown operator " + op),
         };
     }
 }

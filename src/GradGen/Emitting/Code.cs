@@ -1,4 +1,4 @@
-namespace GradGen.Differentiation
+namespace GradGen.Emitting
 {
     /// <summary>
     /// A C# expression as text with the precedence of its outermost operator, so that combining expressions adds
