@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using GradGen.Differentiation;
 using GradGen.Model;
+using GradGen.Model.Sweep;
 using GradGen.Model.Body;
 
 namespace GradGen.Emitting
@@ -16,7 +18,7 @@ namespace GradGen.Emitting
             + " The derivative follows the path the method takes at this point; the inputs are never written.";
 
         /// <param name="tapes">Receives the tapes the sweeps use, whose fields the type must declare.</param>
-        public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<Tape> tapes)
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<TapeModel> tapes)
         {
             var method = signature.Method;
             var remarks = Remarks + CallRemarks(body, reverseMode: true);
@@ -49,7 +51,7 @@ namespace GradGen.Emitting
                 using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(withDestinations: true, withStep: false)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
-                    var value = AdjointBodyWriter.Write(writer, signature, body, tapes);
+                    var value = WriteSweeps(writer, signature, body, tapes);
                     writer.WriteLine("return " + value + ";");
                 }
             }
@@ -70,10 +72,28 @@ namespace GradGen.Emitting
                         writer.WriteLine(DerivativeSignature.GradientType(parameter) + " " + signature.DestinationName(parameter) + ";");
                     }
 
-                    var value = AdjointBodyWriter.Write(writer, signature, body, tapes);
+                    var value = WriteSweeps(writer, signature, body, tapes);
                     writer.WriteLine("return (" + value + ", " + signature.ResultExpression + ");");
                 }
             }
+        }
+
+        /// <summary>
+        /// Writes the sweeps of the exact gradient (<see cref="AdjointTransform"/>, printed by <see cref="ProgramPrinter"/>)
+        /// and returns the name of the local holding the method's value. The tapes the sweeps use are added to
+        /// <paramref name="tapes"/>: their fields must be declared in the method's type.
+        /// </summary>
+        /// <param name="seed">Null to overwrite the destinations with the gradient; else the name of the seed, times which the gradient is added to them.</param>
+        public static string WriteSweeps(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<TapeModel> tapes, string? seed = null)
+        {
+            var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
+            var program = AdjointTransform.Apply(body, new SweepContext(signature.Method, signature.Names.Unique, NameScope.Escape, destinations, seed));
+            foreach (var tape in program.Tapes)
+            {
+                tapes.Add(tape);
+            }
+
+            return ProgramPrinter.Write(writer, program);
         }
 
         /// <summary>

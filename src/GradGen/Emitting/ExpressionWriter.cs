@@ -33,6 +33,8 @@ namespace GradGen.Emitting
             MethodCallExpression call => Code.Atom(Callee(call.Callee, NameScope.Escape(call.Callee.Name)) + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
             CastExpression cast => new Code("(" + cast.Type.Keyword() + ")" + Write(cast.Operand).At(Code.Primary), Code.Unary),
             NewArrayExpression array => Code.Atom("new " + array.Type.Keyword() + "[" + string.Join(", ", array.Lengths.Select(Text)) + "]"),
+            Model.Sweep.PopExpression pop => Code.Atom(pop.Tape.Array + "[--" + pop.Tape.Top + "]"),
+            Model.Sweep.RefExpression reference => Code.Atom("ref " + Text(reference.Operand)),
             NameExpression name => Code.Atom(name.Name + (name.Indices.Count == 0 ? string.Empty : Index(name.Indices))),
             DerivativeCallExpression call => Code.Atom(Callee(call.Call.Callee, NameScope.Escape(call.Method)) + "(" + string.Join(", ", call.Call.Arguments.Concat(call.Extra).Select(Text)) + ")"),
             CalleePartialExpression partial => Code.Atom(PartialOf(partial.Callee, partial.Parameter, partial.Partials is NameExpression ? Text(partial.Partials) : "(" + Text(partial.Partials) + ")")),

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using GradGen.Differentiation;
 using GradGen.Model;
+using GradGen.Model.Sweep;
 
 namespace GradGen.Emitting
 {
@@ -11,7 +12,7 @@ namespace GradGen.Emitting
     internal static class GradientEmitter
     {
         /// <param name="tapes">Receives the tapes the exact gradient's sweeps use.</param>
-        public static void Write(IndentedWriter writer, DerivativeSignature signature, ICollection<Tape> tapes)
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, ICollection<TapeModel> tapes)
         {
             if (signature.Method.ExactBody is { } body)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using GradGen.Differentiation;
 using GradGen.Model;
+using GradGen.Model.Sweep;
 
 namespace GradGen.Emitting
 {
@@ -48,7 +49,7 @@ namespace GradGen.Emitting
             var types = signature.Method.ContainingTypes;
             if (depth == types.Count)
             {
-                var tapes = new List<Tape>();
+                var tapes = new List<TapeModel>();
                 FiniteDifferenceEmitter.Write(writer, signature);
                 writer.WriteLine();
                 GradientEmitter.Write(writer, signature, tapes);
@@ -62,7 +63,7 @@ namespace GradGen.Emitting
                 DirectionalDerivativeEmitter.Write(writer, signature);
                 writer.WriteLine();
                 GradientCheckEmitter.Write(writer, signature);
-                Tape.DeclareFields(writer, tapes, signature.NullableAnnotations);
+                ProgramPrinter.DeclareTapeFields(writer, tapes, signature.NullableAnnotations);
                 return;
             }
 

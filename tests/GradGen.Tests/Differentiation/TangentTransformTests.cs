@@ -18,7 +18,7 @@ namespace GradGen.Tests.Differentiation
         private static readonly BodyExpression Y = new VariableExpression("y", BodyType.Double);
 
         /// <summary>f(x) = y * sin(x) with y = x, then y assigned again: a local, a reassignment and a branch.</summary>
-        private static ExactBody Body() => new(
+        internal static ExactBody Body() => new(
             new[]
             {
                 new BodyVariable("x", BodyType.Double, 0, VariableKind.DifferentiableParameter),

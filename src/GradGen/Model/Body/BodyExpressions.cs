@@ -22,6 +22,8 @@ namespace GradGen.Model.Body
         {
             LiteralExpression or VariableExpression or ConstantReadExpression or ArrayArgumentExpression => Enumerable.Empty<BodyExpression>(),
             NameExpression name => name.Indices,
+            Sweep.PopExpression => Enumerable.Empty<BodyExpression>(),
+            Sweep.RefExpression reference => new[] { reference.Operand },
             UnaryExpression unary => new[] { unary.Operand },
             BinaryExpression binary => new[] { binary.Left, binary.Right },
             ConditionalExpression conditional => new[] { conditional.Condition, conditional.WhenTrue, conditional.WhenFalse },
