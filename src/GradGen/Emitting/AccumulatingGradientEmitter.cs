@@ -44,8 +44,7 @@ namespace GradGen.Emitting
 
             writer.WriteLine("/// <returns>The method's value, of its own return type.</returns>");
 
-            var adjoints = signature.Differentiable.Select(p => (p.Shape!.IsArray ? DerivativeSignature.GradientType(p) : "ref double") + " " + signature.DestinationName(p));
-            var parameters = signature.ParameterList(withDestinations: false, withStep: false) + ", double " + seed + ", " + string.Join(", ", adjoints);
+            var parameters = signature.ParameterList(GeneratedMethodKind.AccumulateGradient, seed: seed);
             writer.WriteLine(EditorBrowsableNever);
             using (MemberWriter.OpenMethod(writer, signature, DerivativeSignature.ScalarKeyword(method.ReturnKind), GeneratedMethodKind.AccumulateGradient.NameFor(method.Name), parameters))
             {

@@ -35,20 +35,20 @@ namespace GradGen.Emitting
             if (signature.HasArrayResult)
             {
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
-                MemberWriter.WriteAllocatingOverload(writer, signature, gradient, withStep: false);
+                MemberWriter.WriteAllocatingOverload(writer, signature, GeneratedMethodKind.Gradient);
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
-                using (MemberWriter.OpenMethod(writer, signature, "void", gradient, signature.ParameterList(withDestinations: true, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, "void", gradient, signature.ParameterList(GeneratedMethodKind.Gradient, withDestinations: true)))
                 {
                     writer.WriteLine(valueAndGradient + "(" + signature.ForwardArguments(withDestinations: true, step: null) + ");");
                 }
 
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: false, withStep: false, tupleReturns);
-                MemberWriter.WriteAllocatingOverload(writer, signature, valueAndGradient, withStep: false, valueType);
+                MemberWriter.WriteAllocatingOverload(writer, signature, GeneratedMethodKind.ValueAndGradient, valueType);
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: true, withStep: false, valueReturns);
-                using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(withDestinations: true, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(GeneratedMethodKind.ValueAndGradient, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
                     var value = WriteSweeps(writer, signature, body, tapes);
@@ -58,14 +58,14 @@ namespace GradGen.Emitting
             else
             {
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
-                using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, gradient, signature.ParameterList(withDestinations: false, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, gradient, signature.ParameterList(GeneratedMethodKind.Gradient)))
                 {
                     writer.WriteLine("return " + valueAndGradient + "(" + signature.ForwardArguments(withDestinations: false, step: null) + ").gradient;");
                 }
 
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: false, withStep: false, tupleReturns);
-                using (MemberWriter.OpenMethod(writer, signature, MemberWriter.ValueAndGradientType(signature, valueType), valueAndGradient, signature.ParameterList(withDestinations: false, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, MemberWriter.ValueAndGradientType(signature, valueType), valueAndGradient, signature.ParameterList(GeneratedMethodKind.ValueAndGradient)))
                 {
                     foreach (var parameter in signature.Differentiable)
                     {

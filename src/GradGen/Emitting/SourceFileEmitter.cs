@@ -50,19 +50,21 @@ namespace GradGen.Emitting
             if (depth == types.Count)
             {
                 var tapes = new List<TapeModel>();
-                FiniteDifferenceEmitter.Write(writer, signature);
-                writer.WriteLine();
-                GradientEmitter.Write(writer, signature, tapes);
-                writer.WriteLine();
-                if (signature.HasArrayResult)
+                var first = true;
+                foreach (var emitter in MethodEmitters.All)
                 {
-                    AccumulatingGradientEmitter.Write(writer, signature, tapes);
-                    writer.WriteLine();
+                    if (emitter.AppliesTo(signature))
+                    {
+                        if (!first)
+                        {
+                            writer.WriteLine();
+                        }
+
+                        emitter.Write(writer, signature, tapes);
+                        first = false;
+                    }
                 }
 
-                DirectionalDerivativeEmitter.Write(writer, signature);
-                writer.WriteLine();
-                GradientCheckEmitter.Write(writer, signature);
                 ProgramPrinter.DeclareTapeFields(writer, tapes, signature.NullableAnnotations);
                 return;
             }
