@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using GradGen.Model.Body;
 
@@ -27,6 +28,37 @@ namespace GradGen.Differentiation
             DerivativeCallExpression or CalleePartialExpression => throw SecondOrder(expression),
             _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
         };
+
+        /// <summary>
+        /// The variables and arrays whose adjoints receive part of an adjoint flowing into the expression, by the
+        /// chain rule: its leaves that carry a derivative, reached through subexpressions that carry one and through
+        /// the arguments a derivative flows into (a Math function's partials, a callee's differentiable parameters).
+        /// </summary>
+        public static IEnumerable<string> Receivers(BodyExpression expression, Func<string, bool> isActive)
+        {
+            if (!Carries(expression, isActive))
+            {
+                return Enumerable.Empty<string>();
+            }
+
+            IEnumerable<string> Of(IEnumerable<BodyExpression> operands) => operands.SelectMany(o => Receivers(o, isActive));
+            return expression switch
+            {
+                VariableExpression variable => new[] { variable.Name },
+                ElementExpression element => new[] { element.Array },
+                ArrayArgumentExpression array => new[] { array.Array },
+                UnaryExpression unary => Of(new[] { unary.Operand }),
+                CastExpression cast => Of(new[] { cast.Operand }),
+                BinaryExpression binary => Of(new[] { binary.Left, binary.Right }),
+                ConditionalExpression conditional => Of(new[] { conditional.WhenTrue, conditional.WhenFalse }),
+                CallExpression call => MathPartials.For(call) is { FirstChosenWhen: not null }
+                    ? Of(call.Arguments)
+                    : Of(call.Arguments.Where((argument, i) => i < MathPartials.For(call).Partials.Count && MathPartials.For(call).Partials[i] is not null)),
+                MethodCallExpression call => Of(call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable)),
+                DerivativeCallExpression or CalleePartialExpression => throw SecondOrder(expression),
+                _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
+            };
+        }
 
         /// <summary>A derivative of a callee's derivative: the second order through calls, not written yet.</summary>
         public static Exception SecondOrder(BodyExpression expression) =>

@@ -27,7 +27,6 @@ namespace GradGen.Differentiation
 
         private ProgramBuilder _program = new();
         private Func<string, string> _newName = name => name;
-        private HashSet<string>? _receivers;
 
         /// <param name="isActive">Whether a variable or array carries a derivative.</param>
         /// <param name="adjoint">The name of a variable's or array's adjoint.</param>
@@ -47,12 +46,10 @@ namespace GradGen.Differentiation
         /// expression to the adjoints it flows into.
         /// </summary>
         /// <param name="newName">A fresh local name, from a preferred one, for an intermediate adjoint or a callee's partial derivatives.</param>
-        /// <param name="receivers">When set, receives the variables whose adjoints the statements add to.</param>
-        public void Accumulate(ProgramBuilder program, BodyExpression expression, BodyExpression seed, Func<string, string> newName, HashSet<string>? receivers = null)
+        public void Accumulate(ProgramBuilder program, BodyExpression expression, BodyExpression seed, Func<string, string> newName)
         {
             _program = program;
             _newName = newName;
-            _receivers = receivers;
             Into(expression, seed);
             Flush();
         }
@@ -67,11 +64,9 @@ namespace GradGen.Differentiation
             switch (expression)
             {
                 case VariableExpression variable:
-                    _receivers?.Add(variable.Name);
                     _program.Add(new AddStatement(new NameExpression(_adjoint(variable.Name)), seed));
                     break;
                 case ElementExpression element:
-                    _receivers?.Add(element.Array);
                     Add(new NameExpression(_adjoint(element.Array), element.Indices, BodyType.Double), _hasFloatAdjoint(element.Array), seed);
                     break;
                 case UnaryExpression { Operator: UnaryOperator.Negate } unary:
@@ -206,7 +201,6 @@ namespace GradGen.Differentiation
                 {
                     if (IsActive(array))
                     {
-                        _receivers?.Add(array.Array);
                         adjoints.Add(new NameExpression(_adjoint(array.Array)));
                     }
                     else

@@ -166,7 +166,7 @@ namespace GradGen.Differentiation
         private ICollection<string> ReverseReads(AssignStep assign)
         {
             var program = new ProgramBuilder();
-            Accumulate(program, assign, name => name, new HashSet<string>());
+            Accumulate(program, assign, name => name);
             return new HashSet<string>(ProgramReads.Of(program.Statements));
         }
 
@@ -199,8 +199,8 @@ namespace GradGen.Differentiation
             _variables[name] is { Kind: VariableKind.DifferentiableParameter, IsArray: true, Type: BodyType.Float };
 
         /// <summary>
-        /// The variables some adjoint flows into, from the accumulations of the assignments to variables already
-        /// found, until nothing new appears: only these get an adjoint, so no adjoint is declared and never used.
+        /// The variables some adjoint flows into (<see cref="Activity.Receivers"/>) from the assignments to variables
+        /// already found, until nothing new appears: only these get an adjoint, so no adjoint is declared and never used.
         /// </summary>
         private HashSet<string> FindReceivers()
         {
@@ -217,7 +217,7 @@ namespace GradGen.Differentiation
                 count = receivers.Count;
                 foreach (var step in AllSteps(_steps).OfType<AssignStep>().Where(s => receivers.Contains(s.Target)).ToList())
                 {
-                    _accumulator.Accumulate(new ProgramBuilder(), step.Value, new NameExpression("seed"), name => name, receivers);
+                    receivers.UnionWith(Activity.Receivers(step.Value, IsActive));
                 }
             }
 
@@ -592,7 +592,7 @@ namespace GradGen.Differentiation
         }
 
         /// <summary>The chain rule for one assignment: its adjoint flows into what its value reads, and is then reset.</summary>
-        private void Accumulate(ProgramBuilder program, AssignStep assign, System.Func<string, string> newName, HashSet<string>? receivers = null)
+        private void Accumulate(ProgramBuilder program, AssignStep assign, System.Func<string, string> newName)
         {
             if (!HasAdjoint(assign.Target))
             {
@@ -607,11 +607,11 @@ namespace GradGen.Differentiation
             else if (assign.IsIncrement(out var added, out var subtracts))
             {
                 // v = v + e (from v += e): v's adjoint passes through unchanged, e receives it.
-                _accumulator.Accumulate(program, added, subtracts ? ExpressionBuilder.Negate(adjoint) : adjoint, newName, receivers);
+                _accumulator.Accumulate(program, added, subtracts ? ExpressionBuilder.Negate(adjoint) : adjoint, newName);
             }
             else if (assign.Indices.Count == 0 && !BodyExpressions.VariablesIn(assign.Value).Contains(assign.Target))
             {
-                _accumulator.Accumulate(program, assign.Value, adjoint, newName, receivers);
+                _accumulator.Accumulate(program, assign.Value, adjoint, newName);
                 program.Add(new SetStatement(adjoint, ExpressionBuilder.Zero));
             }
             else
@@ -619,7 +619,7 @@ namespace GradGen.Differentiation
                 var seed = newName("seed");
                 program.Add(new DeclareStatement(seed, BodyType.Double, 0, adjoint));
                 program.Add(new SetStatement(adjoint, ExpressionBuilder.Zero));
-                _accumulator.Accumulate(program, assign.Value, new NameExpression(seed), newName, receivers);
+                _accumulator.Accumulate(program, assign.Value, new NameExpression(seed), newName);
             }
         }
     }
