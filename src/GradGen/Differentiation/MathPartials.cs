@@ -81,10 +81,16 @@ namespace GradGen.Differentiation
             Unary(MathFunction.Log10, (a, s) => Divide(s, Multiply(a, Math(MathFunction.Log, Ten)))),
             Unary(MathFunction.Sqrt, (a, s) => Divide(s, Multiply(Two, Math(MathFunction.Sqrt, a)))),
             Unary(MathFunction.Cbrt, (a, s) => Divide(s, Multiply(Three, Multiply(Math(MathFunction.Cbrt, a), Math(MathFunction.Cbrt, a))))),
+
+            // PyTorch's and JAX's conventions where the textbook partials give 0 times infinity: x^0 is the constant 1,
+            // so d/dx is 0 even at x = 0; and d/dy 0^y is 0 for y >= 0.
             Binary(
                 MathFunction.Pow,
-                (a, b, s) => Multiply(s, Multiply(b, Math(MathFunction.Pow, a, Subtract(b, One)))),
-                (a, b, s) => Multiply(s, Multiply(Math(MathFunction.Pow, a, b), Math(MathFunction.Log, a)))),
+                (a, b, s) => Multiply(s, IsNonZeroLiteral(b) ? PowerRule(a, b) : Choose(Compare(BinaryOperator.Equal, b, Zero), Zero, PowerRule(a, b))),
+                (a, b, s) => Multiply(s, Choose(
+                    new BinaryExpression(BinaryOperator.And, Compare(BinaryOperator.Equal, a, Zero), Compare(BinaryOperator.GreaterOrEqual, b, Zero), BodyType.Bool),
+                    Zero,
+                    Multiply(Math(MathFunction.Pow, a, b), Math(MathFunction.Log, a))))),
 
             // |a| is -a below zero, else a: the factor changes sign with the branch.
             new(MathFunction.Abs, 1, DerivativeKind.Selecting, new PartialTimes?[]
@@ -126,6 +132,15 @@ namespace GradGen.Differentiation
                 }
             }
         }
+
+        /// <summary>b a^(b - 1).</summary>
+        private static BodyExpression PowerRule(BodyExpression a, BodyExpression b) => Multiply(b, Math(MathFunction.Pow, a, Subtract(b, One)));
+
+        /// <summary>A constant exponent such as the 2 of <c>Pow(x, 2)</c> needs no guard against 0.</summary>
+        private static bool IsNonZeroLiteral(BodyExpression expression) =>
+            expression is LiteralExpression literal
+            && double.TryParse(literal.Text.TrimEnd('f', 'F', 'd', 'D'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value != 0;
 
         private static MathRule Unary(MathFunction function, Func<BodyExpression, BodyExpression, BodyExpression> times) =>
             new(function, 1, DerivativeKind.Smooth, new PartialTimes?[] { (x, s) => times(x[0], s) });

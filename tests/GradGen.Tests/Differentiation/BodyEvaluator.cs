@@ -78,6 +78,10 @@ namespace GradGen.Tests.Differentiation
             BinaryOperator.LessOrEqual => a <= b ? 1 : 0,
             BinaryOperator.Greater => a > b ? 1 : 0,
             BinaryOperator.GreaterOrEqual => a >= b ? 1 : 0,
+            BinaryOperator.Equal => a == b ? 1 : 0,
+            BinaryOperator.NotEqual => a != b ? 1 : 0,
+            BinaryOperator.And => a != 0 && b != 0 ? 1 : 0,
+            BinaryOperator.Or => a != 0 || b != 0 ? 1 : 0,
             _ => throw new NotSupportedException(op.ToString()),
         };
 

@@ -67,6 +67,20 @@ namespace GradGen.Tests.Differentiation
             }
         }
 
+        [Theory]
+        [InlineData(0.0, 0.0, 0.0, 0.0)]
+        [InlineData(0.0, 2.5, 0.0, 0.0)]
+        [InlineData(1.5, 0.0, 0.0, 0.40546510810816438)]
+        public void PowFollowsPyTorchsConventionsAtZero(double a, double b, double expectedDx, double expectedDy)
+        {
+            var call = new CallExpression(MathFunction.Pow, false, new[] { A, B }.ToEquatableArray(), BodyType.Double);
+            var variables = new Dictionary<string, double> { ["a"] = a, ["b"] = b, ["s"] = 1.0 };
+            var terms = MathPartials.Times(call, Factor).ToDictionary(t => t.Argument, t => BodyEvaluator.Value(t.Term, variables));
+
+            Assert.Equal(expectedDx, terms[0], 12);
+            Assert.Equal(expectedDy, terms[1], 12);
+        }
+
         [Fact]
         public void SelectingAndPiecewiseConstantFunctionsSayWhatTheyAre()
         {

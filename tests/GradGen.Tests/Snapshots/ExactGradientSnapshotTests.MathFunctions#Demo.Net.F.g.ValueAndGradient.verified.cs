@@ -28,8 +28,8 @@
             double seed = resultAdjoint * global::System.Math.Exp(global::System.Math.Sin(x));
             xAdjoint += seed * global::System.Math.Cos(x);
             yAdjoint += resultAdjoint / y;
-            xAdjoint += resultAdjoint * (y * global::System.Math.Pow(x, y - 1.0));
-            yAdjoint += resultAdjoint * (global::System.Math.Pow(x, y) * global::System.Math.Log(x));
+            xAdjoint += resultAdjoint * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
+            yAdjoint += resultAdjoint * (x == 0.0 && y >= 0.0 ? 0.0 : global::System.Math.Pow(x, y) * global::System.Math.Log(x));
             yAdjoint += resultAdjoint * x / (x * x + y * y);
             xAdjoint += -(resultAdjoint * y / (x * x + y * y));
             double seed1 = resultAdjoint / (2.0 * global::System.Math.Sqrt(x * x + 1));
