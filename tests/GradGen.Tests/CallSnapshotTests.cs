@@ -33,7 +33,7 @@ namespace Demo
 }");
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Snapshot.Verify(run);
+            Snapshot.Verify(run, Snapshot.ExactKinds);
         }
 
         /// <summary>The caller passes a local array to the callee; the callee's MAccumulateGradient adds into the caller's adjoint array.</summary>
@@ -43,7 +43,7 @@ namespace Demo
             var run = GeneratorHarness.Run(Exact.ArrayCallTests.LossCallsLogSumExp);
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Snapshot.Verify(run);
+            Snapshot.Verify(run, Snapshot.ExactKinds);
         }
 
         /// <summary>A scalar beside an array goes through a ref local; an array that carries no derivative gets a scratch adjoint and a zero tangent.</summary>
@@ -70,7 +70,7 @@ namespace Demo
 }");
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Snapshot.Verify(run);
+            Snapshot.Verify(run, Snapshot.ExactKinds);
         }
 
         [Fact]
@@ -79,7 +79,7 @@ namespace Demo
             var run = GeneratorHarness.Run(Exact.CustomDerivativeTests.Erf);
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Snapshot.Verify(run);
+            Snapshot.Verify(run, Snapshot.ExactKinds);
         }
     }
 }

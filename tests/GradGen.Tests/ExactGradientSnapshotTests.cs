@@ -241,7 +241,7 @@ namespace GradGen.Tests
                 """));
             Assert.Equal("GG0100", Assert.Single(run.Diagnostics).Id);
             run.AssertGeneratedCodeCompiles();
-            Snapshot.Verify(run);
+            Snapshot.Verify(run, Snapshot.ExactKinds);
         }
 
         [Fact]
@@ -280,7 +280,7 @@ namespace GradGen.Tests
             var run = GeneratorHarness.Run(Wrap(members));
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Snapshot.Verify(run, test: test);
+            Snapshot.Verify(run, Snapshot.ExactKinds, test: test);
         }
     }
 }

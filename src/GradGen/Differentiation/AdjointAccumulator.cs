@@ -1,59 +1,60 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using GradGen.Emitting;
 using GradGen.Model;
 using GradGen.Model.Body;
+using GradGen.Model.Sweep;
+using static GradGen.Differentiation.ExpressionBuilder;
 
 namespace GradGen.Differentiation
 {
     /// <summary>
-    /// Writes the reverse sweep of one expression: given the adjoint (seed) of its value, adds seed times each
-    /// partial derivative to the adjoint of every variable and array element it reads, by the chain rule.
+    /// The reverse sweep of one expression, as program statements: given the adjoint (seed) of its value, adds seed
+    /// times each partial derivative to the adjoint of every variable and array element it reads, by the chain rule.
     /// </summary>
     internal sealed class AdjointAccumulator
     {
-        private readonly ExpressionWriter _expressions;
         private readonly Func<string, bool> _isActive;
         private readonly Func<string, string> _adjoint;
         private readonly Func<string, bool> _hasFloatAdjoint;
-        private readonly Func<string, string> _newName;
 
         /// <summary>
         /// The terms each array element's adjoint receives from the expression being accumulated, in the order first
-        /// met: written as one <c>+=</c> per element, so that the element is read and written once rather than once
+        /// met: added in one statement per element, so that the element is read and written once rather than once
         /// per term (a scalar adjoint lives in a register, and gets one line per term for readability).
         /// </summary>
-        private readonly List<(string Adjoint, bool IsFloat, List<Code> Terms)> _terms = new();
+        private readonly List<(NameExpression Adjoint, bool IsFloat, List<BodyExpression> Terms)> _terms = new();
 
-        /// <param name="expressions">Writes the values the partial derivatives need.</param>
+        private ProgramBuilder _program = new();
+        private Func<string, string> _newName = name => name;
+
         /// <param name="isActive">Whether a variable or array carries a derivative.</param>
         /// <param name="adjoint">The name of a variable's or array's adjoint.</param>
         /// <param name="hasFloatAdjoint">Whether an array's adjoint holds floats (a float destination array).</param>
-        /// <param name="newName">A fresh local name, from a preferred one, for an intermediate adjoint or a callee's partial derivatives.</param>
-        public AdjointAccumulator(ExpressionWriter expressions, Func<string, bool> isActive, Func<string, string> adjoint, Func<string, bool> hasFloatAdjoint, Func<string, string> newName)
+        public AdjointAccumulator(Func<string, bool> isActive, Func<string, string> adjoint, Func<string, bool> hasFloatAdjoint)
         {
-            _expressions = expressions;
             _isActive = isActive;
             _adjoint = adjoint;
             _hasFloatAdjoint = hasFloatAdjoint;
-            _newName = newName;
         }
-
-        /// <summary>When set, collects the variables that receive an adjoint instead of mattering to the output.</summary>
-        public HashSet<string>? Receivers { get; set; }
 
         /// <summary>Whether the expression is a real value that depends on a variable carrying a derivative.</summary>
-        public bool IsActive(BodyExpression expression) => expression.Type.IsReal() && DependsOnActive(expression);
+        public bool IsActive(BodyExpression expression) => Activity.Carries(expression, _isActive);
 
-        /// <summary>Adds seed times each partial derivative of the expression to the adjoints it flows into.</summary>
-        public void Accumulate(IndentedWriter writer, BodyExpression expression, Code seed)
+        /// <summary>
+        /// Adds to <paramref name="program"/> the statements that add seed times each partial derivative of the
+        /// expression to the adjoints it flows into.
+        /// </summary>
+        /// <param name="newName">A fresh local name, from a preferred one, for an intermediate adjoint or a callee's partial derivatives.</param>
+        public void Accumulate(ProgramBuilder program, BodyExpression expression, BodyExpression seed, Func<string, string> newName)
         {
-            Into(writer, expression, seed);
-            Flush(writer);
+            _program = program;
+            _newName = newName;
+            Into(expression, seed);
+            Flush();
         }
 
-        private void Into(IndentedWriter writer, BodyExpression expression, Code seed)
+        private void Into(BodyExpression expression, BodyExpression seed)
         {
             if (!IsActive(expression))
             {
@@ -63,100 +64,94 @@ namespace GradGen.Differentiation
             switch (expression)
             {
                 case VariableExpression variable:
-                    Receivers?.Add(variable.Name);
-                    writer.WriteLine(_adjoint(variable.Name) + " += " + seed.Text + ";");
+                    _program.Add(new AddStatement(new NameExpression(_adjoint(variable.Name)), seed));
                     break;
                 case ElementExpression element:
-                    Receivers?.Add(element.Array);
-                    Add(_adjoint(element.Array) + _expressions.Index(element.Indices), _hasFloatAdjoint(element.Array), seed);
+                    Add(new NameExpression(_adjoint(element.Array), element.Indices, BodyType.Double), _hasFloatAdjoint(element.Array), seed);
                     break;
                 case UnaryExpression { Operator: UnaryOperator.Negate } unary:
-                    Pass(writer, unary.Operand, Code.Negate(seed));
+                    Pass(unary.Operand, Negate(seed));
                     break;
-                case UnaryExpression unary:
-                    Pass(writer, unary.Operand, seed);
+                case UnaryExpression { Operator: UnaryOperator.Plus } unary:
+                    Pass(unary.Operand, seed);
                     break;
                 case BinaryExpression binary:
-                    AccumulateBinary(writer, binary, seed);
+                    AccumulateBinary(binary, seed);
                     break;
                 case ConditionalExpression conditional:
-                    Flush(writer);
-                    using (writer.OpenBlock("if (" + _expressions.Text(conditional.Condition) + ")"))
-                    {
-                        Pass(writer, conditional.WhenTrue, seed);
-                        Flush(writer);
-                    }
-
-                    using (writer.OpenBlock("else"))
-                    {
-                        Pass(writer, conditional.WhenFalse, seed);
-                        Flush(writer);
-                    }
-
+                    Branch(conditional.Condition, conditional.WhenTrue, conditional.WhenFalse, seed);
                     break;
                 case CastExpression cast:
-                    Pass(writer, cast.Operand, seed);
+                    Pass(cast.Operand, seed);
                     break;
                 case CallExpression call:
-                    AccumulateCall(writer, call, seed);
+                    AccumulateCall(call, seed);
                     break;
                 case MethodCallExpression call:
-                    AccumulateMethodCall(writer, call, seed);
+                    AccumulateMethodCall(call, seed);
                     break;
+                case DerivativeCallExpression or CalleePartialExpression:
+                    throw Activity.SecondOrder(expression);
+                default:
+                    throw new InvalidOperationException("No adjoint rule for " + expression.GetType().Name);
             }
         }
 
-        /// <summary>The partial derivatives of + and - read no values: the operands are written only for * and /.</summary>
-        private void AccumulateBinary(IndentedWriter writer, BinaryExpression binary, Code seed)
+        /// <summary>The seed flows into the branch taken: <c>if (c) { ... } else { ... }</c>.</summary>
+        private void Branch(BodyExpression condition, BodyExpression whenTrue, BodyExpression whenFalse, BodyExpression seed)
         {
-            Code Left() => _expressions.Write(binary.Left);
-            Code Right() => _expressions.Write(binary.Right);
+            Flush();
+            using (_program.If(condition))
+            {
+                Pass(whenTrue, seed);
+                Flush();
+            }
+
+            using (_program.Else())
+            {
+                Pass(whenFalse, seed);
+                Flush();
+            }
+        }
+
+        private void AccumulateBinary(BinaryExpression binary, BodyExpression seed)
+        {
+            var left = binary.Left;
+            var right = binary.Right;
             switch (binary.Operator)
             {
                 case BinaryOperator.Add:
-                    Pass(writer, binary.Left, seed);
-                    Pass(writer, binary.Right, seed);
+                    Pass(left, seed);
+                    Pass(right, seed);
                     break;
                 case BinaryOperator.Subtract:
-                    Pass(writer, binary.Left, seed);
-                    Pass(writer, binary.Right, Code.Negate(seed));
+                    Pass(left, seed);
+                    Pass(right, Negate(seed));
                     break;
                 case BinaryOperator.Multiply:
-                    Pass(writer, binary.Left, Code.Multiply(seed, Right()));
-                    Pass(writer, binary.Right, Code.Multiply(seed, Left()));
+                    Pass(left, Multiply(seed, right));
+                    Pass(right, Multiply(seed, left));
                     break;
                 case BinaryOperator.Divide:
-                    Pass(writer, binary.Left, Code.Divide(seed, Right()));
-                    Pass(writer, binary.Right, Code.Negate(Code.Divide(Code.Multiply(seed, Left()), Code.Multiply(Right(), Right()))));
+                    Pass(left, Divide(seed, right));
+                    Pass(right, Negate(Divide(Multiply(seed, left), Multiply(right, right))));
                     break;
+                default:
+                    throw new InvalidOperationException("No adjoint rule for the real operator " + binary.Operator);
             }
         }
 
-        private void AccumulateCall(IndentedWriter writer, CallExpression call, Code seed)
+        private void AccumulateCall(CallExpression call, BodyExpression seed)
         {
-            if (call.Function is MathFunction.Max or MathFunction.Min)
+            if (MathPartials.For(call).FirstChosenWhen is { } firstChosen)
             {
-                var a = _expressions.Write(call.Arguments[0]);
-                var b = _expressions.Write(call.Arguments[1]);
-                Flush(writer);
-                using (writer.OpenBlock("if (" + a.At(Code.Relational + 1) + (call.Function == MathFunction.Max ? " >= " : " <= ") + b.At(Code.Relational + 1) + ")"))
-                {
-                    Pass(writer, call.Arguments[0], seed);
-                    Flush(writer);
-                }
-
-                using (writer.OpenBlock("else"))
-                {
-                    Pass(writer, call.Arguments[1], seed);
-                    Flush(writer);
-                }
-
+                Branch(firstChosen(call.Arguments), call.Arguments[0], call.Arguments[1], seed);
                 return;
             }
 
-            foreach (var (argument, times) in MathPartials.Of(call, _expressions))
+            foreach (var (argument, term) in MathPartials.Times(call, seed))
             {
-                Pass(writer, call.Arguments[argument], times(seed));
+                Pass(call.Arguments[argument], term);
             }
         }
 
@@ -164,21 +159,22 @@ namespace GradGen.Differentiation
         /// The chain rule through a call: the callee's partial derivatives at the arguments, from its generated
         /// <c>MGradient</c> (exact, or the centered difference where the callee falls back) or its custom derivative.
         /// </summary>
-        private void AccumulateMethodCall(IndentedWriter writer, MethodCallExpression call, Code seed)
+        private void AccumulateMethodCall(MethodCallExpression call, BodyExpression seed)
         {
             if (call.Callee.TakesArrayAdjoints)
             {
-                AccumulateThroughAdjointArrays(writer, call, seed);
+                AccumulateThroughAdjointArrays(call, seed);
                 return;
             }
 
-            var partials = Receivers is null ? _newName("partials") : "partials";
-            writer.WriteLine("var " + partials + " = " + CalleePartials.Call(call, _expressions) + ";");
+            var partials = _newName("partials");
+            var method = call.Callee.CustomDerivative ?? GeneratedMethodKind.Gradient.NameFor(call.Callee.Name);
+            _program.Add(new DeclareStatement(partials, BodyType.Double, 0, new DerivativeCallExpression(call, method, EquatableArray<BodyExpression>.Empty, BodyType.Double), Inferred: true));
             for (var i = 0; i < call.Arguments.Count; i++)
             {
-                if (CalleePartials.Of(call.Callee, i, partials) is { } partial)
+                if (call.Callee.Parameters[i].IsDifferentiable)
                 {
-                    Pass(writer, call.Arguments[i], Code.Multiply(seed, Code.Atom(partial)));
+                    Pass(call.Arguments[i], Multiply(seed, new CalleePartialExpression(new NameExpression(partials), call.Callee, i, BodyType.Double)));
                 }
             }
         }
@@ -188,9 +184,9 @@ namespace GradGen.Differentiation
         /// times its partial derivatives straight into the adjoint arrays of the array arguments, and into one local
         /// per scalar argument, passed on from there. An array that carries no derivative gets a scratch array.
         /// </summary>
-        private void AccumulateThroughAdjointArrays(IndentedWriter writer, MethodCallExpression call, Code seed)
+        private void AccumulateThroughAdjointArrays(MethodCallExpression call, BodyExpression seed)
         {
-            var adjoints = new List<string>();
+            var adjoints = new List<BodyExpression> { seed };
             var scalars = new List<(BodyExpression Argument, string Adjoint)>();
             for (var i = 0; i < call.Arguments.Count; i++)
             {
@@ -203,59 +199,60 @@ namespace GradGen.Differentiation
 
                 if (argument is ArrayArgumentExpression array)
                 {
-                    adjoints.Add(IsActive(array) ? ArrayAdjoint(array.Array) : ArrayCode.AllocateLike(_expressions.Text(array), parameter.DerivativeShape));
+                    if (IsActive(array))
+                    {
+                        adjoints.Add(new NameExpression(_adjoint(array.Array)));
+                    }
+                    else
+                    {
+                        adjoints.Add(ZerosLike(array, parameter));
+                    }
+
                     continue;
                 }
 
-                var adjoint = Receivers is null ? _newName(parameter.Name + "Adjoint") : "adjoint";
-                writer.WriteLine("double " + adjoint + " = 0.0;");
-                adjoints.Add("ref " + adjoint);
+                var adjoint = _newName(parameter.Name + "Adjoint");
+                _program.Add(new DeclareStatement(adjoint, BodyType.Double, 0, Zero));
+                adjoints.Add(new RefExpression(new NameExpression(adjoint)));
                 scalars.Add((argument, adjoint));
             }
 
-            var name = NameScope.Escape(GeneratedMethodKind.AccumulateGradient.NameFor(call.Callee.Name));
-            var arguments = call.Arguments.Select(_expressions.Text).Append(seed.Text).Concat(adjoints);
-            writer.WriteLine(ExpressionWriter.Callee(call.Callee, name) + "(" + string.Join(", ", arguments) + ");");
+            var method = GeneratedMethodKind.AccumulateGradient.NameFor(call.Callee.Name);
+            _program.Add(new CallStatement(new DerivativeCallExpression(call, method, adjoints.ToEquatableArray(), BodyType.Double)));
             foreach (var (argument, adjoint) in scalars)
             {
-                Pass(writer, argument, Code.Atom(adjoint));
+                Pass(argument, new NameExpression(adjoint));
             }
-        }
-
-        private string ArrayAdjoint(string array)
-        {
-            Receivers?.Add(array);
-            return _adjoint(array);
         }
 
         /// <summary>
         /// Accumulates into an operand: straight into a variable's adjoint, else through a named intermediate
         /// adjoint so that a long partial derivative is written once.
         /// </summary>
-        private void Pass(IndentedWriter writer, BodyExpression operand, Code seed)
+        private void Pass(BodyExpression operand, BodyExpression seed)
         {
             if (!IsActive(operand))
             {
                 return;
             }
 
-            if (operand is VariableExpression or ElementExpression || IsName(seed.Text))
+            if (operand is VariableExpression or ElementExpression || seed is NameExpression { Indices.Count: 0 })
             {
-                Into(writer, operand, seed);
+                Into(operand, seed);
                 return;
             }
 
-            var name = Receivers is null ? _newName("seed") : "seed";
-            writer.WriteLine("double " + name + " = " + seed.Text + ";");
-            Into(writer, operand, Code.Atom(name));
+            var name = _newName("seed");
+            _program.Add(new DeclareStatement(name, BodyType.Double, 0, seed));
+            Into(operand, new NameExpression(name));
         }
 
-        private void Add(string adjoint, bool isFloat, Code term)
+        private void Add(NameExpression adjoint, bool isFloat, BodyExpression term)
         {
             var index = _terms.FindIndex(t => t.Adjoint == adjoint);
             if (index < 0)
             {
-                _terms.Add((adjoint, isFloat, new List<Code> { term }));
+                _terms.Add((adjoint, isFloat, new List<BodyExpression> { term }));
             }
             else
             {
@@ -263,57 +260,15 @@ namespace GradGen.Differentiation
             }
         }
 
-        /// <summary>
-        /// <c>aAdjoint[i] += a + b - c;</c> for every element with terms waiting, in the order first met; the sum is
-        /// taken in double and rounded once for a float destination.
-        /// </summary>
-        private void Flush(IndentedWriter writer)
+        /// <summary>One statement per element with terms waiting, in the order first met.</summary>
+        private void Flush()
         {
             foreach (var (adjoint, isFloat, terms) in _terms)
             {
-                var sum = terms[0].At(Code.Additive);
-                foreach (var term in terms.Skip(1))
-                {
-                    var text = term.At(Code.Unary);
-                    sum += text.StartsWith("-", StringComparison.Ordinal) && term.Precedence == Code.Unary
-                        ? " - " + text.Substring(1)
-                        : " + " + term.At(Code.Additive + 1);
-                }
-
-                var total = new Code(sum, terms.Count == 1 ? terms[0].Precedence : Code.Additive);
-                writer.WriteLine(adjoint + " += " + (isFloat ? "(float)" + total.At(Code.Primary) : total.Text) + ";");
+                _program.Add(new AddSumStatement(adjoint, terms.ToEquatableArray(), isFloat));
             }
 
             _terms.Clear();
         }
-
-        private static bool IsName(string text)
-        {
-            foreach (var c in text)
-            {
-                if (!char.IsLetterOrDigit(c) && c != '_' && c != '@')
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>
-        /// Whether some derivative flows through: conditions, integer parts and the piecewise-constant functions
-        /// (Floor, Ceiling, Round, Sign, Truncate) carry none.
-        /// </summary>
-        private bool DependsOnActive(BodyExpression expression) => expression switch
-        {
-            VariableExpression variable => _isActive(variable.Name),
-            ElementExpression element => _isActive(element.Array),
-            ArrayArgumentExpression array => _isActive(array.Array),
-            ConditionalExpression conditional => IsActive(conditional.WhenTrue) || IsActive(conditional.WhenFalse),
-            CallExpression { Function: MathFunction.Floor or MathFunction.Ceiling or MathFunction.Round or MathFunction.Sign or MathFunction.Truncate } => false,
-            CallExpression or CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(IsActive),
-            MethodCallExpression call => call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable).Any(IsActive),
-            _ => false,
-        };
     }
 }

@@ -24,7 +24,8 @@ namespace GradGen.Differentiation
             ReturnStatement @return => new[] { @return.Value },
             IfStatement @if => @if.Then.Concat(@if.Else).SelectMany(ExpressionsIn).Prepend(@if.Condition),
             LoopStatement loop => loop.Body.Concat(loop.Increment).SelectMany(ExpressionsIn).Prepend(loop.Condition),
-            _ => Enumerable.Empty<BodyExpression>(),
+            BreakStatement or ContinueStatement => Enumerable.Empty<BodyExpression>(),
+            _ => throw new System.InvalidOperationException("Unknown statement " + statement.GetType().Name),
         };
     }
 }

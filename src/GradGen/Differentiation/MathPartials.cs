@@ -1,99 +1,154 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using GradGen.Model.Body;
+using static GradGen.Differentiation.ExpressionBuilder;
 
 namespace GradGen.Differentiation
 {
+    /// <summary>How a <c>System.Math</c> function passes derivatives on.</summary>
+    internal enum DerivativeKind
+    {
+        /// <summary>Differentiable where defined: each argument has a partial derivative.</summary>
+        Smooth,
+
+        /// <summary>Picks one of two branches by a comparison (Max, Min, and Abs between -x and x): the derivative follows the branch taken.</summary>
+        Selecting,
+
+        /// <summary>Constant between jumps (Floor, Ceiling, Round, Truncate, Sign): the derivative is zero where it exists.</summary>
+        PiecewiseConstant,
+    }
+
     /// <summary>
-    /// The partial derivatives of the <c>System.Math</c> functions, shared by the reverse sweep (times an adjoint)
-    /// and forward mode (times a tangent): each is linear in what it multiplies, given as <c>times</c>.
+    /// How to multiply something by one partial derivative of a Math function, given the call's arguments: linear in
+    /// what it multiplies (<paramref name="factor"/>, an adjoint in reverse mode or a tangent in forward mode).
+    /// </summary>
+    internal delegate BodyExpression PartialTimes(IReadOnlyList<BodyExpression> arguments, BodyExpression factor);
+
+    /// <summary>
+    /// One row of <see cref="MathPartials"/>: a function at one arity, its kind, and its derivatives.
+    /// </summary>
+    /// <param name="Partials">One entry per argument, null for an argument without a partial derivative.</param>
+    /// <param name="FirstChosenWhen">
+    /// For a function that returns one of its two arguments (Max, Min): the condition under which it returns the
+    /// first. The derivative then flows into the chosen argument only.
+    /// </param>
+    /// <param name="SecondPartials">
+    /// Room for the second partial derivatives (the exact Hessian of issue 12): entry [i][j] is d2f/(dai daj).
+    /// Null where not written yet; a second-order transform must throw on a row without them.
+    /// </param>
+    internal sealed record MathRule(
+        MathFunction Function,
+        int? Arity,
+        DerivativeKind Kind,
+        IReadOnlyList<PartialTimes?> Partials,
+        Func<IReadOnlyList<BodyExpression>, BodyExpression>? FirstChosenWhen = null,
+        IReadOnlyList<IReadOnlyList<Func<IReadOnlyList<BodyExpression>, BodyExpression>>>? SecondPartials = null);
+
+    /// <summary>
+    /// The derivative rules of the <c>System.Math</c> and <c>System.MathF</c> functions: the one table both modes
+    /// read, forward mode (times a tangent) and reverse mode (times an adjoint). Adding a function is one row here
+    /// (and its member in <see cref="MathFunction"/>, and its runtime test); a function or an arity without a row
+    /// throws, so that no derivative is ever silently zero.
     /// </summary>
     internal static class MathPartials
     {
+        private static readonly BodyExpression Two = Literal("2.0");
+        private static readonly BodyExpression Three = Literal("3.0");
+        private static readonly BodyExpression Ten = Literal("10.0");
+
+        private static readonly MathRule[] Rules =
+        {
+            Unary(MathFunction.Sin, (a, s) => Multiply(s, Math(MathFunction.Cos, a))),
+            Unary(MathFunction.Cos, (a, s) => Negate(Multiply(s, Math(MathFunction.Sin, a)))),
+            Unary(MathFunction.Tan, (a, s) => Divide(s, Multiply(Math(MathFunction.Cos, a), Math(MathFunction.Cos, a)))),
+            Unary(MathFunction.Asin, (a, s) => Divide(s, Math(MathFunction.Sqrt, Subtract(One, Multiply(a, a))))),
+            Unary(MathFunction.Acos, (a, s) => Negate(Divide(s, Math(MathFunction.Sqrt, Subtract(One, Multiply(a, a)))))),
+            Unary(MathFunction.Atan, (a, s) => Divide(s, Add(One, Multiply(a, a)))),
+            Binary(
+                MathFunction.Atan2,
+                (a, b, s) => Divide(Multiply(s, b), Add(Multiply(b, b), Multiply(a, a))),
+                (a, b, s) => Negate(Divide(Multiply(s, a), Add(Multiply(b, b), Multiply(a, a))))),
+            Unary(MathFunction.Sinh, (a, s) => Multiply(s, Math(MathFunction.Cosh, a))),
+            Unary(MathFunction.Cosh, (a, s) => Multiply(s, Math(MathFunction.Sinh, a))),
+            Unary(MathFunction.Tanh, (a, s) => Multiply(s, Subtract(One, Multiply(Math(MathFunction.Tanh, a), Math(MathFunction.Tanh, a))))),
+            Unary(MathFunction.Exp, (a, s) => Multiply(s, Math(MathFunction.Exp, a))),
+            Unary(MathFunction.Log, (a, s) => Divide(s, a)),
+            Binary(
+                MathFunction.Log,
+                (a, b, s) => Divide(s, Multiply(a, Math(MathFunction.Log, b))),
+                (a, b, s) => Negate(Divide(Multiply(s, Math(MathFunction.Log, a)), Multiply(b, Multiply(Math(MathFunction.Log, b), Math(MathFunction.Log, b)))))),
+            Unary(MathFunction.Log10, (a, s) => Divide(s, Multiply(a, Math(MathFunction.Log, Ten)))),
+            Unary(MathFunction.Sqrt, (a, s) => Divide(s, Multiply(Two, Math(MathFunction.Sqrt, a)))),
+            Unary(MathFunction.Cbrt, (a, s) => Divide(s, Multiply(Three, Multiply(Math(MathFunction.Cbrt, a), Math(MathFunction.Cbrt, a))))),
+
+            // PyTorch's and JAX's conventions where the textbook partials give 0 times infinity: x^0 is the constant 1,
+            // so d/dx is 0 even at x = 0; and d/dy 0^y is 0 for y >= 0.
+            Binary(
+                MathFunction.Pow,
+                (a, b, s) => Multiply(s, IsNonZeroLiteral(b) ? PowerRule(a, b) : Choose(Compare(BinaryOperator.Equal, b, Zero), Zero, PowerRule(a, b))),
+                (a, b, s) => Multiply(s, Choose(
+                    new BinaryExpression(BinaryOperator.And, Compare(BinaryOperator.Equal, a, Zero), Compare(BinaryOperator.GreaterOrEqual, b, Zero), BodyType.Bool),
+                    Zero,
+                    Multiply(Math(MathFunction.Pow, a, b), Math(MathFunction.Log, a))))),
+
+            // |a| is -a below zero, else a: the factor changes sign with the branch.
+            new(MathFunction.Abs, 1, DerivativeKind.Selecting, new PartialTimes?[]
+            {
+                (x, s) => Choose(Compare(BinaryOperator.Less, x[0], new LiteralExpression("0", BodyType.Int)), Negate(s), s),
+            }),
+            new(MathFunction.Max, 2, DerivativeKind.Selecting, new PartialTimes?[] { null, null }, x => Compare(BinaryOperator.GreaterOrEqual, x[0], x[1])),
+            new(MathFunction.Min, 2, DerivativeKind.Selecting, new PartialTimes?[] { null, null }, x => Compare(BinaryOperator.LessOrEqual, x[0], x[1])),
+
+            PiecewiseConstant(MathFunction.Floor),
+            PiecewiseConstant(MathFunction.Ceiling),
+            PiecewiseConstant(MathFunction.Round),
+            PiecewiseConstant(MathFunction.Sign),
+            PiecewiseConstant(MathFunction.Truncate),
+        };
+
+        /// <summary>Every row, for the tests that check the table covers every function.</summary>
+        public static IReadOnlyList<MathRule> All => Rules;
+
+        /// <summary>The rule for a call; throws when the table has none for its function and number of arguments.</summary>
+        public static MathRule For(CallExpression call) => For(call.Function, call.Arguments.Count);
+
+        public static MathRule For(MathFunction function, int arity) =>
+            Rules.FirstOrDefault(rule => rule.Function == function && (rule.Arity is null || rule.Arity == arity))
+            ?? throw new NotSupportedException("GradGen has no derivative rule for Math." + function + " with " + arity + " arguments; add a row to MathPartials.");
+
+        /// <summary>
+        /// For each argument with a partial derivative, its index and that partial times <paramref name="factor"/>.
+        /// A selecting function that returns one of its arguments, and a piecewise-constant one, give none here.
+        /// </summary>
+        public static IEnumerable<(int Argument, BodyExpression Term)> Times(CallExpression call, BodyExpression factor)
+        {
+            var rule = For(call);
+            for (var i = 0; i < rule.Partials.Count; i++)
+            {
+                if (rule.Partials[i] is { } partial)
+                {
+                    yield return (i, partial(call.Arguments, factor));
+                }
+            }
+        }
+
+        /// <summary>b a^(b - 1).</summary>
+        private static BodyExpression PowerRule(BodyExpression a, BodyExpression b) => Multiply(b, Math(MathFunction.Pow, a, Subtract(b, One)));
+
         /// <summary>A constant exponent such as the 2 of <c>Pow(x, 2)</c> needs no guard against 0.</summary>
         private static bool IsNonZeroLiteral(BodyExpression expression) =>
             expression is LiteralExpression literal
             && double.TryParse(literal.Text.TrimEnd('f', 'F', 'd', 'D'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
             && value != 0;
 
-        private static Code Choose(Code condition, Code whenTrue, Code whenFalse) =>
-            new(condition.At(Code.Conditional + 1) + " ? " + whenTrue.At(Code.Conditional + 1) + " : " + whenFalse.At(Code.Conditional + 1), Code.Conditional);
+        private static MathRule Unary(MathFunction function, Func<BodyExpression, BodyExpression, BodyExpression> times) =>
+            new(function, 1, DerivativeKind.Smooth, new PartialTimes?[] { (x, s) => times(x[0], s) });
 
-        /// <summary>
-        /// For each argument with a partial derivative, its index and how to multiply something by that partial.
-        /// Max and Min, which choose an argument, and the piecewise-constant functions give none here.
-        /// </summary>
-        public static IEnumerable<(int Argument, Func<Code, Code> Times)> Of(CallExpression call, ExpressionWriter expressions)
-        {
-            var a = expressions.Write(call.Arguments[0]);
-            var b = call.Arguments.Count > 1 ? expressions.Write(call.Arguments[1]) : default;
-            var one = Code.Atom("1.0");
-            switch (call.Function)
-            {
-                case MathFunction.Sin:
-                    yield return (0, seed => Code.Multiply(seed, Code.Math("Cos", a)));
-                    yield break;
-                case MathFunction.Cos:
-                    yield return (0, seed => Code.Negate(Code.Multiply(seed, Code.Math("Sin", a))));
-                    yield break;
-                case MathFunction.Tan:
-                    yield return (0, seed => Code.Divide(seed, Code.Multiply(Code.Math("Cos", a), Code.Math("Cos", a))));
-                    yield break;
-                case MathFunction.Asin:
-                    yield return (0, seed => Code.Divide(seed, Code.Math("Sqrt", Code.Subtract(one, Code.Multiply(a, a)))));
-                    yield break;
-                case MathFunction.Acos:
-                    yield return (0, seed => Code.Negate(Code.Divide(seed, Code.Math("Sqrt", Code.Subtract(one, Code.Multiply(a, a))))));
-                    yield break;
-                case MathFunction.Atan:
-                    yield return (0, seed => Code.Divide(seed, Code.Add(one, Code.Multiply(a, a))));
-                    yield break;
-                case MathFunction.Atan2:
-                    var squares = Code.Add(Code.Multiply(b, b), Code.Multiply(a, a));
-                    yield return (0, seed => Code.Divide(Code.Multiply(seed, b), squares));
-                    yield return (1, seed => Code.Negate(Code.Divide(Code.Multiply(seed, a), squares)));
-                    yield break;
-                case MathFunction.Sinh:
-                    yield return (0, seed => Code.Multiply(seed, Code.Math("Cosh", a)));
-                    yield break;
-                case MathFunction.Cosh:
-                    yield return (0, seed => Code.Multiply(seed, Code.Math("Sinh", a)));
-                    yield break;
-                case MathFunction.Tanh:
-                    yield return (0, seed => Code.Multiply(seed, Code.Subtract(one, Code.Multiply(Code.Math("Tanh", a), Code.Math("Tanh", a)))));
-                    yield break;
-                case MathFunction.Exp:
-                    yield return (0, seed => Code.Multiply(seed, Code.Math("Exp", a)));
-                    yield break;
-                case MathFunction.Log when call.Arguments.Count == 1:
-                    yield return (0, seed => Code.Divide(seed, a));
-                    yield break;
-                case MathFunction.Log:
-                    yield return (0, seed => Code.Divide(seed, Code.Multiply(a, Code.Math("Log", b))));
-                    yield return (1, seed => Code.Negate(Code.Divide(Code.Multiply(seed, Code.Math("Log", a)), Code.Multiply(b, Code.Multiply(Code.Math("Log", b), Code.Math("Log", b))))));
-                    yield break;
-                case MathFunction.Log10:
-                    yield return (0, seed => Code.Divide(seed, Code.Multiply(a, Code.Math("Log", Code.Atom("10.0")))));
-                    yield break;
-                case MathFunction.Sqrt:
-                    yield return (0, seed => Code.Divide(seed, Code.Multiply(Code.Atom("2.0"), Code.Math("Sqrt", a))));
-                    yield break;
-                case MathFunction.Cbrt:
-                    yield return (0, seed => Code.Divide(seed, Code.Multiply(Code.Atom("3.0"), Code.Multiply(Code.Math("Cbrt", a), Code.Math("Cbrt", a)))));
-                    yield break;
-                case MathFunction.Pow:
-                    // PyTorch's and JAX's conventions where the textbook partials give 0 times infinity: x^0 is the
-                    // constant 1, so d/dx is 0 even at x = 0; and d/dy 0^y is 0 for y >= 0.
-                    var zero = Code.Atom("0.0");
-                    var power = Code.Multiply(b, Code.Math("Pow", a, Code.Subtract(b, one)));
-                    yield return (0, seed => Code.Multiply(seed, IsNonZeroLiteral(call.Arguments[1]) ? power : Choose(Code.Binary(b, "==", zero, Code.Equality), zero, power)));
-                    var zeroBase = Code.Binary(Code.Binary(a, "==", zero, Code.Equality), "&&", Code.Binary(b, ">=", zero, Code.Relational), Code.And);
-                    yield return (1, seed => Code.Multiply(seed, Choose(zeroBase, zero, Code.Multiply(Code.Math("Pow", a, b), Code.Math("Log", a)))));
-                    yield break;
-                case MathFunction.Abs:
-                    yield return (0, seed => new Code(a.At(Code.Relational + 1) + " < 0 ? " + Code.Negate(seed).At(Code.Conditional + 1) + " : " + seed.At(Code.Conditional + 1), Code.Conditional));
-                    yield break;
-            }
-        }
+        private static MathRule Binary(MathFunction function, Func<BodyExpression, BodyExpression, BodyExpression, BodyExpression> first, Func<BodyExpression, BodyExpression, BodyExpression, BodyExpression> second) =>
+            new(function, 2, DerivativeKind.Smooth, new PartialTimes?[] { (x, s) => first(x[0], x[1], s), (x, s) => second(x[0], x[1], s) });
+
+        /// <summary>Any arity: <c>Math.Round(x, digits)</c> is as flat in <c>x</c> as <c>Math.Round(x)</c>.</summary>
+        private static MathRule PiecewiseConstant(MathFunction function) => new(function, null, DerivativeKind.PiecewiseConstant, Array.Empty<PartialTimes?>());
     }
 }

@@ -37,6 +37,10 @@ namespace GradGen.Differentiation
                         PlanBody(loop.Body, reverseReads, recomputed);
                         Plan(loop.Body, reverseReads, recomputed);
                         break;
+                    case AssignStep or FlagStep:
+                        break;
+                    default:
+                        throw new InvalidOperationException("Unknown step " + step.GetType().Name);
                 }
             }
         }
@@ -89,7 +93,8 @@ namespace GradGen.Differentiation
             AssignStep assign => new[] { assign },
             BranchStep branch => branch.Then.Concat(branch.Else).SelectMany(Assignments),
             LoopStep loop => loop.Body.SelectMany(Assignments),
-            _ => Enumerable.Empty<AssignStep>(),
+            FlagStep => Enumerable.Empty<AssignStep>(),
+            _ => throw new InvalidOperationException("Unknown step " + step.GetType().Name),
         };
     }
 }

@@ -68,6 +68,10 @@ namespace GradGen.Differentiation
 
                         pending = entry;
                         break;
+                    case FlagStep:
+                        break;
+                    default:
+                        throw new InvalidOperationException("Unknown step " + step.GetType().Name);
                 }
 
                 foreach (var recomputed in step.Recomputes)

@@ -111,6 +111,8 @@ namespace GradGen.Differentiation
                     }
 
                     break;
+                default:
+                    throw new InvalidOperationException("Unknown statement " + statement.GetType().Name);
             }
         }
 
@@ -204,7 +206,8 @@ namespace GradGen.Differentiation
             ReturnStatement => Exits.Return,
             IfStatement @if => ExitsOf(@if.Then) | ExitsOf(@if.Else),
             LoopStatement loop => ExitsOf(loop.Body) & Exits.Return,
-            _ => Exits.None,
+            AssignStatement => Exits.None,
+            _ => throw new InvalidOperationException("Unknown statement " + statement.GetType().Name),
         };
 
         /// <summary>Counts the assignments to each variable and finds every variable that is read.</summary>
@@ -232,6 +235,10 @@ namespace GradGen.Differentiation
                         Survey(loop.Body);
                         Survey(loop.Increment);
                         break;
+                    case BreakStatement or ContinueStatement:
+                        break;
+                    default:
+                        throw new InvalidOperationException("Unknown statement " + statement.GetType().Name);
                 }
             }
         }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GradGen.Differentiation;
 using GradGen.Model;
+using GradGen.Model.Sweep;
 
 namespace GradGen.Emitting
 {
@@ -17,7 +18,7 @@ namespace GradGen.Emitting
             "[global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
         /// <param name="tapes">Receives the tapes the sweeps use; they share the fields of <c>MGradient</c>'s tapes.</param>
-        public static void Write(IndentedWriter writer, DerivativeSignature shared, ICollection<Tape> tapes)
+        public static void Write(IndentedWriter writer, DerivativeSignature shared, ICollection<TapeModel> tapes)
         {
             var signature = shared.WithFreshNames();
             var method = signature.Method;
@@ -43,13 +44,12 @@ namespace GradGen.Emitting
 
             writer.WriteLine("/// <returns>The method's value, of its own return type.</returns>");
 
-            var adjoints = signature.Differentiable.Select(p => (p.Shape!.IsArray ? DerivativeSignature.GradientType(p) : "ref double") + " " + signature.DestinationName(p));
-            var parameters = signature.ParameterList(withDestinations: false, withStep: false) + ", double " + seed + ", " + string.Join(", ", adjoints);
+            var parameters = signature.ParameterList(GeneratedMethodKind.AccumulateGradient, seed: seed);
             writer.WriteLine(EditorBrowsableNever);
             using (MemberWriter.OpenMethod(writer, signature, DerivativeSignature.ScalarKeyword(method.ReturnKind), GeneratedMethodKind.AccumulateGradient.NameFor(method.Name), parameters))
             {
                 MemberWriter.WriteDestinationChecks(writer, signature);
-                var value = method.ExactBody is { } body ? AdjointBodyWriter.Write(writer, signature, body, tapes, seed) : WriteFromNumericGradient(writer, signature, seed);
+                var value = method.ExactBody is { } body ? ExactGradientEmitter.WriteSweeps(writer, signature, body, tapes, seed) : WriteFromNumericGradient(writer, signature, seed);
                 writer.WriteLine("return " + value + ";");
             }
         }

@@ -118,21 +118,31 @@ namespace GradGen.Emitting
 
         public static string ScalarKeyword(ScalarKind kind) => kind == ScalarKind.Float ? "float" : "double";
 
-        /// <summary>The method's parameters as declared, then, when asked, the destinations and the step.</summary>
-        public string ParameterList(bool withDestinations, bool withStep)
+        /// <summary>What the generated signatures need to know of the method's parameters.</summary>
+        public IReadOnlyList<SignatureInput> SignatureInputs => Method.Parameters.Select(p => new SignatureInput(p.IsDifferentiable, p.Shape?.IsArray == true)).ToList();
+
+        /// <summary>
+        /// The parameter list of a method of <paramref name="kind"/>, as the kind describes it (the same lists the
+        /// collision check reads): the method's parameters as declared, then the kind's own.
+        /// </summary>
+        /// <param name="tangents">For <see cref="SlotRole.Tangent"/>: the name of each differentiable parameter's tangent.</param>
+        /// <param name="seed">For <see cref="SlotRole.Seed"/>: the seed's name.</param>
+        public string ParameterList(GeneratedMethodKind kind, bool withDestinations = false, IReadOnlyDictionary<string, string>? tangents = null, string? seed = null) =>
+            string.Join(", ", kind.Overload(SignatureInputs, withDestinations).Select(slot => Declare(slot, tangents, seed)));
+
+        private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed)
         {
-            var parts = Method.Parameters.Select(p => p.Modifier + p.Type + " " + NameScope.Escape(p.Name)).ToList();
-            if (withDestinations)
+            var parameter = slot.Parameter >= 0 ? Method.Parameters[slot.Parameter] : null;
+            return slot.Role switch
             {
-                parts.AddRange(Differentiable.Select(p => (p.Shape!.IsArray ? string.Empty : "out ") + GradientType(p) + " " + DestinationName(p)));
-            }
-
-            if (withStep)
-            {
-                parts.Add("double " + StepName + " = " + NumberFormat.ForCode(Step));
-            }
-
-            return string.Join(", ", parts);
+                SlotRole.Parameter => parameter!.Modifier + parameter.Type + " " + NameScope.Escape(parameter.Name),
+                SlotRole.Destination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + GradientType(parameter) + " " + DestinationName(parameter),
+                SlotRole.Tangent => GradientType(parameter!) + " " + tangents![parameter!.Name],
+                SlotRole.Seed => "double " + seed,
+                SlotRole.Adjoint => (parameter!.Shape!.IsArray ? GradientType(parameter) : "ref double") + " " + DestinationName(parameter),
+                SlotRole.Step => "double " + StepName + " = " + NumberFormat.ForCode(Step),
+                _ => throw new InvalidOperationException("Unknown slot " + slot.Role),
+            };
         }
 
         /// <summary>

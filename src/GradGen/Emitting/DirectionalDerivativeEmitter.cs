@@ -30,8 +30,7 @@ namespace GradGen.Emitting
                     + (parameter.Shape!.IsArray ? ", of its shape." : ".") + "</param>");
             }
 
-            var parameters = signature.ParameterList(withDestinations: false, withStep: false) + ", "
-                + string.Join(", ", signature.Differentiable.Select(p => DerivativeSignature.GradientType(p) + " " + tangents[p.Name]));
+            var parameters = signature.ParameterList(GeneratedMethodKind.DirectionalDerivative, tangents: tangents);
             using (MemberWriter.OpenMethod(writer, signature, "double", name, parameters))
             {
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
@@ -48,7 +47,7 @@ namespace GradGen.Emitting
 
                 if (method.ExactBody is { } body)
                 {
-                    TangentBodyWriter.Write(writer, signature, body, tangents.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value));
+                    BodyPrinter.Write(writer, signature.Names, TangentTransform.Apply(body, tangents.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value)));
                 }
                 else
                 {

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using GradGen.Differentiation;
 using GradGen.Model;
+using GradGen.Model.Sweep;
 using GradGen.Model.Body;
 
 namespace GradGen.Emitting
@@ -16,7 +18,7 @@ namespace GradGen.Emitting
             + " The derivative follows the path the method takes at this point; the inputs are never written.";
 
         /// <param name="tapes">Receives the tapes the sweeps use, whose fields the type must declare.</param>
-        public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<Tape> tapes)
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<TapeModel> tapes)
         {
             var method = signature.Method;
             var remarks = Remarks + CallRemarks(body, reverseMode: true);
@@ -33,47 +35,65 @@ namespace GradGen.Emitting
             if (signature.HasArrayResult)
             {
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
-                MemberWriter.WriteAllocatingOverload(writer, signature, gradient, withStep: false);
+                MemberWriter.WriteAllocatingOverload(writer, signature, GeneratedMethodKind.Gradient);
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
-                using (MemberWriter.OpenMethod(writer, signature, "void", gradient, signature.ParameterList(withDestinations: true, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, "void", gradient, signature.ParameterList(GeneratedMethodKind.Gradient, withDestinations: true)))
                 {
                     writer.WriteLine(valueAndGradient + "(" + signature.ForwardArguments(withDestinations: true, step: null) + ");");
                 }
 
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: false, withStep: false, tupleReturns);
-                MemberWriter.WriteAllocatingOverload(writer, signature, valueAndGradient, withStep: false, valueType);
+                MemberWriter.WriteAllocatingOverload(writer, signature, GeneratedMethodKind.ValueAndGradient, valueType);
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: true, withStep: false, valueReturns);
-                using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(withDestinations: true, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(GeneratedMethodKind.ValueAndGradient, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
-                    var value = AdjointBodyWriter.Write(writer, signature, body, tapes);
+                    var value = WriteSweeps(writer, signature, body, tapes);
                     writer.WriteLine("return " + value + ";");
                 }
             }
             else
             {
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
-                using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, gradient, signature.ParameterList(withDestinations: false, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, gradient, signature.ParameterList(GeneratedMethodKind.Gradient)))
                 {
                     writer.WriteLine("return " + valueAndGradient + "(" + signature.ForwardArguments(withDestinations: false, step: null) + ").gradient;");
                 }
 
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: false, withStep: false, tupleReturns);
-                using (MemberWriter.OpenMethod(writer, signature, MemberWriter.ValueAndGradientType(signature, valueType), valueAndGradient, signature.ParameterList(withDestinations: false, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, MemberWriter.ValueAndGradientType(signature, valueType), valueAndGradient, signature.ParameterList(GeneratedMethodKind.ValueAndGradient)))
                 {
                     foreach (var parameter in signature.Differentiable)
                     {
                         writer.WriteLine(DerivativeSignature.GradientType(parameter) + " " + signature.DestinationName(parameter) + ";");
                     }
 
-                    var value = AdjointBodyWriter.Write(writer, signature, body, tapes);
+                    var value = WriteSweeps(writer, signature, body, tapes);
                     writer.WriteLine("return (" + value + ", " + signature.ResultExpression + ");");
                 }
             }
+        }
+
+        /// <summary>
+        /// Writes the sweeps of the exact gradient (<see cref="AdjointTransform"/>, printed by <see cref="ProgramPrinter"/>)
+        /// and returns the name of the local holding the method's value. The tapes the sweeps use are added to
+        /// <paramref name="tapes"/>: their fields must be declared in the method's type.
+        /// </summary>
+        /// <param name="seed">Null to overwrite the destinations with the gradient; else the name of the seed, times which the gradient is added to them.</param>
+        public static string WriteSweeps(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<TapeModel> tapes, string? seed = null)
+        {
+            var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
+            var program = AdjointTransform.Apply(body, new SweepContext(signature.Method, signature.Names.Unique, NameScope.Escape, destinations, seed));
+            foreach (var tape in program.Tapes)
+            {
+                tapes.Add(tape);
+            }
+
+            return ProgramPrinter.Write(writer, program);
         }
 
         /// <summary>

@@ -65,10 +65,10 @@ namespace GradGen.Emitting
             if (_signature.HasArrayResult)
             {
                 DocumentationWriter.Write(_writer, _signature, summary, remarks, withDestinations: false, withStep: true);
-                MemberWriter.WriteAllocatingOverload(_writer, _signature, name, withStep: true);
+                MemberWriter.WriteAllocatingOverload(_writer, _signature, kind);
                 _writer.WriteLine();
                 DocumentationWriter.Write(_writer, _signature, summary, remarks, withDestinations: true, withStep: true);
-                using (MemberWriter.OpenMethod(_writer, _signature, "void", name, _signature.ParameterList(withDestinations: true, withStep: true)))
+                using (MemberWriter.OpenMethod(_writer, _signature, "void", name, _signature.ParameterList(kind, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(_writer, _signature);
                     WriteDerivatives(centered, declareScalars: false);
@@ -77,7 +77,7 @@ namespace GradGen.Emitting
             else
             {
                 DocumentationWriter.Write(_writer, _signature, summary, remarks, withDestinations: false, withStep: true);
-                using (MemberWriter.OpenMethod(_writer, _signature, _signature.ResultType, name, _signature.ParameterList(withDestinations: false, withStep: true)))
+                using (MemberWriter.OpenMethod(_writer, _signature, _signature.ResultType, name, _signature.ParameterList(kind)))
                 {
                     WriteDerivatives(centered, declareScalars: true);
                     _writer.WriteLine("return " + _signature.ResultExpression + ";");

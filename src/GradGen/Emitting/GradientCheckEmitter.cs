@@ -38,7 +38,7 @@ namespace GradGen.Emitting
                 withDestinations: false,
                 withStep: false,
                 "|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.");
-            using (MemberWriter.OpenMethod(writer, signature, "double", GeneratedMethodKind.CheckGradient.NameFor(method.Name), signature.ParameterList(withDestinations: false, withStep: false)))
+            using (MemberWriter.OpenMethod(writer, signature, "double", GeneratedMethodKind.CheckGradient.NameFor(method.Name), signature.ParameterList(GeneratedMethodKind.CheckGradient)))
             {
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using GradGen.Differentiation;
 using GradGen.Model;
+using GradGen.Model.Sweep;
 
 namespace GradGen.Emitting
 {
@@ -11,7 +12,7 @@ namespace GradGen.Emitting
     internal static class GradientEmitter
     {
         /// <param name="tapes">Receives the tapes the exact gradient's sweeps use.</param>
-        public static void Write(IndentedWriter writer, DerivativeSignature signature, ICollection<Tape> tapes)
+        public static void Write(IndentedWriter writer, DerivativeSignature signature, ICollection<TapeModel> tapes)
         {
             if (signature.Method.ExactBody is { } body)
             {
@@ -29,7 +30,7 @@ namespace GradGen.Emitting
                 + " (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).";
 
             DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
-            using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(withDestinations: false, withStep: false)))
+            using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(GeneratedMethodKind.Gradient)))
             {
                 writer.WriteLine("return " + signature.Qualify(centered) + "(" + signature.ForwardArguments(withDestinations: false, step) + ");");
             }
@@ -38,7 +39,7 @@ namespace GradGen.Emitting
             {
                 writer.WriteLine();
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
-                using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(withDestinations: true, withStep: false)))
+                using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(GeneratedMethodKind.Gradient, withDestinations: true)))
                 {
                     writer.WriteLine(signature.Qualify(centered) + "(" + signature.ForwardArguments(withDestinations: true, step) + ");");
                 }

@@ -1,4 +1,5 @@
 using System.Linq;
+using GradGen.Model;
 
 namespace GradGen.Emitting
 {
@@ -39,10 +40,12 @@ namespace GradGen.Emitting
         /// differentiable parameter, delegates to the destination overload and returns what it filled.
         /// </summary>
         /// <param name="valueType">When set, the destination overload returns the method's value of this type, and this overload returns <c>(value, gradient)</c>.</param>
-        public static void WriteAllocatingOverload(IndentedWriter writer, DerivativeSignature signature, string name, bool withStep, string? valueType = null)
+        public static void WriteAllocatingOverload(IndentedWriter writer, DerivativeSignature signature, GeneratedMethodKind kind, string? valueType = null)
         {
+            var name = kind.NameFor(signature.Method.Name);
+            var withStep = kind.HasStep;
             var returnType = valueType is null ? signature.ResultType : ValueAndGradientType(signature, valueType);
-            using (OpenMethod(writer, signature, returnType, name, signature.ParameterList(withDestinations: false, withStep)))
+            using (OpenMethod(writer, signature, returnType, name, signature.ParameterList(kind)))
             {
                 foreach (var parameter in signature.Differentiable)
                 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using GradGen.Differentiation;
 using GradGen.Model;
+using GradGen.Model.Sweep;
 
 namespace GradGen.Emitting
 {
@@ -48,21 +49,23 @@ namespace GradGen.Emitting
             var types = signature.Method.ContainingTypes;
             if (depth == types.Count)
             {
-                var tapes = new List<Tape>();
-                FiniteDifferenceEmitter.Write(writer, signature);
-                writer.WriteLine();
-                GradientEmitter.Write(writer, signature, tapes);
-                writer.WriteLine();
-                if (signature.HasArrayResult)
+                var tapes = new List<TapeModel>();
+                var first = true;
+                foreach (var emitter in MethodEmitters.All)
                 {
-                    AccumulatingGradientEmitter.Write(writer, signature, tapes);
-                    writer.WriteLine();
+                    if (emitter.AppliesTo(signature))
+                    {
+                        if (!first)
+                        {
+                            writer.WriteLine();
+                        }
+
+                        emitter.Write(writer, signature, tapes);
+                        first = false;
+                    }
                 }
 
-                DirectionalDerivativeEmitter.Write(writer, signature);
-                writer.WriteLine();
-                GradientCheckEmitter.Write(writer, signature);
-                Tape.DeclareFields(writer, tapes, signature.NullableAnnotations);
+                ProgramPrinter.DeclareTapeFields(writer, tapes, signature.NullableAnnotations);
                 return;
             }
 

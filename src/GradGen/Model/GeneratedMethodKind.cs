@@ -1,12 +1,41 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace GradGen.Model
 {
+    /// <summary>What one parameter of a generated method stands for.</summary>
+    internal enum SlotRole
+    {
+        /// <summary>One of the method's own parameters, as declared.</summary>
+        Parameter,
+
+        /// <summary>Receives the derivative with respect to a differentiable parameter: the array itself, or an <c>out</c> scalar.</summary>
+        Destination,
+
+        /// <summary>The direction's component along a differentiable parameter, of its type.</summary>
+        Tangent,
+
+        /// <summary>The <c>double</c> factor of <c>MAccumulateGradient</c>.</summary>
+        Seed,
+
+        /// <summary>An adjoint added into: the array itself, or a <c>ref double</c>.</summary>
+        Adjoint,
+
+        /// <summary>The optional <c>double</c> step of a finite difference.</summary>
+        Step,
+    }
+
+    /// <summary>One parameter of a generated method: its role and, for all but the seed and the step, which of the method's parameters it belongs to.</summary>
+    internal readonly record struct SignatureSlot(SlotRole Role, int Parameter = -1);
+
+    /// <summary>What a generated signature needs to know of one of the method's parameters.</summary>
+    internal readonly record struct SignatureInput(bool IsDifferentiable, bool IsArray);
+
     /// <summary>
-    /// A family of methods GradGen writes for each [Differentiable] method <c>M</c>: the suffix of its name and
-    /// whether it ends with a <c>step</c> parameter, with one tangent per differentiable parameter, or with a seed
-    /// and one adjoint per differentiable parameter (written only where one of them is an array). Parsing uses this
-    /// to foresee collisions; the emitters to write.
+    /// A family of methods GradGen writes for each [Differentiable] method <c>M</c>: the suffix of its name and its
+    /// parameter lists (<see cref="Overloads"/>), the one description of its signatures that the collision check
+    /// (Parsing) and its emitter both read. Adding a kind is a member here, its emitter in
+    /// <c>Emitting/MethodEmitters</c>, and its tests.
     /// </summary>
     internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false, bool HasSeedAndAdjoints = false)
     {
@@ -24,5 +53,42 @@ namespace GradGen.Model
         public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient };
 
         public string NameFor(string methodName) => methodName + Suffix;
+
+        /// <summary>
+        /// The parameter lists of this kind's methods for a method with these parameters: the method's own
+        /// parameters, then, in the destination overload (where a derivative is an array), one destination per
+        /// differentiable parameter, then the step where the kind has one. <c>MDirectionalDerivative</c> takes the
+        /// parameters, then one tangent per differentiable parameter; <c>MAccumulateGradient</c>, written only where a
+        /// differentiable parameter is an array, the parameters, the seed, then one adjoint per differentiable parameter.
+        /// </summary>
+        public IReadOnlyList<IReadOnlyList<SignatureSlot>> Overloads(IReadOnlyList<SignatureInput> parameters)
+        {
+            var own = Enumerable.Range(0, parameters.Count).Select(i => new SignatureSlot(SlotRole.Parameter, i)).ToList();
+            var differentiable = Enumerable.Range(0, parameters.Count).Where(i => parameters[i].IsDifferentiable).ToList();
+            var hasArray = differentiable.Any(i => parameters[i].IsArray);
+            if (HasTangents)
+            {
+                return new[] { own.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.Tangent, i))).ToList() };
+            }
+
+            if (HasSeedAndAdjoints)
+            {
+                return hasArray
+                    ? new[] { own.Append(new SignatureSlot(SlotRole.Seed)).Concat(differentiable.Select(i => new SignatureSlot(SlotRole.Adjoint, i))).ToList() }
+                    : new IReadOnlyList<SignatureSlot>[0];
+            }
+
+            var lists = new List<IReadOnlyList<SignatureSlot>> { own };
+            if (hasArray)
+            {
+                lists.Add(own.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.Destination, i))).ToList());
+            }
+
+            return HasStep ? lists.Select(list => (IReadOnlyList<SignatureSlot>)list.Append(new SignatureSlot(SlotRole.Step)).ToList()).ToList() : lists;
+        }
+
+        /// <summary>The overload with destinations or without them.</summary>
+        public IReadOnlyList<SignatureSlot> Overload(IReadOnlyList<SignatureInput> parameters, bool withDestinations) =>
+            Overloads(parameters).Single(list => list.Any(slot => slot.Role == SlotRole.Destination) == withDestinations);
     }
 }

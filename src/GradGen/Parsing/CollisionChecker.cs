@@ -107,49 +107,35 @@ namespace GradGen.Parsing
             method.GetAttributes().Any(attribute => SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, differentiable.AttributeClass));
 
         /// <summary>
-        /// The parameter lists of the methods of one kind that GradGen writes for <paramref name="method"/>: the
-        /// method's own parameters, then, in the destination overload, one destination per differentiable
-        /// parameter, then the step. A call may leave the optional step out, so each list also counts without it:
-        /// <c>MForwardDiff(double x, double step)</c> would capture calls meant for <c>MForwardDiff(double x, double y)</c>.
-        /// <c>MDirectionalDerivative</c> takes the parameters, then one tangent per differentiable parameter;
-        /// <c>MAccumulateGradient</c>, written only where a differentiable parameter is an array, the parameters, the
-        /// seed, then one adjoint per differentiable parameter.
+        /// The parameter lists of the methods of one kind that GradGen writes for <paramref name="method"/>, as the kind
+        /// describes them (<see cref="GeneratedMethodKind.Overloads"/>). A call may leave the optional step out, so a
+        /// list that ends with it also counts without it: <c>MForwardDiff(double x, double step)</c> would capture
+        /// calls meant for <c>MForwardDiff(double x, double y)</c>.
         /// </summary>
         private static IEnumerable<IReadOnlyList<SignatureParameter>> Signatures(IMethodSymbol method, GeneratedMethodKind kind)
         {
-            var own = method.Parameters.Select(SignatureParameter.Of).ToList();
-            var differentiable = method.Parameters.Where(ParameterParser.IsDifferentiable).ToList();
-            if (kind.HasTangents)
+            var inputs = method.Parameters.Select(p => new SignatureInput(ParameterParser.IsDifferentiable(p), p.Type is IArrayTypeSymbol)).ToList();
+            foreach (var slots in kind.Overloads(inputs))
             {
-                yield return own.Concat(differentiable.Select(p => SignatureParameter.Of(p.Type))).ToList();
-                yield break;
-            }
-
-            if (kind.HasSeedAndAdjoints)
-            {
-                if (differentiable.Any(p => p.Type is IArrayTypeSymbol))
+                var list = slots.Select(slot => Of(method, slot)).ToList();
+                if (slots.Count > 0 && slots[slots.Count - 1].Role == SlotRole.Step)
                 {
-                    yield return own.Append(SignatureParameter.Double).Concat(differentiable.Select(SignatureParameter.AdjointFor)).ToList();
+                    yield return list.Take(list.Count - 1).ToList();
                 }
 
-                yield break;
-            }
-
-            var lists = new List<List<SignatureParameter>> { own };
-            if (differentiable.Any(p => p.Type is IArrayTypeSymbol))
-            {
-                lists.Add(own.Concat(differentiable.Select(SignatureParameter.DestinationFor)).ToList());
-            }
-
-            foreach (var list in lists)
-            {
                 yield return list;
-                if (kind.HasStep)
-                {
-                    yield return list.Concat(new[] { SignatureParameter.Double }).ToList();
-                }
             }
         }
+
+        private static SignatureParameter Of(IMethodSymbol method, SignatureSlot slot) => slot.Role switch
+        {
+            SlotRole.Parameter => SignatureParameter.Of(method.Parameters[slot.Parameter]),
+            SlotRole.Destination => SignatureParameter.DestinationFor(method.Parameters[slot.Parameter]),
+            SlotRole.Tangent => SignatureParameter.Of(method.Parameters[slot.Parameter].Type),
+            SlotRole.Adjoint => SignatureParameter.AdjointFor(method.Parameters[slot.Parameter]),
+            SlotRole.Seed or SlotRole.Step => SignatureParameter.Double,
+            _ => throw new System.InvalidOperationException("Unknown slot " + slot.Role),
+        };
 
         private sealed record SignatureParameter(string Identity, string Display)
         {

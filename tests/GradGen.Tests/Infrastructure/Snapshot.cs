@@ -7,7 +7,10 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
+using GradGen.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit.Sdk;
 
 namespace GradGen.Tests.Infrastructure
@@ -32,7 +35,21 @@ namespace GradGen.Tests.Infrastructure
             .Cast<System.Reflection.AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "SnapshotDirectory").Value!;
 
-        public static void Verify(GeneratorRun run, [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "")
+        /// <summary>
+        /// The kinds the exact derivatives are written as: what a test of a construct of exact differentiation
+        /// captures, so that a new kind (a Hessian, a Jacobian) adds files there only if it is exact too.
+        /// </summary>
+        public static readonly IReadOnlyList<GeneratedMethodKind> ExactKinds = new[]
+        {
+            GeneratedMethodKind.Gradient, GeneratedMethodKind.ValueAndGradient, GeneratedMethodKind.AccumulateGradient, GeneratedMethodKind.DirectionalDerivative,
+        };
+
+        /// <summary>
+        /// Compares each generated source with its snapshot: the whole file, or with <paramref name="kinds"/> one file
+        /// per kind, <c>{Class}.{Method}#{HintName}.{Kind}.verified.cs</c>, holding that kind's methods as generated
+        /// (the tape fields go with <c>Gradient</c>, whose sweeps they serve).
+        /// </summary>
+        public static void Verify(GeneratorRun run, IReadOnlyList<GeneratedMethodKind>? kinds = null, [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "")
         {
             var directory = SnapshotDirectory;
             var prefix = Path.GetFileNameWithoutExtension(callerFile) + "." + test;
@@ -41,9 +58,26 @@ namespace GradGen.Tests.Infrastructure
 
             foreach (var source in run.Sources.OrderBy(s => s.HintName, StringComparer.Ordinal))
             {
-                var file = Path.Combine(directory, prefix + "#" + Path.GetFileNameWithoutExtension(source.HintName) + ".verified.cs");
-                expectedFiles.Add(Path.GetFileName(file));
-                Compare(file, "//HintName: " + source.HintName + "\n" + Scrub(source.SourceText.ToString()), failures);
+                var text = Scrub(source.SourceText.ToString());
+                var name = prefix + "#" + Path.GetFileNameWithoutExtension(source.HintName);
+                if (kinds is null)
+                {
+                    var file = Path.Combine(directory, name + ".verified.cs");
+                    expectedFiles.Add(Path.GetFileName(file));
+                    Compare(file, "//HintName: " + source.HintName + "\n" + text, failures);
+                    continue;
+                }
+
+                var sections = SplitByKind(text);
+                foreach (var kind in kinds)
+                {
+                    if (sections.TryGetValue(kind, out var section))
+                    {
+                        var file = Path.Combine(directory, name + "." + kind.Suffix + ".verified.cs");
+                        expectedFiles.Add(Path.GetFileName(file));
+                        Compare(file, "//HintName: " + source.HintName + "\n//Kind: " + kind.Suffix + "\n" + section, failures);
+                    }
+                }
             }
 
             var diagnostics = run.Diagnostics;
@@ -81,6 +115,28 @@ namespace GradGen.Tests.Infrastructure
             var span = location.GetLineSpan();
             return span.Path + "(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + ")-("
                 + (span.EndLinePosition.Line + 1) + "," + (span.EndLinePosition.Character + 1) + ")";
+        }
+
+        /// <summary>The generated members of each kind, in file order, as generated (documentation included).</summary>
+        private static Dictionary<GeneratedMethodKind, string> SplitByKind(string text)
+        {
+            var sections = new Dictionary<GeneratedMethodKind, StringBuilder>();
+            var members = CSharpSyntaxTree.ParseText(text).GetRoot().DescendantNodes()
+                .Where(node => node is MethodDeclarationSyntax or FieldDeclarationSyntax);
+            foreach (var member in members)
+            {
+                var kind = member is MethodDeclarationSyntax method
+                    ? GeneratedMethodKind.All.Where(k => method.Identifier.ValueText.EndsWith(k.Suffix, StringComparison.Ordinal)).OrderByDescending(k => k.Suffix.Length).First()
+                    : GeneratedMethodKind.Gradient;
+                if (!sections.TryGetValue(kind, out var section))
+                {
+                    sections[kind] = section = new StringBuilder();
+                }
+
+                section.Append(section.Length == 0 ? member.ToFullString().TrimStart('\n') : member.ToFullString());
+            }
+
+            return sections.ToDictionary(pair => pair.Key, pair => pair.Value.ToString());
         }
 
         private static bool IsOwnSnapshot(string file, string prefix)

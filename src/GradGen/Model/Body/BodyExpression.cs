@@ -38,4 +38,29 @@ namespace GradGen.Model.Body
 
     /// <summary><c>new double[n, m]</c>: only as the value of a local array's one assignment.</summary>
     internal sealed record NewArrayExpression(EquatableArray<BodyExpression> Lengths, BodyType Type) : BodyExpression(Type);
+
+    /// <summary>
+    /// A call to a method generated beside a callee, or to its [DerivativeOf] method: <see cref="Method"/> (unescaped)
+    /// on the callee's receiver, with the call's own arguments followed by <see cref="Extra"/> (the tangents of
+    /// <c>MDirectionalDerivative</c>). The forward-mode program calls it where the body calls the callee.
+    /// </summary>
+    internal sealed record DerivativeCallExpression(MethodCallExpression Call, string Method, EquatableArray<BodyExpression> Extra, BodyType Type) : BodyExpression(Type);
+
+    /// <summary>
+    /// The partial derivative of a callee with respect to its parameter <see cref="Parameter"/>, read from
+    /// <see cref="Partials"/>: the value of a call to its <c>MGradient</c> or its [DerivativeOf] method.
+    /// </summary>
+    internal sealed record CalleePartialExpression(BodyExpression Partials, CalleeModel Callee, int Parameter, BodyType Type) : BodyExpression(Type);
+
+    /// <summary>
+    /// A local a derivative program declares for itself (an adjoint, a seed, a callee's partial derivatives), by its
+    /// final name, or an element <c>name[indices]</c> of it: printed as it is, not renamed like the body's variables.
+    /// </summary>
+    internal sealed record NameExpression(string Name, EquatableArray<BodyExpression> Indices, BodyType Type) : BodyExpression(Type)
+    {
+        public NameExpression(string name, BodyType type = BodyType.Double)
+            : this(name, EquatableArray<BodyExpression>.Empty, type)
+        {
+        }
+    }
 }

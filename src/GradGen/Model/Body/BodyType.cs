@@ -23,7 +23,8 @@ namespace GradGen.Model.Body
             BodyType.Float => "float",
             BodyType.Int => "int",
             BodyType.Long => "long",
-            _ => "bool",
+            BodyType.Bool => "bool",
+            _ => throw new System.InvalidOperationException("Unknown type " + type),
         };
 
         /// <summary>The type of <c>a op b</c> for an arithmetic operator, by C#'s numeric promotion.</summary>

@@ -17,5 +17,11 @@ namespace GradGen.Model.Body
     internal sealed record BodyVariable(string Name, BodyType Type, int Rank, VariableKind Kind)
     {
         public bool IsArray => Rank > 0;
+
+        /// <summary>
+        /// The value a local starts with, assigned where it is declared, before the statements run (a tangent that
+        /// starts as its direction); null to start at zero. Only derivative programs set it.
+        /// </summary>
+        public BodyExpression? Initial { get; init; }
     }
 }

@@ -154,7 +154,7 @@ namespace GradGen.Parsing.Body
             var variables = _scope.Variables;
             for (var i = 0; i < arguments.Count; i++)
             {
-                var mayCarryDerivative = Differentiation.BodyExpressions.VariablesIn(arguments[i])
+                var mayCarryDerivative = BodyExpressions.VariablesIn(arguments[i])
                     .Any(name => variables.Any(v => v.Name == name && _scope.MayCarryDerivative(v)));
                 if (callee.Parameters[i].Type.IsReal() && !callee.Parameters[i].IsDifferentiable && mayCarryDerivative)
                 {

@@ -114,13 +114,13 @@ namespace GradGen.Parsing.Body
         private static bool GeneratesDerivatives(IMethodSymbol callee)
         {
             var definition = callee.OriginalDefinition;
-            var attribute = definition.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DifferentiableGenerator.DifferentiableAttributeName);
+            var attribute = definition.GetAttributes().FirstOrDefault(a => KnownAttributes.IsDifferentiable(a.AttributeClass));
             var syntax = definition.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax()).OfType<MethodDeclarationSyntax>().FirstOrDefault();
             return attribute is null || syntax is null || Declaration.Of(definition, syntax, attribute).GeneratesDerivatives;
         }
 
         private static bool IsDifferentiable(IMethodSymbol method) =>
-            method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == DifferentiableGenerator.DifferentiableAttributeName);
+            method.GetAttributes().Any(a => KnownAttributes.IsDifferentiable(a.AttributeClass));
 
         /// <summary>Whether <paramref name="from"/> calls <paramref name="target"/>, directly or through other [Differentiable] methods.</summary>
         private static bool Reaches(IMethodSymbol from, IMethodSymbol target, Compilation compilation, HashSet<IMethodSymbol> visited)

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Model.Body;
+
+namespace GradGen.Differentiation
+{
+    /// <summary>
+    /// Whether a derivative flows through an expression, given which variables carry one: the activity rule both
+    /// modes share. Conditions, integer parts and the piecewise-constant Math functions carry none.
+    /// </summary>
+    internal static class Activity
+    {
+        /// <summary>Whether the expression is a real value that depends on a variable carrying a derivative.</summary>
+        public static bool Carries(BodyExpression expression, Func<string, bool> isActive) =>
+            expression.Type.IsReal() && DependsOn(expression, isActive);
+
+        private static bool DependsOn(BodyExpression expression, Func<string, bool> isActive) => expression switch
+        {
+            VariableExpression variable => isActive(variable.Name),
+            ElementExpression element => isActive(element.Array),
+            ArrayArgumentExpression array => isActive(array.Array),
+            LiteralExpression or ConstantReadExpression or LengthExpression or NewArrayExpression => false,
+            ConditionalExpression conditional => Carries(conditional.WhenTrue, isActive) || Carries(conditional.WhenFalse, isActive),
+            CallExpression call => MathPartials.For(call).Kind != DerivativeKind.PiecewiseConstant && call.Arguments.Any(a => Carries(a, isActive)),
+            CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(e => Carries(e, isActive)),
+            MethodCallExpression call => call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable).Any(a => Carries(a, isActive)),
+            DerivativeCallExpression or CalleePartialExpression => throw SecondOrder(expression),
+            _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
+        };
+
+        /// <summary>
+        /// The variables and arrays whose adjoints receive part of an adjoint flowing into the expression, by the
+        /// chain rule: its leaves that carry a derivative, reached through subexpressions that carry one and through
+        /// the arguments a derivative flows into (a Math function's partials, a callee's differentiable parameters).
+        /// </summary>
+        public static IEnumerable<string> Receivers(BodyExpression expression, Func<string, bool> isActive)
+        {
+            if (!Carries(expression, isActive))
+            {
+                return Enumerable.Empty<string>();
+            }
+
+            IEnumerable<string> Of(IEnumerable<BodyExpression> operands) => operands.SelectMany(o => Receivers(o, isActive));
+            return expression switch
+            {
+                VariableExpression variable => new[] { variable.Name },
+                ElementExpression element => new[] { element.Array },
+                ArrayArgumentExpression array => new[] { array.Array },
+                UnaryExpression unary => Of(new[] { unary.Operand }),
+                CastExpression cast => Of(new[] { cast.Operand }),
+                BinaryExpression binary => Of(new[] { binary.Left, binary.Right }),
+                ConditionalExpression conditional => Of(new[] { conditional.WhenTrue, conditional.WhenFalse }),
+                CallExpression call => MathPartials.For(call) is { FirstChosenWhen: not null }
+                    ? Of(call.Arguments)
+                    : Of(call.Arguments.Where((argument, i) => i < MathPartials.For(call).Partials.Count && MathPartials.For(call).Partials[i] is not null)),
+                MethodCallExpression call => Of(call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable)),
+                DerivativeCallExpression or CalleePartialExpression => throw SecondOrder(expression),
+                _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
+            };
+        }
+
+        /// <summary>A derivative of a callee's derivative: the second order through calls, not written yet.</summary>
+        public static Exception SecondOrder(BodyExpression expression) =>
+            new NotSupportedException("GradGen cannot yet differentiate " + expression.GetType().Name + ", the derivative of a call, a second time.");
+    }
+}

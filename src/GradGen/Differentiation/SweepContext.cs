@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+using GradGen.Model;
+
+namespace GradGen.Differentiation
+{
+    /// <summary>
+    /// What the adjoint transform needs to know of the generated method its program goes into: the method, how to
+    /// name a new local, how a parameter is spelled, where each parameter's derivative goes, and the seed.
+    /// </summary>
+    /// <param name="Unique">A fresh identifier from a preferred one, unique in the generated method.</param>
+    /// <param name="Escape">A parameter's name as an identifier (<c>@double</c>).</param>
+    /// <param name="Destinations">For each differentiable parameter (by name), the identifier of its destination.</param>
+    /// <param name="Seed">Null to overwrite the destinations with the gradient; else the seed, times which the gradient is added to them.</param>
+    internal sealed record SweepContext(
+        MethodModel Method,
+        Func<string, string> Unique,
+        Func<string, string> Escape,
+        IReadOnlyDictionary<string, string> Destinations,
+        string? Seed);
+}

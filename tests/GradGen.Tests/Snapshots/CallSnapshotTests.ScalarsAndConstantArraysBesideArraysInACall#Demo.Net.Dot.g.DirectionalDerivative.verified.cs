@@ -1,0 +1,57 @@
+//HintName: Demo.Net.Dot.g.cs
+//Kind: DirectionalDerivative
+        /// <summary>
+        /// Computes the derivative of <see cref="Dot(double[], double[], double)"/> at a point along a direction: d/dt Dot(p + t v) at t = 0.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays.
+        /// </remarks>
+        /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <returns>The directional derivative, the dot product of the gradient with the direction.</returns>
+        /// <param name="aTangent">The direction's component along <paramref name="a"/>, of its shape.</param>
+        /// <param name="bTangent">The direction's component along <paramref name="b"/>, of its shape.</param>
+        /// <param name="scaleTangent">The direction's component along <paramref name="scale"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double DotDirectionalDerivative(double[] a, double[] b, double scale, double[] aTangent, double[] bTangent, double scaleTangent)
+        {
+            if (a is null)
+            {
+                throw new global::System.ArgumentNullException("a");
+            }
+            if (aTangent is null)
+            {
+                throw new global::System.ArgumentNullException("aTangent");
+            }
+            if (aTangent.Length != a.Length)
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'a'.", "aTangent");
+            }
+            if (b is null)
+            {
+                throw new global::System.ArgumentNullException("b");
+            }
+            if (bTangent is null)
+            {
+                throw new global::System.ArgumentNullException("bTangent");
+            }
+            if (bTangent.Length != b.Length)
+            {
+                throw new global::System.ArgumentException("The direction must have the same shape as 'b'.", "bTangent");
+            }
+
+            double s = 0;
+            double sTangent = 0;
+            int i = 0;
+
+            sTangent = 0.0;
+            s = 0;
+            i = 0;
+            for (; i < a.Length; i = i + 1)
+            {
+                sTangent = sTangent + (aTangent[i] * b[i] + a[i] * bTangent[i]);
+                s = s + a[i] * b[i];
+            }
+            return scaleTangent * s + scale * sTangent;
+        }

@@ -1,0 +1,100 @@
+//HintName: Demo.Net.F.g.cs
+//Kind: ValueAndGradient
+        /// <summary>
+        /// Computes the value of <see cref="F(double[])"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[])"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>FGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, double[] gradient) FValueAndGradient(double[] x)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+
+            double[] xGradient = new double[x.Length];
+            return (FValueAndGradient(x, xGradient), xGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="F(double[])"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[])"/>.</param>
+        /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double FValueAndGradient(double[] x, double[] xGradient)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            global::System.Array.Clear(xGradient, 0, xGradient.Length);
+            double result = 0;
+            double[] y = new double[0];
+            double[,] m = new double[0, 0];
+            int i = 0;
+            int iterations = 0;
+            double[] yAdjoint = new double[0];
+            double[,] mAdjoint = new double[0, 0];
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            y = new double[x.Length];
+            yAdjoint = new double[y.Length];
+            m = new double[2, 2];
+            mAdjoint = new double[m.GetLength(0), m.GetLength(1)];
+            i = 0;
+            iterations = 0;
+            while (i < x.Length)
+            {
+                y[i] = x[i] * x[i];
+                y[i] = y[i] * 2;
+                i = i + 1;
+                iterations++;
+            }
+            m[0, 1] = y[0];
+            result = m[0, 1] * y[x.Length - 1];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            mAdjoint[0, 1] += resultAdjoint * y[x.Length - 1];
+            yAdjoint[x.Length - 1] += resultAdjoint * m[0, 1];
+            resultAdjoint = 0.0;
+            double seed = mAdjoint[0, 1];
+            mAdjoint[0, 1] = 0.0;
+            yAdjoint[0] += seed;
+            for (; iterations > 0; iterations--)
+            {
+                i = i - 1;
+                double seed1 = yAdjoint[i];
+                yAdjoint[i] = 0.0;
+                yAdjoint[i] += seed1 * 2;
+                double seed2 = yAdjoint[i];
+                yAdjoint[i] = 0.0;
+                xGradient[i] += seed2 * x[i] + seed2 * x[i];
+            }
+
+            return value;
+        }

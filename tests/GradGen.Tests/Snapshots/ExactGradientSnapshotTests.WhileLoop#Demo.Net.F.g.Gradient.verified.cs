@@ -1,0 +1,21 @@
+//HintName: Demo.Net.F.g.cs
+//Kind: Gradient
+        /// <summary>
+        /// Computes the exact gradient of <see cref="F(double)"/> with respect to <paramref name="x"/>.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double)"/>.</param>
+        /// <returns>The derivative with respect to <paramref name="x"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double FGradient(double x)
+        {
+            return FValueAndGradient(x).gradient;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        [global::System.ThreadStatic]
+        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private static double[]? gradGenValueTape_F;
