@@ -45,7 +45,8 @@ namespace GradGen
 
         /// <summary>
         /// How <c>MGradient</c> computes the gradient: <see cref="GradientMethod.Exact"/> (the default) differentiates
-        /// the method's body; <see cref="GradientMethod.Numeric"/> uses the centered difference on purpose.
+        /// the method's body; <see cref="GradientMethod.Numeric"/> uses Richardson extrapolation of centered differences
+        /// on purpose, <see cref="GradientMethod.CenteredDifference"/> the plain centered difference at <see cref="Step"/>.
         /// </summary>
         public GradientMethod Gradient { get; set; } = GradientMethod.Exact;
     }

@@ -51,6 +51,8 @@ namespace GradGen.Emitting
                 var tapes = new List<Tape>();
                 FiniteDifferenceEmitter.Write(writer, signature);
                 writer.WriteLine();
+                RichardsonDifferenceEmitter.Write(writer, signature);
+                writer.WriteLine();
                 GradientEmitter.Write(writer, signature, tapes);
                 writer.WriteLine();
                 if (signature.HasArrayResult)

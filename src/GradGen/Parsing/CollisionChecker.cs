@@ -113,7 +113,8 @@ namespace GradGen.Parsing
         /// <c>MForwardDiff(double x, double step)</c> would capture calls meant for <c>MForwardDiff(double x, double y)</c>.
         /// <c>MDirectionalDerivative</c> takes the parameters, then one tangent per differentiable parameter;
         /// <c>MAccumulateGradient</c>, written only where a differentiable parameter is an array, the parameters, the
-        /// seed, then one adjoint per differentiable parameter.
+        /// seed, then one adjoint per differentiable parameter. <c>MRichardsonDiff</c> also has an overload with the
+        /// destinations twice over, the gradient's then the error estimates', also where every parameter is a scalar.
         /// </summary>
         private static IEnumerable<IReadOnlyList<SignatureParameter>> Signatures(IMethodSymbol method, GeneratedMethodKind kind)
         {
@@ -139,6 +140,12 @@ namespace GradGen.Parsing
             if (differentiable.Any(p => p.Type is IArrayTypeSymbol))
             {
                 lists.Add(own.Concat(differentiable.Select(SignatureParameter.DestinationFor)).ToList());
+            }
+
+            if (kind.HasErrorEstimates)
+            {
+                var destinations = differentiable.Select(SignatureParameter.DestinationFor).ToList();
+                lists.Add(own.Concat(destinations).Concat(destinations).ToList());
             }
 
             foreach (var list in lists)

@@ -80,7 +80,8 @@ namespace GradGen.Parsing
                 parameters,
                 step,
                 hintName,
-                exactBody);
+                exactBody,
+                BodyParser.NumericSchemeOf(attribute));
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 
