@@ -90,7 +90,6 @@ namespace GradGen.Emitting
                 using (writer.OpenBlock("if (" + _row + " == 0)"))
                 {
                     writer.WriteLine(Best + " = " + _columns[0] + ";");
-                    writer.WriteLine(Error + " = double.PositiveInfinity;");
                 }
 
                 for (var j = 1; j < _columns.Count; j++)
@@ -125,10 +124,15 @@ namespace GradGen.Emitting
             writer.WriteLine();
         }
 
-        /// <summary>Starts a new derivative: the first step is <paramref name="scale"/> / 8.</summary>
+        /// <summary>
+        /// Starts a new derivative: the first step is <paramref name="scale"/> / 8. Until a step is taken the estimate
+        /// is NaN and its error infinite (a NaN input leaves them so).
+        /// </summary>
         public void WriteStart(IndentedWriter writer, string scale)
         {
             writer.WriteLine(_row + " = 0;");
+            writer.WriteLine(Best + " = double.NaN;");
+            writer.WriteLine(Error + " = double.PositiveInfinity;");
             writer.WriteLine(Step + " = " + InitialStep + " * " + scale + ";");
         }
 
