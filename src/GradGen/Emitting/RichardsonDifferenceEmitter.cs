@@ -14,7 +14,7 @@ namespace GradGen.Emitting
     {
         private const string Remarks =
             "Steps start at max(|x|, 1) / 8 for each input x and shrink by " + RichardsonTableau.StepRatio + " until the estimates stop improving"
-            + " (at least two and at most 30 steps, two calls each; about 12 to 20 calls per input for smooth functions):"
+            + " (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests):"
             + " accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best."
             + " Array elements are perturbed in place and put back to their exact original bits before this method returns or throws:"
             + " do not read or write the arrays from another thread during the call.";
@@ -63,13 +63,17 @@ namespace GradGen.Emitting
                 writer.WriteLine("/// <param name=\"" + errors[parameter.Name].TrimStart('@') + "\">Receives an estimate of the absolute error of the derivative with respect to <paramref name=\""
                     + parameter.Name + "\"/>" + (parameter.Shape!.IsArray ? ", element by element; must have its shape" : string.Empty)
                     + ": the larger distance of the chosen extrapolation from the two it was made from, doubled, plus the rounding error of the method's values"
-                    + " (it bounded the true error in 98% of a test set of random smooth functions). Infinite when no two steps agreed.</param>");
+                    + " (it bounded the true error for 99.7% of 600 random smooth functions in GradGen's tests). Infinite when no step could be taken.</param>");
             }
 
             var errorParameters = signature.Differentiable.Select(p => (p.Shape!.IsArray ? string.Empty : "out ") + DerivativeSignature.GradientType(p) + " " + errors[p.Name]);
             using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(withDestinations: true, withStep: false) + ", " + string.Join(", ", errorParameters)))
             {
-                MemberWriter.WriteDestinationChecks(writer, signature);
+                if (signature.HasArrayResult)
+                {
+                    MemberWriter.WriteDestinationChecks(writer, signature);
+                }
+
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {
                     var error = errors[parameter.Name];

@@ -233,6 +233,466 @@ namespace Demo
         }
 
         /// <summary>
+        /// Estimates the gradient of <see cref="Dot(double[], double[], double)"/> with respect to <paramref name="a"/>, <paramref name="b"/>, <paramref name="scale"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <returns>The partial derivatives, one tuple element per differentiable parameter, named after it; each array has its parameter's shape.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double[] a, double[] b, double scale) DotRichardsonDiff(double[] a, double[] b, double scale)
+        {
+            if (a is null)
+            {
+                throw new global::System.ArgumentNullException("a");
+            }
+            if (b is null)
+            {
+                throw new global::System.ArgumentNullException("b");
+            }
+
+            double[] aGradient = new double[a.Length];
+            double[] bGradient = new double[b.Length];
+            double scaleGradient;
+            DotRichardsonDiff(a, b, scale, aGradient, bGradient, out scaleGradient);
+            return (aGradient, bGradient, scaleGradient);
+        }
+
+        /// <summary>
+        /// Estimates the gradient of <see cref="Dot(double[], double[], double)"/> with respect to <paramref name="a"/>, <paramref name="b"/>, <paramref name="scale"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="aGradient">Receives the derivative with respect to <paramref name="a"/>, element by element; must have its shape.</param>
+        /// <param name="bGradient">Receives the derivative with respect to <paramref name="b"/>, element by element; must have its shape.</param>
+        /// <param name="scaleGradient">Receives the derivative with respect to <paramref name="scale"/>.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static void DotRichardsonDiff(double[] a, double[] b, double scale, double[] aGradient, double[] bGradient, out double scaleGradient)
+        {
+            if (a is null)
+            {
+                throw new global::System.ArgumentNullException("a");
+            }
+            if (aGradient is null)
+            {
+                throw new global::System.ArgumentNullException("aGradient");
+            }
+            if (aGradient.Length != a.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'a'.", "aGradient");
+            }
+            if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a' itself.", "aGradient");
+            }
+            if (b is null)
+            {
+                throw new global::System.ArgumentNullException("b");
+            }
+            if (bGradient is null)
+            {
+                throw new global::System.ArgumentNullException("bGradient");
+            }
+            if (bGradient.Length != b.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'b'.", "bGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b' itself.", "bGradient");
+            }
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            for (int i0 = 0; i0 < a.Length; i0++)
+            {
+                double original = a[i0];
+                row = 0;
+                best = double.NaN;
+                error = double.PositiveInfinity;
+                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                try
+                {
+                    while (true)
+                    {
+                        double plus = original + h, minus = original - h;
+                        a[i0] = plus;
+                        double valuePlus = Dot(a, b, scale);
+                        a[i0] = minus;
+                        if (!Extrapolate(valuePlus, Dot(a, b, scale), (double)plus - minus))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    a[i0] = original;
+                }
+                aGradient[i0] = best;
+            }
+
+            for (int i0 = 0; i0 < b.Length; i0++)
+            {
+                double original = b[i0];
+                row = 0;
+                best = double.NaN;
+                error = double.PositiveInfinity;
+                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                try
+                {
+                    while (true)
+                    {
+                        double plus = original + h, minus = original - h;
+                        b[i0] = plus;
+                        double valuePlus = Dot(a, b, scale);
+                        b[i0] = minus;
+                        if (!Extrapolate(valuePlus, Dot(a, b, scale), (double)plus - minus))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    b[i0] = original;
+                }
+                bGradient[i0] = best;
+            }
+
+            row = 0;
+            best = double.NaN;
+            error = double.PositiveInfinity;
+            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(scale), 1.0);
+            while (true)
+            {
+                double plus = scale + h, minus = scale - h;
+                if (!Extrapolate(Dot(a, b, plus), Dot(a, b, minus), (double)plus - minus))
+                {
+                    break;
+                }
+            }
+            scaleGradient = best;
+        }
+
+        /// <summary>
+        /// Estimates the gradient of <see cref="Dot(double[], double[], double)"/> with respect to <paramref name="a"/>, <paramref name="b"/>, <paramref name="scale"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Dot(double[], double[], double)"/>.</param>
+        /// <param name="aGradient">Receives the derivative with respect to <paramref name="a"/>, element by element; must have its shape.</param>
+        /// <param name="bGradient">Receives the derivative with respect to <paramref name="b"/>, element by element; must have its shape.</param>
+        /// <param name="scaleGradient">Receives the derivative with respect to <paramref name="scale"/>.</param>
+        /// <param name="aError">Receives an estimate of the absolute error of the derivative with respect to <paramref name="a"/>, element by element; must have its shape: the larger distance of the chosen extrapolation from the two it was made from, doubled, plus the rounding error of the method's values (it bounded the true error for 99.7% of 600 random smooth functions in GradGen's tests). Infinite when no step could be taken.</param>
+        /// <param name="bError">Receives an estimate of the absolute error of the derivative with respect to <paramref name="b"/>, element by element; must have its shape: the larger distance of the chosen extrapolation from the two it was made from, doubled, plus the rounding error of the method's values (it bounded the true error for 99.7% of 600 random smooth functions in GradGen's tests). Infinite when no step could be taken.</param>
+        /// <param name="scaleError">Receives an estimate of the absolute error of the derivative with respect to <paramref name="scale"/>: the larger distance of the chosen extrapolation from the two it was made from, doubled, plus the rounding error of the method's values (it bounded the true error for 99.7% of 600 random smooth functions in GradGen's tests). Infinite when no step could be taken.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static void DotRichardsonDiff(double[] a, double[] b, double scale, double[] aGradient, double[] bGradient, out double scaleGradient, double[] aError, double[] bError, out double scaleError)
+        {
+            if (a is null)
+            {
+                throw new global::System.ArgumentNullException("a");
+            }
+            if (aGradient is null)
+            {
+                throw new global::System.ArgumentNullException("aGradient");
+            }
+            if (aGradient.Length != a.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'a'.", "aGradient");
+            }
+            if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a' itself.", "aGradient");
+            }
+            if (b is null)
+            {
+                throw new global::System.ArgumentNullException("b");
+            }
+            if (bGradient is null)
+            {
+                throw new global::System.ArgumentNullException("bGradient");
+            }
+            if (bGradient.Length != b.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'b'.", "bGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b' itself.", "bGradient");
+            }
+
+            if (aError is null)
+            {
+                throw new global::System.ArgumentNullException("aError");
+            }
+            if (aError.Length != a.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'a'.", "aError");
+            }
+            if (aError.Length != 0 && object.ReferenceEquals(aError, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a' itself.", "aError");
+            }
+            if (aError.Length != 0 && object.ReferenceEquals(aError, aGradient))
+            {
+                throw new global::System.ArgumentException("The error destination must not be 'aGradient' itself.", "aError");
+            }
+            if (bError is null)
+            {
+                throw new global::System.ArgumentNullException("bError");
+            }
+            if (bError.Length != b.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'b'.", "bError");
+            }
+            if (bError.Length != 0 && object.ReferenceEquals(bError, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b' itself.", "bError");
+            }
+            if (bError.Length != 0 && object.ReferenceEquals(bError, bGradient))
+            {
+                throw new global::System.ArgumentException("The error destination must not be 'bGradient' itself.", "bError");
+            }
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            for (int i0 = 0; i0 < a.Length; i0++)
+            {
+                double original = a[i0];
+                row = 0;
+                best = double.NaN;
+                error = double.PositiveInfinity;
+                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                try
+                {
+                    while (true)
+                    {
+                        double plus = original + h, minus = original - h;
+                        a[i0] = plus;
+                        double valuePlus = Dot(a, b, scale);
+                        a[i0] = minus;
+                        if (!Extrapolate(valuePlus, Dot(a, b, scale), (double)plus - minus))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    a[i0] = original;
+                }
+                aGradient[i0] = best;
+                aError[i0] = error;
+            }
+
+            for (int i0 = 0; i0 < b.Length; i0++)
+            {
+                double original = b[i0];
+                row = 0;
+                best = double.NaN;
+                error = double.PositiveInfinity;
+                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                try
+                {
+                    while (true)
+                    {
+                        double plus = original + h, minus = original - h;
+                        b[i0] = plus;
+                        double valuePlus = Dot(a, b, scale);
+                        b[i0] = minus;
+                        if (!Extrapolate(valuePlus, Dot(a, b, scale), (double)plus - minus))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    b[i0] = original;
+                }
+                bGradient[i0] = best;
+                bError[i0] = error;
+            }
+
+            row = 0;
+            best = double.NaN;
+            error = double.PositiveInfinity;
+            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(scale), 1.0);
+            while (true)
+            {
+                double plus = scale + h, minus = scale - h;
+                if (!Extrapolate(Dot(a, b, plus), Dot(a, b, minus), (double)plus - minus))
+                {
+                    break;
+                }
+            }
+            scaleGradient = best;
+            scaleError = error;
+        }
+
+        /// <summary>
         /// Computes the exact gradient of <see cref="Dot(double[], double[], double)"/> with respect to <paramref name="a"/>, <paramref name="b"/>, <paramref name="scale"/>.
         /// </summary>
         /// <remarks>
@@ -542,15 +1002,15 @@ namespace Demo
         }
 
         /// <summary>
-        /// Checks the gradient of <see cref="Dot(double[], double[], double)"/> (as <c>DotGradient</c> returns it) against the centered difference along a pseudo-random direction.
+        /// Checks the gradient of <see cref="Dot(double[], double[], double)"/> (as <c>DotGradient</c> returns it) against Richardson extrapolation of centered differences along a pseudo-random direction.
         /// </summary>
         /// <remarks>
-        /// The direction v has components in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run; the step is h = 0.0001. Three evaluations whatever the number of inputs (JAX's check_grads idea). Allocates copies of the array parameters.
+        /// The direction w has components v_i max(|p_i|, 1), with v_i in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run and each input moves in proportion to its size. The derivative along w takes 6 to 60 evaluations (about 20 for smooth functions) whatever the number of inputs (JAX's check_grads idea), by the extrapolation <c>DotRichardsonDiff</c> uses. Allocates two arrays per array parameter.
         /// </remarks>
         /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="Dot(double[], double[], double)"/>.</param>
         /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Dot(double[], double[], double)"/>.</param>
         /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Dot(double[], double[], double)"/>.</param>
-        /// <returns>|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.</returns>
+        /// <returns>|g . w - d/dt f(p + t w)| divided by the larger magnitude of the two, or 0 when both are 0. For a correct gradient of a smooth double method, about 1e-10 or less (the extrapolation is accurate to about 1e-12 relative); a gradient (or a custom derivative it uses) wrong by one part in a million scores about 1e-6. Treat more than 1e-8 as a wrong gradient.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double DotCheckGradient(double[] a, double[] b, double scale)
         {
@@ -573,26 +1033,18 @@ namespace Demo
             }
 
             double[] aDirection = new double[a.Length];
-            double[] aPlus = new double[a.Length];
-            double[] aMinus = new double[a.Length];
+            double[] aPoint = new double[a.Length];
             for (int i0 = 0; i0 < a.Length; i0++)
             {
-                aDirection[i0] = NextDirection();
-                aPlus[i0] = a[i0] + 0.0001 * aDirection[i0];
-                aMinus[i0] = a[i0] - 0.0001 * aDirection[i0];
+                aDirection[i0] = NextDirection() * global::System.Math.Max(global::System.Math.Abs(a[i0]), 1.0);
             }
             double[] bDirection = new double[b.Length];
-            double[] bPlus = new double[b.Length];
-            double[] bMinus = new double[b.Length];
+            double[] bPoint = new double[b.Length];
             for (int i0 = 0; i0 < b.Length; i0++)
             {
-                bDirection[i0] = NextDirection();
-                bPlus[i0] = b[i0] + 0.0001 * bDirection[i0];
-                bMinus[i0] = b[i0] - 0.0001 * bDirection[i0];
+                bDirection[i0] = NextDirection() * global::System.Math.Max(global::System.Math.Abs(b[i0]), 1.0);
             }
-            double scaleDirection = NextDirection();
-            double scalePlus = scale + 0.0001 * scaleDirection;
-            double scaleMinus = scale - 0.0001 * scaleDirection;
+            double scaleDirection = NextDirection() * global::System.Math.Max(global::System.Math.Abs(scale), 1.0);
             var gradient = DotGradient(a, b, scale);
             double dot = 0.0;
             for (int i0 = 0; i0 < gradient.a.Length; i0++)
@@ -604,9 +1056,116 @@ namespace Demo
                 dot += (double)gradient.b[i0] * bDirection[i0];
             }
             dot += (double)gradient.scale * scaleDirection;
-            double numeric = ((double)Dot(aPlus, bPlus, scalePlus) - (double)Dot(aMinus, bMinus, scaleMinus)) / (2.0 * 0.0001);
-            double scale1 = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
-            return scale1 == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale1;
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            row = 0;
+            best = double.NaN;
+            error = double.PositiveInfinity;
+            h = 0.125 * 1.0;
+            while (true)
+            {
+                for (int i0 = 0; i0 < a.Length; i0++)
+                {
+                    aPoint[i0] = a[i0] + h * aDirection[i0];
+                }
+                for (int i0 = 0; i0 < b.Length; i0++)
+                {
+                    bPoint[i0] = b[i0] + h * bDirection[i0];
+                }
+                double scalePlus = scale + h * scaleDirection, scaleMinus = scale - h * scaleDirection;
+                double valuePlus = Dot(aPoint, bPoint, scalePlus);
+                for (int i0 = 0; i0 < a.Length; i0++)
+                {
+                    aPoint[i0] = a[i0] - h * aDirection[i0];
+                }
+                for (int i0 = 0; i0 < b.Length; i0++)
+                {
+                    bPoint[i0] = b[i0] - h * bDirection[i0];
+                }
+                if (!Extrapolate(valuePlus, Dot(aPoint, bPoint, scaleMinus), 2.0 * h))
+                {
+                    break;
+                }
+            }
+
+            double scale1 = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
+            return scale1 == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale1;
         }
     }
 }
