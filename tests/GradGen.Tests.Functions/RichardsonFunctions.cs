@@ -61,6 +61,14 @@ namespace GradGen.Tests.Functions
             return sum;
         }
 
+        /// <summary>The notebook's loss, counted: for the number of calls its Richardson gradient takes.</summary>
+        [Differentiable(Gradient = GradientMethod.Numeric)]
+        public static double CountedLoss(double[,] w, [NoDerivative] double[] x, [NoDerivative] double[] t)
+        {
+            Calls++;
+            return GradGen.Samples.Notebook.Loss(w, x, t);
+        }
+
         /// <summary>
         /// A European call price with the normal CDF of Abramowitz and Stegun 26.2.17 (as in the benchmarks), whose
         /// derivative the tests write out by the chain rule.

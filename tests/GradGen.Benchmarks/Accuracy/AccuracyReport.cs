@@ -30,10 +30,13 @@ namespace GradGen.Benchmarks.Accuracy
             Console.WriteLine("|---|---|" + string.Concat(Steps.Select(_ => "---|")) + "---|---|");
             foreach (var c in cases)
             {
-                Console.WriteLine($"| {c.Name} | forward | " + string.Join(" | ", Steps.Select(s => Format(c.Forward(s)))) + $" | {Format(Steps.Min(c.Forward))} | |");
-                Console.WriteLine($"| {c.Name} | centered | " + string.Join(" | ", Steps.Select(s => Format(c.Centered(s)))) + $" | {Format(Steps.Min(c.Centered))} | {Format(c.Richardson())} |");
+                Console.WriteLine($"| {c.Name} | forward | " + string.Join(" | ", Steps.Select(s => Format(c.Forward(s)))) + $" | {Format(Best(c.Forward))} | |");
+                Console.WriteLine($"| {c.Name} | centered | " + string.Join(" | ", Steps.Select(s => Format(c.Centered(s)))) + $" | {Format(Best(c.Centered))} | {Format(c.Richardson())} |");
             }
         }
+
+        /// <summary>The smallest error over the sweep, ignoring steps that leave the function's domain (NaN).</summary>
+        private static double Best(Func<double, double> error) => Steps.Select(error).Where(e => !double.IsNaN(e)).Min();
 
         private static string Format(double error) => error.ToString("0.0E+00", CultureInfo.InvariantCulture);
 

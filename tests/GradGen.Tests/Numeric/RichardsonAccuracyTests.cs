@@ -28,6 +28,11 @@ namespace GradGen.Tests.Numeric
             var exact = c.Exact();
             RichardsonFunctions.Calls = 0;
             var richardson = c.Richardson();
+            if (c.Name.StartsWith("notebook", StringComparison.Ordinal))
+            {
+                RichardsonFunctions.CountedLossRichardsonDiff((double[,])NumericCase.LossWeights.Clone(), NumericCase.LossInputs, NumericCase.LossLabels);
+            }
+
             var calls = RichardsonFunctions.Calls;
             var centered = c.Centered();
 
@@ -99,10 +104,14 @@ namespace GradGen.Tests.Numeric
             var x = NumericCase.RosenbrockPoint();
             var gradient = new double[x.Length];
             var error = new double[x.Length];
+            var large = Enumerable.Range(0, 1000).Select(i => 0.5 + 0.01 * (i % 17)).ToArray();
+            var largeGradient = new double[1000];
+            var largeError = new double[1000];
             void Run()
             {
                 RichardsonFunctions.RosenbrockRichardsonDiff(x, gradient);
                 RichardsonFunctions.RosenbrockRichardsonDiff(x, gradient, error);
+                RichardsonFunctions.RosenbrockRichardsonDiff(large, largeGradient, largeError);
                 RichardsonFunctions.RosenbrockGradient(x, gradient);
                 RichardsonFunctions.BlackScholesRichardsonDiff(100, 95, 0.75, 0.03, 0.25, out _, out _, out _, out _, out _, out _, out _, out _, out _, out _);
             }
