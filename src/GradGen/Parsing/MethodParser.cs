@@ -35,35 +35,10 @@ namespace GradGen.Parsing
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var diagnostics = new DiagnosticList();
-            var containingTypes = ContainingTypeParser.Parse(syntax, diagnostics);
-
-            if (method.IsGenericMethod)
+            var declaration = Declaration.Of(method, syntax, attribute);
+            if (!declaration.GeneratesDerivatives)
             {
-                diagnostics.Add(DiagnosticDescriptors.GenericMethod, syntax.TypeParameterList?.GetLocation() ?? syntax.Identifier.GetLocation(), method.Name);
-            }
-
-            var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
-            if (returnKind is null && method.ReturnType.TypeKind != TypeKind.Error)
-            {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
-            }
-
-            var parameters = ParameterParser.Parse(method, diagnostics);
-            if (!parameters.Any(parameter => parameter.IsDifferentiable) && !method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
-            {
-                diagnostics.Add(DiagnosticDescriptors.NoDifferentiableParameter, syntax.Identifier.GetLocation(), method.Name);
-            }
-
-            var step = StepParser.Parse(method, attribute, diagnostics);
-            cancellationToken.ThrowIfCancellationRequested();
-            var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
-            var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
-            CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
-
-            if (diagnostics.HasErrors || returnKind is null || HasErrorTypes(method))
-            {
-                return new ParseResult(null, diagnostics.ToEquatableArray());
+                return new ParseResult(null, declaration.Diagnostics.ToEquatableArray());
             }
 
             var warnings = new DiagnosticList();
@@ -71,15 +46,15 @@ namespace GradGen.Parsing
                 ? null
                 : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken);
             var model = new MethodModel(
-                @namespace,
-                containingTypes,
+                declaration.Namespace,
+                declaration.ContainingTypes,
                 method.Name,
                 AccessibilityText(method.DeclaredAccessibility),
                 method.IsStatic,
-                returnKind.Value,
-                parameters,
-                step,
-                hintName,
+                declaration.ReturnKind!.Value,
+                declaration.Parameters,
+                declaration.Step,
+                declaration.HintName,
                 exactBody,
                 BodyParser.NumericSchemeOf(attribute));
             return new ParseResult(model, warnings.ToEquatableArray());
@@ -89,15 +64,6 @@ namespace GradGen.Parsing
         private static bool HasErrors(AttributeData attribute) =>
             attribute.AttributeConstructor is null
             || attribute.NamedArguments.Any(argument => argument.Value.Kind == TypedConstantKind.Error);
-
-        /// <summary>
-        /// Code the compiler rejects anyway (an unknown type, two parameters of one name): nothing is generated, so the
-        /// user sees the compiler's error alone.
-        /// </summary>
-        private static bool HasErrorTypes(IMethodSymbol method) =>
-            method.ReturnType.TypeKind == TypeKind.Error
-            || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error)
-            || method.Parameters.Select(p => p.Name).Distinct().Count() != method.Parameters.Length;
 
         private static string AccessibilityText(Accessibility accessibility) => accessibility switch
         {
