@@ -9,7 +9,7 @@ namespace GradGen
     /// <remarks>
     /// <para>
     /// For a method <c>M</c> returning <see cref="double"/> or <see cref="float"/>, GradGen writes
-    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c>, <c>MGradient</c>, <c>MValueAndGradient</c> and <c>MCheckGradient</c>, each
+    /// <c>MForwardDiff</c>, <c>MCenteredDiff</c>, <c>MRichardsonDiff</c>, <c>MGradient</c>, <c>MValueAndGradient</c> and <c>MCheckGradient</c>, each
     /// taking <c>M</c>'s parameters, and <c>MDirectionalDerivative</c>, which also takes one tangent per differentiable parameter.
     /// Parameters of type <see cref="double"/>, <see cref="float"/> and arrays of them (of any rank) are
     /// differentiated; mark any other parameter <see cref="NoDerivativeAttribute"/>.
@@ -45,7 +45,8 @@ namespace GradGen
 
         /// <summary>
         /// How <c>MGradient</c> computes the gradient: <see cref="GradientMethod.Exact"/> (the default) differentiates
-        /// the method's body; <see cref="GradientMethod.Numeric"/> uses the centered difference on purpose.
+        /// the method's body; <see cref="GradientMethod.Numeric"/> uses Richardson extrapolation of centered differences
+        /// on purpose, <see cref="GradientMethod.CenteredDifference"/> the plain centered difference at <see cref="Step"/>.
         /// </summary>
         public GradientMethod Gradient { get; set; } = GradientMethod.Exact;
     }

@@ -46,7 +46,7 @@ namespace GradGen.Tests
             var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(callee.Replace("{ return", "{ a[1] = 2; return"))));
             var after = CallerSource(driver.RunGenerators(edited).GetRunResult().Results.Single());
             Assert.DoesNotContain("GAccumulateGradient(x, ", after, System.StringComparison.Ordinal);
-            Assert.Contains("FCenteredDiff(x, 0.0001)", after, System.StringComparison.Ordinal);
+            Assert.Contains("return FRichardsonDiff(x);", after, System.StringComparison.Ordinal);
         }
 
         private static string CallerSource(GeneratorRunResult result) =>

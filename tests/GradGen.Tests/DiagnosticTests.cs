@@ -116,6 +116,22 @@ namespace GradGen.Tests
         }
 
         [Fact]
+        public void GG0007_CollisionWithTheRichardsonOverloadThatGivesErrorEstimates()
+        {
+            var diagnostic = AssertSingle("GG0007", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double [|Square|](double x) => x * x;
+
+                    public static void SquareRichardsonDiff(double x, out double slope, out double error) { slope = 2 * x; error = 0; }
+                }
+                """);
+            Assert.Contains("'SquareRichardsonDiff(double, out double, out double)'", diagnostic.GetMessage());
+        }
+
+        [Fact]
         public void GG0007_CollisionWithTheHiddenAccumulatingGradient()
         {
             var diagnostic = AssertSingle("GG0007", """

@@ -65,6 +65,17 @@ namespace GradGen.Tests
             """);
 
         [Fact]
+        public void NumericGradientByTheCenteredDifference() => VerifyClean("""
+            using GradGen;
+            namespace Demo;
+            public static partial class Net
+            {
+                [Differentiable(Gradient = GradientMethod.CenteredDifference)]
+                public static double Norm(double[] x, double scale) => System.Math.Sqrt(x[0] * x[0] + x[1] * x[1]) * scale;
+            }
+            """);
+
+        [Fact]
         public void FloatScalarsArraysAndResult() => VerifyClean("""
             using GradGen;
             namespace Demo;

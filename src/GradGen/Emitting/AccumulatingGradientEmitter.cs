@@ -27,7 +27,7 @@ namespace GradGen.Emitting
             var remarks = method.ExactBody is { } exactBody
                 ? "Exact to rounding: the reverse sweep of <c>" + gradient + "</c>, started from the seed instead of 1."
                     + ExactGradientEmitter.CallRemarks(exactBody, reverseMode: true)
-                : "From the numeric gradient <c>" + gradient + "</c> (the centered difference) on copies of the arrays, which allocates the copies and its result on every call, and one more call of the method for its value.";
+                : "From the numeric gradient <c>" + gradient + "</c> (" + GradientEmitter.NumericSchemeText(method) + ") on copies of the arrays, which allocates the copies and its result on every call, and one more call of the method for its value.";
             DocumentationWriter.WriteSummary(
                 writer,
                 "Adds <paramref name=\"" + seed.TrimStart('@') + "\"/> times the gradient of " + DocumentationWriter.Cref(method) + " with respect to "
@@ -60,7 +60,7 @@ namespace GradGen.Emitting
             var gradient = signature.Names.Unique("gradient");
             var indices = DirectionalDerivativeEmitter.Indices(signature);
 
-            // The centered difference perturbs array elements in place; it works on copies, so that the caller's
+            // The numeric gradient perturbs array elements in place; it works on copies, so that the caller's
             // exact gradient, whose reverse sweep this is part of, never writes to its inputs.
             var arguments = new List<string>();
             foreach (var parameter in signature.Method.Parameters)

@@ -67,7 +67,7 @@ namespace GradGen.Emitting
             WriteArgumentCheck(writer, mismatch, array, what + " must have the same shape as '" + source.TrimStart('@') + "'.");
         }
 
-        private static void WriteArgumentCheck(IndentedWriter writer, string condition, string parameter, string message)
+        public static void WriteArgumentCheck(IndentedWriter writer, string condition, string parameter, string message)
         {
             using (writer.OpenBlock("if (" + condition + ")"))
             {

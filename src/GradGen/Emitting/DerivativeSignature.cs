@@ -127,10 +127,11 @@ namespace GradGen.Emitting
         /// </summary>
         /// <param name="tangents">For <see cref="SlotRole.Tangent"/>: the name of each differentiable parameter's tangent.</param>
         /// <param name="seed">For <see cref="SlotRole.Seed"/>: the seed's name.</param>
-        public string ParameterList(GeneratedMethodKind kind, bool withDestinations = false, IReadOnlyDictionary<string, string>? tangents = null, string? seed = null) =>
-            string.Join(", ", kind.Overload(SignatureInputs, withDestinations).Select(slot => Declare(slot, tangents, seed)));
+        /// <param name="errors">For <see cref="SlotRole.ErrorDestination"/>: the name of each differentiable parameter's error destination; given, the overload with them.</param>
+        public string ParameterList(GeneratedMethodKind kind, bool withDestinations = false, IReadOnlyDictionary<string, string>? tangents = null, string? seed = null, IReadOnlyDictionary<string, string>? errors = null) =>
+            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null).Select(slot => Declare(slot, tangents, seed, errors)));
 
-        private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed)
+        private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors)
         {
             var parameter = slot.Parameter >= 0 ? Method.Parameters[slot.Parameter] : null;
             return slot.Role switch
@@ -141,6 +142,7 @@ namespace GradGen.Emitting
                 SlotRole.Seed => "double " + seed,
                 SlotRole.Adjoint => (parameter!.Shape!.IsArray ? GradientType(parameter) : "ref double") + " " + DestinationName(parameter),
                 SlotRole.Step => "double " + StepName + " = " + NumberFormat.ForCode(Step),
+                SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + GradientType(parameter) + " " + errors![parameter.Name],
                 _ => throw new InvalidOperationException("Unknown slot " + slot.Role),
             };
         }

@@ -8,7 +8,7 @@ namespace GradGen.Emitting
     /// <summary>
     /// Writes <c>MDirectionalDerivative</c>: the derivative of <c>M</c> along a direction, one tangent per
     /// differentiable parameter. Exact forward mode from the body where it was differentiated, else the dot product
-    /// of <c>MGradient</c> (the centered difference) with the direction.
+    /// of the numeric <c>MGradient</c> with the direction.
     /// </summary>
     internal static class DirectionalDerivativeEmitter
     {
@@ -19,7 +19,7 @@ namespace GradGen.Emitting
             var tangents = signature.Differentiable.ToDictionary(p => p.Name, p => signature.Names.Unique(p.Name.TrimStart('@') + "Tangent"));
             var name = GeneratedMethodKind.DirectionalDerivative.NameFor(method.Name);
             var remarks = method.ExactBody is null
-                ? "The dot product of the direction with the gradient <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> returns, which is numeric for this method (the centered difference)."
+                ? "The dot product of the direction with the gradient <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> returns, which is numeric for this method (" + GradientEmitter.NumericSchemeText(method) + ")."
                 : "Exact to rounding: forward mode, derived from the method's body at compile time, in one pass that allocates only where the method allocates local arrays."
                     + ExactGradientEmitter.CallRemarks(method.ExactBody, reverseMode: false);
             DocumentationWriter.Write(writer, signature, "Computes the derivative of " + DocumentationWriter.Cref(method) + " at a point along a direction: d/dt " + method.Name + "(p + t v) at t = 0.",

@@ -7,7 +7,8 @@ namespace GradGen.Emitting
 {
     /// <summary>
     /// Writes <c>MGradient</c>. Its contract is "the gradient": exact (<see cref="ExactGradientEmitter"/>) when the
-    /// body was differentiated, else the centered difference at the method's step, with the same signature.
+    /// body was differentiated, else <c>MRichardsonDiff</c> (or, where the attribute asks for it, the centered
+    /// difference at the method's step), with the same signature.
     /// </summary>
     internal static class GradientEmitter
     {
@@ -21,18 +22,21 @@ namespace GradGen.Emitting
             }
 
             var name = GeneratedMethodKind.Gradient.NameFor(signature.Method.Name);
-            var centered = GeneratedMethodKind.CenteredDiff.NameFor(signature.Method.Name);
-            var step = NumberFormat.ForCode(signature.Step);
+            var centered = signature.Method.NumericGradient == NumericGradientScheme.CenteredDifference;
+            var step = centered ? NumberFormat.ForCode(signature.Step) : null;
+            var estimator = (centered ? GeneratedMethodKind.CenteredDiff : GeneratedMethodKind.RichardsonDiff).NameFor(signature.Method.Name);
             var summary = "Computes the gradient of " + DocumentationWriter.Cref(signature.Method) + " with respect to "
                 + DocumentationWriter.DifferentiableParameterList(signature) + ".";
-            var remarks = "Evaluated by the centered difference with step " + step + " (as <c>" + centered + "</c> does), which perturbs array"
-                + " elements in place and restores them before returning: the method asks for the numeric gradient"
-                + " (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).";
+            var remarks = (centered
+                    ? "Evaluated by the centered difference with step " + step + " (as <c>" + estimator + "</c> does, <c>Gradient = GradientMethod.CenteredDifference</c>)"
+                    : "Evaluated by Richardson extrapolation of centered differences (as <c>" + estimator + "</c> does, which also gives error estimates)")
+                + ", which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient"
+                + " (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).";
 
             DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
             using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(GeneratedMethodKind.Gradient)))
             {
-                writer.WriteLine("return " + signature.Qualify(centered) + "(" + signature.ForwardArguments(withDestinations: false, step) + ");");
+                writer.WriteLine("return " + signature.Qualify(estimator) + "(" + signature.ForwardArguments(withDestinations: false, step) + ");");
             }
 
             if (signature.HasArrayResult)
@@ -41,9 +45,13 @@ namespace GradGen.Emitting
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
                 using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(GeneratedMethodKind.Gradient, withDestinations: true)))
                 {
-                    writer.WriteLine(signature.Qualify(centered) + "(" + signature.ForwardArguments(withDestinations: true, step) + ");");
+                    writer.WriteLine(signature.Qualify(estimator) + "(" + signature.ForwardArguments(withDestinations: true, step) + ");");
                 }
             }
         }
+
+        /// <summary>How the numeric gradient of <paramref name="method"/> is estimated, for the documentation of the methods that use it.</summary>
+        public static string NumericSchemeText(MethodModel method) =>
+            method.NumericGradient == NumericGradientScheme.CenteredDifference ? "the centered difference" : "Richardson extrapolation of centered differences";
     }
 }

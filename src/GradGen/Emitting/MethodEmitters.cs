@@ -23,6 +23,7 @@ namespace GradGen.Emitting
         public static readonly IReadOnlyList<MethodEmitter> All = new[]
         {
             new MethodEmitter(new[] { GeneratedMethodKind.ForwardDiff, GeneratedMethodKind.CenteredDiff }, _ => true, (writer, signature, _) => FiniteDifferenceEmitter.Write(writer, signature)),
+            new MethodEmitter(new[] { GeneratedMethodKind.RichardsonDiff }, _ => true, (writer, signature, _) => RichardsonDifferenceEmitter.Write(writer, signature)),
             new MethodEmitter(new[] { GeneratedMethodKind.Gradient, GeneratedMethodKind.ValueAndGradient }, _ => true, GradientEmitter.Write),
             new MethodEmitter(new[] { GeneratedMethodKind.AccumulateGradient }, signature => signature.HasArrayResult, AccumulatingGradientEmitter.Write),
             new MethodEmitter(new[] { GeneratedMethodKind.DirectionalDerivative }, _ => true, (writer, signature, _) => DirectionalDerivativeEmitter.Write(writer, signature)),

@@ -23,6 +23,9 @@ namespace GradGen.Model
 
         /// <summary>The optional <c>double</c> step of a finite difference.</summary>
         Step,
+
+        /// <summary>Receives the estimate of the absolute error of the derivative with respect to a differentiable parameter: an array of its shape, or an <c>out</c> scalar.</summary>
+        ErrorDestination,
     }
 
     /// <summary>One parameter of a generated method: its role and, for all but the seed and the step, which of the method's parameters it belongs to.</summary>
@@ -37,11 +40,14 @@ namespace GradGen.Model
     /// (Parsing) and its emitter both read. Adding a kind is a member here, its emitter in
     /// <c>Emitting/MethodEmitters</c>, and its tests.
     /// </summary>
-    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false, bool HasSeedAndAdjoints = false)
+    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false, bool HasSeedAndAdjoints = false, bool HasErrorEstimates = false)
     {
         public static readonly GeneratedMethodKind ForwardDiff = new("ForwardDiff", HasStep: true);
         public static readonly GeneratedMethodKind CenteredDiff = new("CenteredDiff", HasStep: true);
         public static readonly GeneratedMethodKind Gradient = new("Gradient", HasStep: false);
+
+        /// <summary>Richardson extrapolation of centered differences; one overload also fills error estimates.</summary>
+        public static readonly GeneratedMethodKind RichardsonDiff = new("RichardsonDiff", HasStep: false, HasErrorEstimates: true);
         public static readonly GeneratedMethodKind ValueAndGradient = new("ValueAndGradient", HasStep: false);
 
         public static readonly GeneratedMethodKind DirectionalDerivative = new("DirectionalDerivative", HasStep: false, HasTangents: true);
@@ -50,7 +56,7 @@ namespace GradGen.Model
         /// <summary>The hidden reverse entry point through which callers pass their adjoint arrays.</summary>
         public static readonly GeneratedMethodKind AccumulateGradient = new("AccumulateGradient", HasStep: false, HasSeedAndAdjoints: true);
 
-        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient };
+        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, RichardsonDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient };
 
         public string NameFor(string methodName) => methodName + Suffix;
 
@@ -60,6 +66,8 @@ namespace GradGen.Model
         /// differentiable parameter, then the step where the kind has one. <c>MDirectionalDerivative</c> takes the
         /// parameters, then one tangent per differentiable parameter; <c>MAccumulateGradient</c>, written only where a
         /// differentiable parameter is an array, the parameters, the seed, then one adjoint per differentiable parameter.
+        /// A kind with error estimates (<c>MRichardsonDiff</c>) has one more overload, written also where every
+        /// parameter is a scalar: the destinations, then one error destination per differentiable parameter.
         /// </summary>
         public IReadOnlyList<IReadOnlyList<SignatureSlot>> Overloads(IReadOnlyList<SignatureInput> parameters)
         {
@@ -78,17 +86,25 @@ namespace GradGen.Model
                     : new IReadOnlyList<SignatureSlot>[0];
             }
 
+            var destinations = own.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.Destination, i))).ToList();
             var lists = new List<IReadOnlyList<SignatureSlot>> { own };
             if (hasArray)
             {
-                lists.Add(own.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.Destination, i))).ToList());
+                lists.Add(destinations);
+            }
+
+            if (HasErrorEstimates)
+            {
+                // Written also where every parameter is a scalar: the error estimates have no other way out.
+                lists.Add(destinations.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.ErrorDestination, i))).ToList());
             }
 
             return HasStep ? lists.Select(list => (IReadOnlyList<SignatureSlot>)list.Append(new SignatureSlot(SlotRole.Step)).ToList()).ToList() : lists;
         }
 
-        /// <summary>The overload with destinations or without them.</summary>
-        public IReadOnlyList<SignatureSlot> Overload(IReadOnlyList<SignatureInput> parameters, bool withDestinations) =>
-            Overloads(parameters).Single(list => list.Any(slot => slot.Role == SlotRole.Destination) == withDestinations);
+        /// <summary>The overload with destinations or without them, and with error destinations or without them.</summary>
+        public IReadOnlyList<SignatureSlot> Overload(IReadOnlyList<SignatureInput> parameters, bool withDestinations, bool withErrors = false) =>
+            Overloads(parameters).Single(list => list.Any(slot => slot.Role == SlotRole.Destination) == withDestinations
+                && list.Any(slot => slot.Role == SlotRole.ErrorDestination) == withErrors);
     }
 }

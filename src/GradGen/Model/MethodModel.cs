@@ -11,6 +11,7 @@ namespace GradGen.Model
     /// <param name="Step">The step from <c>[Differentiable(Step = ...)]</c>; <see langword="null"/> when the attribute gives none, so the project's default applies.</param>
     /// <param name="HintName">The unique, stable name of the generated file.</param>
     /// <param name="ExactBody">The body to differentiate exactly; null when the gradient is numeric (asked for, or a fallback).</param>
+    /// <param name="NumericGradient">How a numeric gradient is estimated: Richardson extrapolation unless the attribute asks for the centered difference.</param>
     internal sealed record MethodModel(
         string Namespace,
         EquatableArray<ContainingTypeModel> ContainingTypes,
@@ -21,5 +22,6 @@ namespace GradGen.Model
         EquatableArray<ParameterModel> Parameters,
         double? Step,
         string HintName,
-        Body.ExactBody? ExactBody = null);
+        Body.ExactBody? ExactBody = null,
+        NumericGradientScheme NumericGradient = NumericGradientScheme.Richardson);
 }

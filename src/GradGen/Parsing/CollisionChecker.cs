@@ -130,7 +130,7 @@ namespace GradGen.Parsing
         private static SignatureParameter Of(IMethodSymbol method, SignatureSlot slot) => slot.Role switch
         {
             SlotRole.Parameter => SignatureParameter.Of(method.Parameters[slot.Parameter]),
-            SlotRole.Destination => SignatureParameter.DestinationFor(method.Parameters[slot.Parameter]),
+            SlotRole.Destination or SlotRole.ErrorDestination => SignatureParameter.DestinationFor(method.Parameters[slot.Parameter]),
             SlotRole.Tangent => SignatureParameter.Of(method.Parameters[slot.Parameter].Type),
             SlotRole.Adjoint => SignatureParameter.AdjointFor(method.Parameters[slot.Parameter]),
             SlotRole.Seed or SlotRole.Step => SignatureParameter.Double,

@@ -55,7 +55,8 @@ namespace GradGen.Parsing
                 declaration.Parameters,
                 declaration.Step,
                 declaration.HintName,
-                exactBody);
+                exactBody,
+                BodyParser.NumericSchemeOf(attribute));
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 

@@ -13,5 +13,14 @@ namespace GradGen.Benchmarks.Accuracy
 
         [Differentiable]
         public static double Exponential(double x) => Math.Exp(x);
+
+        [Differentiable]
+        public static double Cube(double x) => x * x * x;
+
+        [Differentiable]
+        public static double Logarithm(double x) => Math.Log(x);
+
+        [Differentiable]
+        public static double FastSine(double x) => Math.Sin(50 * x);
     }
 }

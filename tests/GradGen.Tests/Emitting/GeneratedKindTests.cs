@@ -46,6 +46,25 @@ namespace GradGen.Tests.Emitting
         }
 
         [Fact]
+        public void TheRichardsonDifferenceHasAnErrorOverloadAlsoWhereEveryParameterIsAScalar()
+        {
+            var scalars = GeneratedMethodKind.RichardsonDiff.Overloads(new[] { Scalar, Constant, Scalar });
+            Assert.Equal(2, scalars.Count);
+            Assert.Equal(new[] { SlotRole.Parameter, SlotRole.Parameter, SlotRole.Parameter }, scalars[0].Select(s => s.Role));
+            Assert.Equal(
+                new[] { (SlotRole.Parameter, 0), (SlotRole.Parameter, 1), (SlotRole.Parameter, 2), (SlotRole.Destination, 0), (SlotRole.Destination, 2), (SlotRole.ErrorDestination, 0), (SlotRole.ErrorDestination, 2) },
+                scalars[1].Select(s => (s.Role, s.Parameter)));
+
+            var withArray = GeneratedMethodKind.RichardsonDiff.Overloads(new[] { Array, Scalar });
+            Assert.Equal(3, withArray.Count);
+            Assert.Equal(new[] { SlotRole.Parameter, SlotRole.Parameter, SlotRole.Destination, SlotRole.Destination }, withArray[1].Select(s => s.Role));
+            Assert.Equal(new[] { SlotRole.Parameter, SlotRole.Parameter, SlotRole.Destination, SlotRole.Destination, SlotRole.ErrorDestination, SlotRole.ErrorDestination }, withArray[2].Select(s => s.Role));
+            Assert.Equal(withArray[2], GeneratedMethodKind.RichardsonDiff.Overload(new[] { Array, Scalar }, withDestinations: true, withErrors: true));
+            Assert.Equal(withArray[1], GeneratedMethodKind.RichardsonDiff.Overload(new[] { Array, Scalar }, withDestinations: true));
+            Assert.DoesNotContain(withArray.SelectMany(list => list), slot => slot.Role == SlotRole.Step);
+        }
+
+        [Fact]
         public void AccumulateGradientIsWrittenOnlyWhereADerivativeIsAnArray()
         {
             Assert.Empty(GeneratedMethodKind.AccumulateGradient.Overloads(new[] { Scalar, Scalar }));

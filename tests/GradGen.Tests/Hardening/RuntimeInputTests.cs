@@ -115,6 +115,8 @@ namespace GradGen.Tests.Hardening
             Assert.Empty(RuntimeInputFunctions.SumOfSquaresCenteredDiff(Array.Empty<double>(), counter));
             Assert.Empty(RuntimeInputFunctions.SumOfSquaresGradient(Array.Empty<double>(), counter));
             RuntimeInputFunctions.SumOfSquaresGradient(Array.Empty<double>(), counter, Array.Empty<double>());
+            Assert.Empty(RuntimeInputFunctions.SumOfSquaresRichardsonDiff(Array.Empty<double>(), counter));
+            RuntimeInputFunctions.SumOfSquaresRichardsonDiff(Array.Empty<double>(), counter, Array.Empty<double>(), Array.Empty<double>());
 
             var (w, bias) = RuntimeInputFunctions.AffineGradient(new double[0, 3], 2.0, counter);
             Assert.Equal((0, 3), (w.GetLength(0), w.GetLength(1)));
@@ -149,6 +151,7 @@ namespace GradGen.Tests.Hardening
             {
                 RuntimeInputFunctions.SumOfSquaresForwardDiff(x, counter),
                 RuntimeInputFunctions.SumOfSquaresCenteredDiff(x, counter),
+                RuntimeInputFunctions.SumOfSquaresRichardsonDiff(x, counter),
                 RuntimeInputFunctions.SumOfSquaresGradient(x, counter),
             })
             {
@@ -218,7 +221,8 @@ namespace GradGen.Tests.Hardening
 
         /// <summary>
         /// One generated method, found by reflection so that every overload is covered, also ones added later: the
-        /// function's own arguments, a counter, then destinations shaped like the inputs and the default step.
+        /// function's own arguments, a counter, then destinations shaped like the inputs they are named after
+        /// (<c>xGradient</c>, and <c>xError</c> for error estimates) and the default step.
         /// </summary>
         public sealed class GeneratedCall
         {
@@ -230,7 +234,7 @@ namespace GradGen.Tests.Hardening
 
             public static IEnumerable<GeneratedCall> AllFor(string function) =>
                 typeof(RuntimeInputFunctions).GetMethods(BindingFlags.Public | BindingFlags.Static)
-                    .Where(method => new[] { "ForwardDiff", "CenteredDiff", "Gradient", "ValueAndGradient" }.Any(suffix => method.Name == function + suffix))
+                    .Where(method => new[] { "ForwardDiff", "CenteredDiff", "RichardsonDiff", "Gradient", "ValueAndGradient" }.Any(suffix => method.Name == function + suffix))
                     .OrderBy(method => method.Name, StringComparer.Ordinal)
                     .ThenBy(method => method.GetParameters().Length)
                     .Select(method => new GeneratedCall(function, method));
@@ -240,14 +244,13 @@ namespace GradGen.Tests.Hardening
             {
                 var parameters = Method.GetParameters();
                 var arguments = new object?[parameters.Length];
-                var destination = 0;
                 for (var i = 0; i < parameters.Length; i++)
                 {
                     var parameter = parameters[i];
                     arguments[i] = i < inputs.Length ? inputs[i]
                         : parameter.ParameterType == typeof(CallCounter) ? counter
                         : parameter.HasDefaultValue ? parameter.DefaultValue
-                        : DestinationLike(inputs[destination++]);
+                        : DestinationLike(inputs[Array.FindIndex(parameters, p => p.Name + "Gradient" == parameter.Name || p.Name + "Error" == parameter.Name)]);
                     arguments[i] = parameter.Name == nullParameter ? null : arguments[i];
                 }
 

@@ -45,6 +45,15 @@ namespace GradGen.Tests.Infrastructure
         };
 
         /// <summary>
+        /// The kinds of the numeric derivative: <c>MRichardsonDiff</c>, the numeric <c>MGradient</c> that calls it, and
+        /// <c>MCheckGradient</c>, which checks against the same extrapolation.
+        /// </summary>
+        public static readonly IReadOnlyList<GeneratedMethodKind> NumericKinds = new[]
+        {
+            GeneratedMethodKind.RichardsonDiff, GeneratedMethodKind.Gradient, GeneratedMethodKind.CheckGradient,
+        };
+
+        /// <summary>
         /// Compares each generated source with its snapshot: the whole file, or with <paramref name="kinds"/> one file
         /// per kind, <c>{Class}.{Method}#{HintName}.{Kind}.verified.cs</c>, holding that kind's methods as generated
         /// (the tape fields go with <c>Gradient</c>, whose sweeps they serve).

@@ -152,10 +152,324 @@ namespace Demo
         }
 
         /// <summary>
+        /// Estimates the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
+        /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <returns>A new array of the shape of <paramref name="v"/>: element by element, the derivative with respect to it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double[] Norm2RichardsonDiff(double[] v, ref int calls, in double scale)
+        {
+            if (v is null)
+            {
+                throw new global::System.ArgumentNullException("v");
+            }
+
+            double[] vGradient = new double[v.Length];
+            Norm2RichardsonDiff(v, ref calls, in scale, vGradient);
+            return vGradient;
+        }
+
+        /// <summary>
+        /// Estimates the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
+        /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="vGradient">Receives the derivative with respect to <paramref name="v"/>, element by element; must have its shape.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static void Norm2RichardsonDiff(double[] v, ref int calls, in double scale, double[] vGradient)
+        {
+            if (v is null)
+            {
+                throw new global::System.ArgumentNullException("v");
+            }
+            if (vGradient is null)
+            {
+                throw new global::System.ArgumentNullException("vGradient");
+            }
+            if (vGradient.Length != v.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
+            }
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
+            }
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            for (int i0 = 0; i0 < v.Length; i0++)
+            {
+                double original = v[i0];
+                row = 0;
+                best = double.NaN;
+                error = double.PositiveInfinity;
+                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                try
+                {
+                    while (true)
+                    {
+                        double plus = original + h, minus = original - h;
+                        v[i0] = plus;
+                        double valuePlus = Norm2(v, ref calls, in scale);
+                        v[i0] = minus;
+                        if (!Extrapolate(valuePlus, Norm2(v, ref calls, in scale), (double)plus - minus))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    v[i0] = original;
+                }
+                vGradient[i0] = best;
+            }
+        }
+
+        /// <summary>
+        /// Estimates the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
+        /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="vGradient">Receives the derivative with respect to <paramref name="v"/>, element by element; must have its shape.</param>
+        /// <param name="vError">Receives an estimate of the absolute error of the derivative with respect to <paramref name="v"/>, element by element; must have its shape: the larger distance of the chosen extrapolation from the two it was made from, doubled, plus the rounding error of the method's values (it bounded the true error for 99.7% of 600 random smooth functions in GradGen's tests). Infinite when no step could be taken.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static void Norm2RichardsonDiff(double[] v, ref int calls, in double scale, double[] vGradient, double[] vError)
+        {
+            if (v is null)
+            {
+                throw new global::System.ArgumentNullException("v");
+            }
+            if (vGradient is null)
+            {
+                throw new global::System.ArgumentNullException("vGradient");
+            }
+            if (vGradient.Length != v.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
+            }
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
+            }
+
+            if (vError is null)
+            {
+                throw new global::System.ArgumentNullException("vError");
+            }
+            if (vError.Length != v.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vError");
+            }
+            if (vError.Length != 0 && object.ReferenceEquals(vError, v))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vError");
+            }
+            if (vError.Length != 0 && object.ReferenceEquals(vError, vGradient))
+            {
+                throw new global::System.ArgumentException("The error destination must not be 'vGradient' itself.", "vError");
+            }
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            for (int i0 = 0; i0 < v.Length; i0++)
+            {
+                double original = v[i0];
+                row = 0;
+                best = double.NaN;
+                error = double.PositiveInfinity;
+                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                try
+                {
+                    while (true)
+                    {
+                        double plus = original + h, minus = original - h;
+                        v[i0] = plus;
+                        double valuePlus = Norm2(v, ref calls, in scale);
+                        v[i0] = minus;
+                        if (!Extrapolate(valuePlus, Norm2(v, ref calls, in scale), (double)plus - minus))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    v[i0] = original;
+                }
+                vGradient[i0] = best;
+                vError[i0] = error;
+            }
+        }
+
+        /// <summary>
         /// Computes the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/>.
         /// </summary>
         /// <remarks>
-        /// Evaluated by the centered difference with step 0.0001 (as <c>Norm2CenteredDiff</c> does), which perturbs array elements in place and restores them before returning: the method asks for the numeric gradient (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// Evaluated by Richardson extrapolation of centered differences (as <c>Norm2RichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
         /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
@@ -164,14 +478,14 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double[] Norm2Gradient(double[] v, ref int calls, in double scale)
         {
-            return Norm2CenteredDiff(v, ref calls, in scale, 0.0001);
+            return Norm2RichardsonDiff(v, ref calls, in scale);
         }
 
         /// <summary>
         /// Computes the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/>.
         /// </summary>
         /// <remarks>
-        /// Evaluated by the centered difference with step 0.0001 (as <c>Norm2CenteredDiff</c> does), which perturbs array elements in place and restores them before returning: the method asks for the numeric gradient (<c>Gradient = GradientMethod.Numeric</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// Evaluated by Richardson extrapolation of centered differences (as <c>Norm2RichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
         /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
@@ -180,14 +494,14 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static void Norm2Gradient(double[] v, ref int calls, in double scale, double[] vGradient)
         {
-            Norm2CenteredDiff(v, ref calls, in scale, vGradient, 0.0001);
+            Norm2RichardsonDiff(v, ref calls, in scale, vGradient);
         }
 
         /// <summary>
         /// Adds <paramref name="seed"/> times the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Norm2(double[], ref int, in double)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
         /// </summary>
         /// <remarks>
-        /// From the numeric gradient <c>Norm2Gradient</c> (the centered difference) on copies of the arrays, which allocates the copies and its result on every call, and one more call of the method for its value. For generated code; call <c>Norm2Gradient</c> instead.
+        /// From the numeric gradient <c>Norm2Gradient</c> (Richardson extrapolation of centered differences) on copies of the arrays, which allocates the copies and its result on every call, and one more call of the method for its value. For generated code; call <c>Norm2Gradient</c> instead.
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
         /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
@@ -230,7 +544,7 @@ namespace Demo
         /// Computes the derivative of <see cref="Norm2(double[], ref int, in double)"/> at a point along a direction: d/dt Norm2(p + t v) at t = 0.
         /// </summary>
         /// <remarks>
-        /// The dot product of the direction with the gradient <c>Norm2Gradient</c> returns, which is numeric for this method (the centered difference).
+        /// The dot product of the direction with the gradient <c>Norm2Gradient</c> returns, which is numeric for this method (Richardson extrapolation of centered differences).
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
         /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
@@ -263,15 +577,15 @@ namespace Demo
         }
 
         /// <summary>
-        /// Checks the gradient of <see cref="Norm2(double[], ref int, in double)"/> (as <c>Norm2Gradient</c> returns it) against the centered difference along a pseudo-random direction.
+        /// Checks the gradient of <see cref="Norm2(double[], ref int, in double)"/> (as <c>Norm2Gradient</c> returns it) against Richardson extrapolation of centered differences along a pseudo-random direction.
         /// </summary>
         /// <remarks>
-        /// The direction v has components in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run; the step is h = 0.0001. Three evaluations whatever the number of inputs (JAX's check_grads idea). Allocates copies of the array parameters.
+        /// The direction w has components v_i max(|p_i|, 1), with v_i in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run and each input moves in proportion to its size. The derivative along w takes 6 to 60 evaluations (about 20 for smooth functions) whatever the number of inputs (JAX's check_grads idea), by the extrapolation <c>Norm2RichardsonDiff</c> uses. Allocates two arrays per array parameter.
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
         /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
         /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
-        /// <returns>|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.</returns>
+        /// <returns>|g . w - d/dt f(p + t w)| divided by the larger magnitude of the two, or 0 when both are 0. For a correct gradient of a smooth double method, about 1e-10 or less (the extrapolation is accurate to about 1e-12 relative); a gradient (or a custom derivative it uses) wrong by one part in a million scores about 1e-6. Treat more than 1e-8 as a wrong gradient.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double Norm2CheckGradient(double[] v, ref int calls, in double scale)
         {
@@ -290,13 +604,10 @@ namespace Demo
             }
 
             double[] vDirection = new double[v.Length];
-            double[] vPlus = new double[v.Length];
-            double[] vMinus = new double[v.Length];
+            double[] vPoint = new double[v.Length];
             for (int i0 = 0; i0 < v.Length; i0++)
             {
-                vDirection[i0] = NextDirection();
-                vPlus[i0] = v[i0] + 0.0001 * vDirection[i0];
-                vMinus[i0] = v[i0] - 0.0001 * vDirection[i0];
+                vDirection[i0] = NextDirection() * global::System.Math.Max(global::System.Math.Abs(v[i0]), 1.0);
             }
             var gradient = Norm2Gradient(v, ref calls, in scale);
             double dot = 0.0;
@@ -304,9 +615,107 @@ namespace Demo
             {
                 dot += (double)gradient[i0] * vDirection[i0];
             }
-            double numeric = ((double)Norm2(vPlus, ref calls, in scale) - (double)Norm2(vMinus, ref calls, in scale)) / (2.0 * 0.0001);
-            double scale1 = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
-            return scale1 == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale1;
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            row = 0;
+            best = double.NaN;
+            error = double.PositiveInfinity;
+            h = 0.125 * 1.0;
+            while (true)
+            {
+                for (int i0 = 0; i0 < v.Length; i0++)
+                {
+                    vPoint[i0] = v[i0] + h * vDirection[i0];
+                }
+                double valuePlus = Norm2(vPoint, ref calls, in scale);
+                for (int i0 = 0; i0 < v.Length; i0++)
+                {
+                    vPoint[i0] = v[i0] - h * vDirection[i0];
+                }
+                if (!Extrapolate(valuePlus, Norm2(vPoint, ref calls, in scale), 2.0 * h))
+                {
+                    break;
+                }
+            }
+
+            double scale1 = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
+            return scale1 == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale1;
         }
     }
 }

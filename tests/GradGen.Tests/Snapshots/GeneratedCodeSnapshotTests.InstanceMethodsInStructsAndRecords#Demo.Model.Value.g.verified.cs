@@ -145,6 +145,314 @@ namespace Demo
         }
 
         /// <summary>
+        /// Estimates the gradient of <see cref="Value(double[])"/> with respect to <paramref name="x"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
+        /// <returns>A new array of the shape of <paramref name="x"/>: element by element, the derivative with respect to it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public double[] ValueRichardsonDiff(double[] x)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+
+            double[] xGradient = new double[x.Length];
+            ValueRichardsonDiff(x, xGradient);
+            return xGradient;
+        }
+
+        /// <summary>
+        /// Estimates the gradient of <see cref="Value(double[])"/> with respect to <paramref name="x"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
+        /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public void ValueRichardsonDiff(double[] x, double[] xGradient)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            for (int i0 = 0; i0 < x.Length; i0++)
+            {
+                double original = x[i0];
+                row = 0;
+                best = double.NaN;
+                error = double.PositiveInfinity;
+                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                try
+                {
+                    while (true)
+                    {
+                        double plus = original + h, minus = original - h;
+                        x[i0] = plus;
+                        double valuePlus = Value(x);
+                        x[i0] = minus;
+                        if (!Extrapolate(valuePlus, Value(x), (double)plus - minus))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    x[i0] = original;
+                }
+                xGradient[i0] = best;
+            }
+        }
+
+        /// <summary>
+        /// Estimates the gradient of <see cref="Value(double[])"/> with respect to <paramref name="x"/> by Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
+        /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
+        /// <param name="xError">Receives an estimate of the absolute error of the derivative with respect to <paramref name="x"/>, element by element; must have its shape: the larger distance of the chosen extrapolation from the two it was made from, doubled, plus the rounding error of the method's values (it bounded the true error for 99.7% of 600 random smooth functions in GradGen's tests). Infinite when no step could be taken.</param>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public void ValueRichardsonDiff(double[] x, double[] xGradient, double[] xError)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            if (xError is null)
+            {
+                throw new global::System.ArgumentNullException("xError");
+            }
+            if (xError.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xError");
+            }
+            if (xError.Length != 0 && object.ReferenceEquals(xError, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xError");
+            }
+            if (xError.Length != 0 && object.ReferenceEquals(xError, xGradient))
+            {
+                throw new global::System.ArgumentException("The error destination must not be 'xGradient' itself.", "xError");
+            }
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            for (int i0 = 0; i0 < x.Length; i0++)
+            {
+                double original = x[i0];
+                row = 0;
+                best = double.NaN;
+                error = double.PositiveInfinity;
+                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                try
+                {
+                    while (true)
+                    {
+                        double plus = original + h, minus = original - h;
+                        x[i0] = plus;
+                        double valuePlus = Value(x);
+                        x[i0] = minus;
+                        if (!Extrapolate(valuePlus, Value(x), (double)plus - minus))
+                        {
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    x[i0] = original;
+                }
+                xGradient[i0] = best;
+                xError[i0] = error;
+            }
+        }
+
+        /// <summary>
         /// Computes the exact gradient of <see cref="Value(double[])"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
@@ -319,13 +627,13 @@ namespace Demo
         }
 
         /// <summary>
-        /// Checks the gradient of <see cref="Value(double[])"/> (as <c>ValueGradient</c> returns it) against the centered difference along a pseudo-random direction.
+        /// Checks the gradient of <see cref="Value(double[])"/> (as <c>ValueGradient</c> returns it) against Richardson extrapolation of centered differences along a pseudo-random direction.
         /// </summary>
         /// <remarks>
-        /// The direction v has components in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run; the step is h = 0.0001. Three evaluations whatever the number of inputs (JAX's check_grads idea). Allocates copies of the array parameters.
+        /// The direction w has components v_i max(|p_i|, 1), with v_i in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run and each input moves in proportion to its size. The derivative along w takes 6 to 60 evaluations (about 20 for smooth functions) whatever the number of inputs (JAX's check_grads idea), by the extrapolation <c>ValueRichardsonDiff</c> uses. Allocates two arrays per array parameter.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
-        /// <returns>|g . v - (f(p + h v) - f(p - h v)) / 2h| divided by the larger magnitude of the two, or 0 when both are 0: about 1e-8 or less for a correct gradient of a smooth double method; large when the gradient (or a custom derivative it uses) is wrong.</returns>
+        /// <returns>|g . w - d/dt f(p + t w)| divided by the larger magnitude of the two, or 0 when both are 0. For a correct gradient of a smooth double method, about 1e-10 or less (the extrapolation is accurate to about 1e-12 relative); a gradient (or a custom derivative it uses) wrong by one part in a million scores about 1e-6. Treat more than 1e-8 as a wrong gradient.</returns>
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public double ValueCheckGradient(double[] x)
         {
@@ -344,13 +652,10 @@ namespace Demo
             }
 
             double[] xDirection = new double[x.Length];
-            double[] xPlus = new double[x.Length];
-            double[] xMinus = new double[x.Length];
+            double[] xPoint = new double[x.Length];
             for (int i0 = 0; i0 < x.Length; i0++)
             {
-                xDirection[i0] = NextDirection();
-                xPlus[i0] = x[i0] + 0.0001 * xDirection[i0];
-                xMinus[i0] = x[i0] - 0.0001 * xDirection[i0];
+                xDirection[i0] = NextDirection() * global::System.Math.Max(global::System.Math.Abs(x[i0]), 1.0);
             }
             var gradient = ValueGradient(x);
             double dot = 0.0;
@@ -358,9 +663,107 @@ namespace Demo
             {
                 dot += (double)gradient[i0] * xDirection[i0];
             }
-            double numeric = ((double)Value(xPlus) - (double)Value(xMinus)) / (2.0 * 0.0001);
-            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(numeric));
-            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - numeric) / scale;
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            row = 0;
+            best = double.NaN;
+            error = double.PositiveInfinity;
+            h = 0.125 * 1.0;
+            while (true)
+            {
+                for (int i0 = 0; i0 < x.Length; i0++)
+                {
+                    xPoint[i0] = x[i0] + h * xDirection[i0];
+                }
+                double valuePlus = Value(xPoint);
+                for (int i0 = 0; i0 < x.Length; i0++)
+                {
+                    xPoint[i0] = x[i0] - h * xDirection[i0];
+                }
+                if (!Extrapolate(valuePlus, Value(xPoint), 2.0 * h))
+                {
+                    break;
+                }
+            }
+
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
     }
 }

@@ -17,6 +17,7 @@ namespace GradGen.Parsing.Body
     {
         private const string GradientPropertyName = "Gradient";
         private const int NumericGradient = 1;
+        private const int CenteredDifferenceGradient = 2;
 
         private readonly BodyScope _scope;
         private readonly BodyExpressionParser _expressions;
@@ -30,9 +31,18 @@ namespace GradGen.Parsing.Body
             _cancellationToken = cancellationToken;
         }
 
-        /// <summary>Whether <c>[Differentiable(Gradient = GradientMethod.Numeric)]</c> asks for the numeric gradient.</summary>
+        /// <summary>
+        /// Whether <c>[Differentiable(Gradient = GradientMethod.Numeric)]</c> or <c>GradientMethod.CenteredDifference</c>
+        /// asks for a numeric gradient.
+        /// </summary>
         public static bool WantsNumericGradient(AttributeData attribute) =>
-            attribute.NamedArguments.Any(argument => argument.Key == GradientPropertyName && argument.Value.Value is int value && value == NumericGradient);
+            attribute.NamedArguments.Any(argument => argument.Key == GradientPropertyName && argument.Value.Value is int value && value is NumericGradient or CenteredDifferenceGradient);
+
+        /// <summary>How a numeric gradient is estimated: the centered difference where the attribute asks for it.</summary>
+        public static NumericGradientScheme NumericSchemeOf(AttributeData attribute) =>
+            attribute.NamedArguments.Any(argument => argument.Key == GradientPropertyName && argument.Value.Value is int value && value == CenteredDifferenceGradient)
+                ? NumericGradientScheme.CenteredDifference
+                : NumericGradientScheme.Richardson;
 
         public static ExactBody? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, DiagnosticList warnings, CancellationToken cancellationToken)
         {

@@ -1,0 +1,126 @@
+//HintName: Demo.Net.F.g.cs
+//Kind: CheckGradient
+        /// <summary>
+        /// Checks the gradient of <see cref="F(double, int, double)"/> (as <c>FGradient</c> returns it) against Richardson extrapolation of centered differences along a pseudo-random direction.
+        /// </summary>
+        /// <remarks>
+        /// The direction w has components v_i max(|p_i|, 1), with v_i in [-1, 1) from a fixed xorshift seed, so a check gives the same answer every run and each input moves in proportion to its size. The derivative along w takes 6 to 60 evaluations (about 20 for smooth functions) whatever the number of inputs (JAX's check_grads idea), by the extrapolation <c>FRichardsonDiff</c> uses. Allocates two arrays per array parameter.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double, int, double)"/>.</param>
+        /// <param name="n">Passed to <see cref="F(double, int, double)"/> unchanged; not differentiated.</param>
+        /// <param name="y">The point at which to differentiate: the argument <paramref name="y"/> of <see cref="F(double, int, double)"/>.</param>
+        /// <returns>|g . w - d/dt f(p + t w)| divided by the larger magnitude of the two, or 0 when both are 0. For a correct gradient of a smooth double method, about 1e-10 or less (the extrapolation is accurate to about 1e-12 relative); a gradient (or a custom derivative it uses) wrong by one part in a million scores about 1e-6. Treat more than 1e-8 as a wrong gradient.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double FCheckGradient(double x, int n, double y)
+        {
+            ulong state = 0x9E3779B97F4A7C15UL;
+            double NextDirection()
+            {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                return (state >> 11) * 2.220446049250313E-16 - 1.0;
+            }
+
+            double xDirection = NextDirection() * global::System.Math.Max(global::System.Math.Abs(x), 1.0);
+            double yDirection = NextDirection() * global::System.Math.Max(global::System.Math.Abs(y), 1.0);
+            var gradient = FGradient(x, n, y);
+            double dot = 0.0;
+            dot += (double)gradient.x * xDirection;
+            dot += (double)gradient.y * yDirection;
+
+            int row = 0;
+            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
+            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
+            {
+                if (!(stepTaken > 0.0))
+                {
+                    return false;
+                }
+                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
+                double lower = t0;
+                t0 = (valuePlus - valueMinus) / stepTaken;
+                if (row == 0)
+                {
+                    best = t0;
+                }
+                if (row >= 1)
+                {
+                    double above = t1;
+                    t1 = t0 + (t0 - lower) / 1.56;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t1;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 2)
+                {
+                    double above = t2;
+                    t2 = t1 + (t1 - lower) / 5.5536;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t2;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 3)
+                {
+                    double above = t3;
+                    t3 = t2 + (t2 - lower) / 15.777216;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t3;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 4)
+                {
+                    double above = t4;
+                    t4 = t3 + (t3 - lower) / 41.94967296;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t4;
+                        error = estimate;
+                    }
+                    lower = above;
+                }
+                if (row >= 5)
+                {
+                    t5 = t4 + (t4 - lower) / 108.9511627776;
+                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
+                    if (estimate <= error)
+                    {
+                        best = t5;
+                        error = estimate;
+                    }
+                }
+                h /= 1.6;
+                return ++row < 30 && !(error <= 100.0 * noise);
+            }
+
+            row = 0;
+            best = double.NaN;
+            error = double.PositiveInfinity;
+            h = 0.125 * 1.0;
+            while (true)
+            {
+                double xPlus = x + h * xDirection, xMinus = x - h * xDirection;
+                double yPlus = y + h * yDirection, yMinus = y - h * yDirection;
+                double valuePlus = F(xPlus, n, yPlus);
+                if (!Extrapolate(valuePlus, F(xMinus, n, yMinus), 2.0 * h))
+                {
+                    break;
+                }
+            }
+
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
+        }
