@@ -158,7 +158,11 @@ namespace GradGen.Tests.Exact
             }).ToArray();
         }
 
-        /// <summary>A program body: locals, then statements, then a result that reads every accumulator.</summary>
+        /// <summary>
+        /// A program body: locals, then statements, then a result that reads every accumulator. Every statement adds
+        /// or mixes in a bounded amount (a Sin, Cos or Tanh of what it reads), so that no program's values explode
+        /// through its loops: a difference quotient cannot judge a derivative of 1e17.
+        /// </summary>
         private static string Program(int seed) => new ProgramWriter(new Random(seed)).Write();
 
         private static int EnvironmentInt(string name, int fallback) =>
@@ -215,11 +219,11 @@ namespace GradGen.Tests.Exact
                         Line(Counter() + ";");
                         break;
                     case 4:
-                        Line(target + " += x[" + Index("n") + "] * " + Expression(1) + ";");
+                        Line(target + " += x[" + Index("n") + "] * Math.Sin(" + Expression(1) + ");");
                         break;
                     case 5:
                         var slot = "a[" + Index("3") + "]";
-                        Line(slot + " = 0.5 * " + slot + " + " + Expression(1) + ";");
+                        Line(slot + " = 0.5 * " + slot + " + Math.Sin(" + Expression(1) + ");");
                         break;
                     case 6:
                         Line("c = c * Math.Tanh(" + Expression(1) + ");");
@@ -228,7 +232,7 @@ namespace GradGen.Tests.Exact
                         Line(target + " += " + Call() + ";");
                         break;
                     case 8:
-                        Line(target + " += Math.Pow(" + Pick("x[0] - x[0]", "0.0 * x[1]", Expression(1)) + ", " + Pick("0", "1", "2", "(j % 3 + 3) % 3", "(int)(m % 3)") + ");");
+                        Line(target + " += Math.Pow(" + Pick("x[0] - x[0]", "0.0 * x[1]", "Math.Sin(" + Expression(1) + ")") + ", " + Pick("0", "1", "2", "(j % 3 + 3) % 3", "(int)(m % 3)") + ");");
                         break;
                     case 9:
                         // An exponent of at least 2: below 1 the partial in the base is infinite at 0, and infinity
@@ -239,10 +243,10 @@ namespace GradGen.Tests.Exact
                     case 10:
                         var item = "v" + _loops++;
                         var conversion = Pick("double", "float", "int", "long");
-                        Block("foreach (" + conversion + " " + item + " in x)", () => Line(target + " += 0.125 * " + item + " * " + Expression(1) + ";"));
+                        Block("foreach (" + conversion + " " + item + " in x)", () => Line(target + " += 0.125 * " + item + " * Math.Cos(" + Expression(1) + ");"));
                         break;
                     case 11:
-                        Line(target + " += 0.5 * a[" + Index("3") + "] * " + Expression(1) + ";");
+                        Line(target + " += 0.5 * a[" + Index("3") + "] * Math.Cos(" + Expression(1) + ");");
                         break;
                     case 12:
                         Block("if (x[" + _random.Next(Inputs) + "] > 0.5)", Statement, "else", Statement);
@@ -301,8 +305,8 @@ namespace GradGen.Tests.Exact
             {
                 0 => "GW<int>.Read(x)",
                 1 => "GW<int>.Write(a)",
-                2 => "GW<int>.Scale(" + Expression(1) + ", c)",
-                3 => "GW<long>.Square(" + Expression(1) + ")",
+                2 => "GW<int>.Scale(Math.Sin(" + Expression(1) + "), c)",
+                3 => "GW<long>.Square(Math.Sin(" + Expression(1) + "))",
                 4 => "x.Dot3(a)",
                 5 => "x.Scribble(a)",
                 _ => "a.Dot3(x)",
