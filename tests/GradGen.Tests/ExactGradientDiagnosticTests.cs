@@ -43,7 +43,41 @@ namespace GradGen.Tests
             var run = GeneratorHarness.Run(Source("switch ((int)x) { default: return x; }").Replace("[Differentiable]", "[Differentiable(Gradient = GradientMethod.Numeric)]"));
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Assert.DoesNotContain("ValueAndGradient", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+            Assert.Contains("FValueAndGradient", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        }
+
+        // Issue 18: a fallback used to remove MValueAndGradient, and code that called it stopped compiling.
+        [Theory]
+        [InlineData("[Differentiable]")]
+        [InlineData("[Differentiable(Gradient = GradientMethod.Numeric)]")]
+        public void NumericGradientKeepsValueAndGradientForItsCallers(string attribute)
+        {
+            var callers = "        public static double Caller(double x, double[] a)\n        {\n"
+                + "            var (value, gradient) = FValueAndGradient(x, a);\n"
+                + "            var into = new double[a.Length];\n"
+                + "            return value + gradient.x + gradient.a[0] + FValueAndGradient(x, a, out double dx, into) + dx + into[0];\n        }\n"
+                + "        public static (double value, double gradient) ScalarCaller(double x) => SValueAndGradient(x);\n"
+                + "        " + attribute + "\n        public static double S(double x) { switch ((int)x) { default: return x * x * x; } }\n";
+            var run = GeneratorHarness.Run(Source("switch ((int)x) { default: return x * x * a[0]; }")
+                .Replace("[Differentiable]", attribute)
+                .Replace("        private static int _count;\n", "        private static int _count;\n" + callers));
+            Assert.All(run.Diagnostics, d => Assert.Equal("GG0100", d.Id));
+            var type = run.Load().GetType("Demo.Net")!;
+
+            var (value, gradient) = ((double, (double, double[])))type.GetMethod("FValueAndGradient", new[] { typeof(double), typeof(double[]) })!.Invoke(null, new object[] { 1.5, new[] { 2.0 } })!;
+            Assert.Equal(4.5, value);
+            Assert.Equal(6.0, gradient.Item1, 6);
+            Assert.Equal(2.25, gradient.Item2[0], 6);
+
+            var into = new double[1];
+            var arguments = new object?[] { 1.5, new[] { 2.0 }, null, into };
+            Assert.Equal(4.5, (double)type.GetMethod("FValueAndGradient", new[] { typeof(double), typeof(double[]), typeof(double).MakeByRefType(), typeof(double[]) })!.Invoke(null, arguments)!);
+            Assert.Equal(6.0, (double)arguments[2]!, 6);
+            Assert.Equal(2.25, into[0], 6);
+
+            var (scalarValue, scalarGradient) = ((double, double))type.GetMethod("ScalarCaller")!.Invoke(null, new object[] { 2.0 })!;
+            Assert.Equal(8.0, scalarValue);
+            Assert.Equal(12.0, scalarGradient, 6);
         }
 
         [Fact]
