@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using GradGen.Diagnostics;
@@ -49,10 +50,18 @@ namespace GradGen.Parsing
                 diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
             }
 
-            var parameters = ParameterParser.Parse(method, diagnostics);
+            var parameterProblems = new DiagnosticList();
+            var rejected = new List<string>();
+            var parameters = ParameterParser.Parse(method, parameterProblems, rejected);
             if (!parameters.Any(parameter => parameter.IsDifferentiable) && !method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
             {
-                diagnostics.Add(DiagnosticDescriptors.NoDifferentiableParameter, syntax.Identifier.GetLocation(), method.Name);
+                // One error that says what is supported: marking a rejected parameter [NoDerivative] (GG0003's fix)
+                // would leave nothing to differentiate.
+                diagnostics.Add(DiagnosticDescriptors.NoDifferentiableParameter, syntax.Identifier.GetLocation(), method.Name, Rejections(rejected));
+            }
+            else
+            {
+                diagnostics.AddRange(parameterProblems);
             }
 
             var step = StepParser.Parse(method, attribute, diagnostics);
@@ -83,6 +92,14 @@ namespace GradGen.Parsing
                 exactBody);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
+
+        /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>
+        private static string Rejections(List<string> rejected) => rejected.Count switch
+        {
+            0 => string.Empty,
+            1 => " (parameter " + rejected[0] + ")",
+            _ => " (parameters " + string.Join(", ", rejected.Take(rejected.Count - 1)) + " and " + rejected[rejected.Count - 1] + ")",
+        };
 
         /// <summary>The compiler already reports a malformed attribute; GradGen stays quiet and generates nothing.</summary>
         private static bool HasErrors(AttributeData attribute) =>
