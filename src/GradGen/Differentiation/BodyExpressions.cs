@@ -27,6 +27,7 @@ namespace GradGen.Differentiation
             CastExpression cast => new[] { cast.Operand },
             NewArrayExpression array => array.Lengths,
             ElementExpression element => element.Indices,
+            ConstantElementExpression element => element.Indices,
             LengthExpression { Dimension: { } dimension } => new[] { dimension },
             _ => Enumerable.Empty<BodyExpression>(),
         };

@@ -53,6 +53,15 @@ namespace GradGen.Differentiation
                 case MathFunction.Tanh:
                     yield return (0, seed => Code.Multiply(seed, Code.Subtract(one, Code.Multiply(Code.Math("Tanh", a), Code.Math("Tanh", a)))));
                     yield break;
+                case MathFunction.Asinh:
+                    yield return (0, seed => Code.Divide(seed, Code.Math("Sqrt", Code.Add(Code.Multiply(a, a), one))));
+                    yield break;
+                case MathFunction.Acosh:
+                    yield return (0, seed => Code.Divide(seed, Code.Math("Sqrt", Code.Subtract(Code.Multiply(a, a), one))));
+                    yield break;
+                case MathFunction.Atanh:
+                    yield return (0, seed => Code.Divide(seed, Code.Subtract(one, Code.Multiply(a, a))));
+                    yield break;
                 case MathFunction.Exp:
                     yield return (0, seed => Code.Multiply(seed, Code.Math("Exp", a)));
                     yield break;
