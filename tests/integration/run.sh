@@ -151,10 +151,10 @@ elif dotnet build "$work/Diagnostics" >"$diagnostics_log" 2>&1; then
   fail "Diagnostics" "the build succeeded but should report GradGen errors" "$diagnostics_log"
 else
   missing=""
-  for id in GG0001 GG0003 GG0006 GG0010; do
+  for id in GG0001 GG0003 GG0006 GG0010 GG0012; do
     grep -q "error $id" "$diagnostics_log" || missing="$missing $id"
   done
-  if [[ -n "$missing" ]]; then fail "Diagnostics" "missing$missing" "$diagnostics_log"; else pass "Diagnostics (GG0001, GG0003, GG0006, GG0010 reported)"; fi
+  if [[ -n "$missing" ]]; then fail "Diagnostics" "missing$missing" "$diagnostics_log"; else pass "Diagnostics (GG0001, GG0003, GG0006, GG0010, GG0012 reported)"; fi
 fi
 
 # (f) The package's code fixes, applied as the editor would but from the command line: afterwards it must build.
