@@ -131,7 +131,7 @@ fi
 # EmitCompilerGeneratedFiles writes must be there.
 if build_and_run Quickstart 1; then
   if ls "$work"/Quickstart/obj/Debug/net10.0/generated/GradGen/GradGen.DifferentiableGenerator/Quickstart.Functions.F.g.cs >/dev/null 2>&1; then
-    pass "Quickstart (net10.0 console, nullable, warnings as errors, XML docs, GradGenDefaultStep, README install)"
+    pass "Quickstart (net10.0 console, nullable, warnings as errors, XML docs, GradGenDefaultStep, dotnet add package without a version)"
   else
     fail "Quickstart" "EmitCompilerGeneratedFiles wrote no generated file" "$log_dir/Quickstart.log"
   fi
