@@ -10,6 +10,15 @@ namespace GradGen.Differentiation
     /// </summary>
     internal static class MathPartials
     {
+        /// <summary>A constant exponent such as the 2 of <c>Pow(x, 2)</c> needs no guard against 0.</summary>
+        private static bool IsNonZeroLiteral(BodyExpression expression) =>
+            expression is LiteralExpression literal
+            && double.TryParse(literal.Text.TrimEnd('f', 'F', 'd', 'D'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value != 0;
+
+        private static Code Choose(Code condition, Code whenTrue, Code whenFalse) =>
+            new(condition.At(Code.Conditional + 1) + " ? " + whenTrue.At(Code.Conditional + 1) + " : " + whenFalse.At(Code.Conditional + 1), Code.Conditional);
+
         /// <summary>
         /// For each argument with a partial derivative, its index and how to multiply something by that partial.
         /// Max and Min, which choose an argument, and the piecewise-constant functions give none here.
@@ -82,8 +91,13 @@ namespace GradGen.Differentiation
                     yield return (0, seed => Code.Divide(seed, Code.Multiply(Code.Atom("3.0"), Code.Multiply(Code.Math("Cbrt", a), Code.Math("Cbrt", a)))));
                     yield break;
                 case MathFunction.Pow:
-                    yield return (0, seed => Code.Multiply(seed, Code.Multiply(b, Code.Math("Pow", a, Code.Subtract(b, one)))));
-                    yield return (1, seed => Code.Multiply(seed, Code.Multiply(Code.Math("Pow", a, b), Code.Math("Log", a))));
+                    // PyTorch's and JAX's conventions where the textbook partials give 0 times infinity: x^0 is the
+                    // constant 1, so d/dx is 0 even at x = 0; and d/dy 0^y is 0 for y >= 0.
+                    var zero = Code.Atom("0.0");
+                    var power = Code.Multiply(b, Code.Math("Pow", a, Code.Subtract(b, one)));
+                    yield return (0, seed => Code.Multiply(seed, IsNonZeroLiteral(call.Arguments[1]) ? power : Choose(Code.Binary(b, "==", zero, Code.Equality), zero, power)));
+                    var zeroBase = Code.Binary(Code.Binary(a, "==", zero, Code.Equality), "&&", Code.Binary(b, ">=", zero, Code.Relational), Code.And);
+                    yield return (1, seed => Code.Multiply(seed, Choose(zeroBase, zero, Code.Multiply(Code.Math("Pow", a, b), Code.Math("Log", a)))));
                     yield break;
                 case MathFunction.Abs:
                     yield return (0, seed => new Code(a.At(Code.Relational + 1) + " < 0 ? " + Code.Negate(seed).At(Code.Conditional + 1) + " : " + seed.At(Code.Conditional + 1), Code.Conditional));

@@ -8,7 +8,8 @@ namespace GradGen.Differentiation
     /// <summary>
     /// Chooses the loop-local values the reverse sweep computes again rather than keeping on a tape: a local
     /// declared once, at the top level of a loop body, from a cheap expression (no calls) whose inputs nothing
-    /// assigns between the declaration and the last step of the iteration that reads the local in reverse. In
+    /// assigns between the declaration and the last step of the iteration that reads the local in reverse, while
+    /// reversing it or while putting back what it overwrote. In
     /// <c>double a = x[i + 1] - x[i] * x[i];</c> the reverse sweep recomputes <c>a</c> from <c>x</c> and the
     /// restored <c>i</c>, just before it reverses that last reader, instead of pushing and popping a value per iteration.
     /// </summary>
@@ -52,7 +53,7 @@ namespace GradGen.Differentiation
                 var lastReader = -1;
                 for (var r = s + 1; r < body.Count; r++)
                 {
-                    if (Assignments(body[r]).Any(a => reverseReads(a).Contains(declaration.Target)))
+                    if (Assignments(body[r]).Any(a => reverseReads(a).Contains(declaration.Target) || MayReadWhileRestoring(a, declaration.Target)))
                     {
                         lastReader = r;
                     }
@@ -69,6 +70,15 @@ namespace GradGen.Differentiation
                 body[lastReader].Recomputes.Add(declaration);
             }
         }
+
+        /// <summary>
+        /// Whether putting back the value an assignment overwrote may read <paramref name="variable"/>: undoing an
+        /// integer increment reads the increment, and restoring an array element reads its indices. Which
+        /// assignments restore is decided later, from what is recomputed, so every one that might counts here.
+        /// </summary>
+        private static bool MayReadWhileRestoring(AssignStep assign, string variable) =>
+            assign.Indices.SelectMany(BodyExpressions.VariablesIn).Contains(variable)
+            || (assign.IsIncrement(out var increment, out _) && BodyExpressions.VariablesIn(increment).Contains(variable));
 
         /// <summary>Arithmetic, element reads and conversions: cheaper to compute again than to keep on a tape.</summary>
         private static bool IsCheap(BodyExpression expression) =>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using GradGen.Diagnostics;
@@ -36,43 +35,10 @@ namespace GradGen.Parsing
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var diagnostics = new DiagnosticList();
-            var containingTypes = ContainingTypeParser.Parse(syntax, diagnostics);
-
-            if (method.IsGenericMethod)
+            var declaration = Declaration.Of(method, syntax, attribute);
+            if (!declaration.GeneratesDerivatives)
             {
-                diagnostics.Add(DiagnosticDescriptors.GenericMethod, syntax.TypeParameterList?.GetLocation() ?? syntax.Identifier.GetLocation(), method.Name);
-            }
-
-            var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
-            if (returnKind is null && method.ReturnType.TypeKind != TypeKind.Error)
-            {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
-            }
-
-            var parameterProblems = new DiagnosticList();
-            var rejected = new List<string>();
-            var parameters = ParameterParser.Parse(method, parameterProblems, rejected);
-            if (!parameters.Any(parameter => parameter.IsDifferentiable) && !method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
-            {
-                // One error that says what is supported: marking a rejected parameter [NoDerivative] (GG0003's fix)
-                // would leave nothing to differentiate.
-                diagnostics.Add(DiagnosticDescriptors.NoDifferentiableParameter, syntax.Identifier.GetLocation(), method.Name, Rejections(rejected));
-            }
-            else
-            {
-                diagnostics.AddRange(parameterProblems);
-            }
-
-            var step = StepParser.Parse(method, attribute, diagnostics);
-            cancellationToken.ThrowIfCancellationRequested();
-            var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
-            var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
-            CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
-
-            if (diagnostics.HasErrors || returnKind is null || HasErrorTypes(method))
-            {
-                return new ParseResult(null, diagnostics.ToEquatableArray());
+                return new ParseResult(null, declaration.Diagnostics.ToEquatableArray());
             }
 
             var warnings = new DiagnosticList();
@@ -80,40 +46,23 @@ namespace GradGen.Parsing
                 ? null
                 : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken);
             var model = new MethodModel(
-                @namespace,
-                containingTypes,
+                declaration.Namespace,
+                declaration.ContainingTypes,
                 method.Name,
                 AccessibilityText(method.DeclaredAccessibility),
                 method.IsStatic,
-                returnKind.Value,
-                parameters,
-                step,
-                hintName,
+                declaration.ReturnKind!.Value,
+                declaration.Parameters,
+                declaration.Step,
+                declaration.HintName,
                 exactBody);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
-
-        /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>
-        private static string Rejections(List<string> rejected) => rejected.Count switch
-        {
-            0 => string.Empty,
-            1 => " (parameter " + rejected[0] + ")",
-            _ => " (parameters " + string.Join(", ", rejected.Take(rejected.Count - 1)) + " and " + rejected[rejected.Count - 1] + ")",
-        };
 
         /// <summary>The compiler already reports a malformed attribute; GradGen stays quiet and generates nothing.</summary>
         private static bool HasErrors(AttributeData attribute) =>
             attribute.AttributeConstructor is null
             || attribute.NamedArguments.Any(argument => argument.Value.Kind == TypedConstantKind.Error);
-
-        /// <summary>
-        /// Code the compiler rejects anyway (an unknown type, two parameters of one name): nothing is generated, so the
-        /// user sees the compiler's error alone.
-        /// </summary>
-        private static bool HasErrorTypes(IMethodSymbol method) =>
-            method.ReturnType.TypeKind == TypeKind.Error
-            || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error)
-            || method.Parameters.Select(p => p.Name).Distinct().Count() != method.Parameters.Length;
 
         private static string AccessibilityText(Accessibility accessibility) => accessibility switch
         {

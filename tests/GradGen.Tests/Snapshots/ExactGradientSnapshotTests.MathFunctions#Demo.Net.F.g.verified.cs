@@ -87,8 +87,8 @@ namespace Demo
             double seed = resultAdjoint * global::System.Math.Exp(global::System.Math.Sin(x));
             xAdjoint += seed * global::System.Math.Cos(x);
             yAdjoint += resultAdjoint / y;
-            xAdjoint += resultAdjoint * (y * global::System.Math.Pow(x, y - 1.0));
-            yAdjoint += resultAdjoint * (global::System.Math.Pow(x, y) * global::System.Math.Log(x));
+            xAdjoint += resultAdjoint * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
+            yAdjoint += resultAdjoint * (x == 0.0 && y >= 0.0 ? 0.0 : global::System.Math.Pow(x, y) * global::System.Math.Log(x));
             yAdjoint += resultAdjoint * x / (x * x + y * y);
             xAdjoint += -(resultAdjoint * y / (x * x + y * y));
             double seed1 = resultAdjoint / (2.0 * global::System.Math.Sqrt(x * x + 1));
@@ -126,7 +126,7 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double FDirectionalDerivative(double x, double y, double xTangent, double yTangent)
         {
-            return xTangent * global::System.Math.Cos(x) * global::System.Math.Exp(global::System.Math.Sin(x)) + yTangent / y + (xTangent * (y * global::System.Math.Pow(x, y - 1.0)) + yTangent * (global::System.Math.Pow(x, y) * global::System.Math.Log(x))) + (yTangent * x / (x * x + y * y) + -(xTangent * y / (x * x + y * y))) + (xTangent * x + x * xTangent) / (2.0 * global::System.Math.Sqrt(x * x + 1)) + (x < 0 ? -xTangent : xTangent) + (x >= y ? xTangent : yTangent) + xTangent / (x * global::System.Math.Log(2)) + yTangent * (1.0 - global::System.Math.Tanh(y) * global::System.Math.Tanh(y));
+            return xTangent * global::System.Math.Cos(x) * global::System.Math.Exp(global::System.Math.Sin(x)) + yTangent / y + (xTangent * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0)) + yTangent * (x == 0.0 && y >= 0.0 ? 0.0 : global::System.Math.Pow(x, y) * global::System.Math.Log(x))) + (yTangent * x / (x * x + y * y) + -(xTangent * y / (x * x + y * y))) + (xTangent * x + x * xTangent) / (2.0 * global::System.Math.Sqrt(x * x + 1)) + (x < 0 ? -xTangent : xTangent) + (x >= y ? xTangent : yTangent) + xTangent / (x * global::System.Math.Log(2)) + yTangent * (1.0 - global::System.Math.Tanh(y) * global::System.Math.Tanh(y));
         }
 
         /// <summary>

@@ -24,7 +24,10 @@ namespace GradGen.Parsing.Body
 
         private static string? FirstOtherUse(IParameterSymbol parameter, Compilation compilation, HashSet<IParameterSymbol> visited)
         {
-            if (!visited.Add(parameter.OriginalDefinition) || parameter.ContainingSymbol is not IMethodSymbol method)
+            // A callee in a generic type is met as its constructed symbol (GW<int>.Writer), while its body binds to the
+            // definition's (GW<T>.Writer): compare definitions.
+            parameter = parameter.OriginalDefinition;
+            if (!visited.Add(parameter) || parameter.ContainingSymbol is not IMethodSymbol method)
             {
                 return null;
             }
@@ -47,7 +50,7 @@ namespace GradGen.Parsing.Body
                 foreach (var identifier in node.DescendantNodes().OfType<IdentifierNameSyntax>())
                 {
                     if (identifier.Identifier.ValueText == parameter.Name
-                        && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol, parameter)
+                        && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, parameter)
                         && !IsRead(identifier, semanticModel, compilation, visited))
                     {
                         return Describe(identifier, semanticModel, compilation);

@@ -161,7 +161,7 @@ namespace GradGen.Parsing.Body
             for (var i = 0; i < arguments.Count; i++)
             {
                 var mayCarryDerivative = Differentiation.BodyExpressions.VariablesIn(arguments[i])
-                    .Any(name => variables.Any(v => v.Name == name && v.Type.IsReal() && v.Kind != VariableKind.ConstantParameter));
+                    .Any(name => variables.Any(v => v.Name == name && _scope.MayCarryDerivative(v)));
                 if (callee.Parameters[i].Type.IsReal() && !callee.Parameters[i].IsDifferentiable && mayCarryDerivative)
                 {
                     return _scope.Unsupported(argumentSyntax[i], "an argument that may carry a derivative for parameter '" + callee.Parameters[i].Name + "' of '" + method.Name + "', which is [NoDerivative]");

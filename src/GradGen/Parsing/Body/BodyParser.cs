@@ -241,10 +241,14 @@ namespace GradGen.Parsing.Body
             var index = _scope.DeclareLocal(null, symbol.Name + "Index", BodyType.Int, 0);
             var indexRead = new VariableExpression(index.Name, BodyType.Int);
             var one = new LiteralExpression("1", BodyType.Int);
-            var body = new List<BodyStatement>
+            // foreach converts each element to the loop variable's type, explicitly: (float)x[i] or (int)x[i] over a double[].
+            BodyExpression element = new ElementExpression(array.Name, ElementIndices(array, indexRead), array.Type);
+            if (type != array.Type)
             {
-                Assign(item.Name, EquatableArray<BodyExpression>.Empty, new ElementExpression(array.Name, ElementIndices(array, indexRead), array.Type)),
-            };
+                element = new CastExpression(element, type);
+            }
+
+            var body = new List<BodyStatement> { Assign(item.Name, EquatableArray<BodyExpression>.Empty, element) };
             body.AddRange(ParseLoopBody(@foreach.Statement));
 
             output.Add(new AssignStatement(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int), IsDeclaration: true));

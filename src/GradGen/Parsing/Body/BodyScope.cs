@@ -3,6 +3,8 @@ using GradGen.Diagnostics;
 using GradGen.Model;
 using GradGen.Model.Body;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GradGen.Parsing.Body
 {
@@ -16,6 +18,7 @@ namespace GradGen.Parsing.Body
         private readonly HashSet<string> _used = new();
         private readonly List<BodyVariable> _variables = new();
         private readonly DiagnosticList _warnings;
+        private HashSet<string>? _assignedParameters;
 
         public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings)
         {
@@ -72,6 +75,41 @@ namespace GradGen.Parsing.Body
             var variable = new BodyVariable(name, type, rank, VariableKind.Local);
             _variables.Add(variable);
             return variable;
+        }
+
+        /// <summary>
+        /// Whether the body may carry a derivative in <paramref name="variable"/>: a real local, a differentiable
+        /// parameter, or a [NoDerivative] parameter that the body assigns (<c>c = c * x</c> makes <c>c</c> depend on <c>x</c>).
+        /// </summary>
+        public bool MayCarryDerivative(BodyVariable variable) =>
+            variable.Type.IsReal() && (variable.Kind != VariableKind.ConstantParameter || AssignedParameters.Contains(variable.Name));
+
+        /// <summary>The parameters the body assigns, increments or passes by reference, found from syntax alone.</summary>
+        private HashSet<string> AssignedParameters => _assignedParameters ??= FindAssignedParameters();
+
+        private HashSet<string> FindAssignedParameters()
+        {
+            var names = new HashSet<string>();
+            foreach (var reference in Method.DeclaringSyntaxReferences)
+            {
+                foreach (var node in reference.GetSyntax().DescendantNodes())
+                {
+                    var target = node switch
+                    {
+                        AssignmentExpressionSyntax assignment => assignment.Left,
+                        PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                        PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
+                        ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
+                        _ => null,
+                    };
+                    if (target is IdentifierNameSyntax name)
+                    {
+                        names.Add(name.Identifier.ValueText);
+                    }
+                }
+            }
+
+            return names;
         }
 
         /// <summary>The type and array rank of a local or parameter, if the body may use it.</summary>

@@ -49,6 +49,11 @@ namespace GradGen.Parsing.Body
                 return call + ", a generic method";
             }
 
+            if (custom is null && !GeneratesDerivatives(callee))
+            {
+                return call + ", whose own derivatives GradGen does not generate (see the error on '" + callee.Name + "')";
+            }
+
             if (!callee.IsStatic && InstanceReceiver(invocation, scope) is null)
             {
                 return call + " on another object (only calls on 'this', on a parameter, on a field or property of this type, and static calls are differentiated)";
@@ -105,6 +110,19 @@ namespace GradGen.Parsing.Body
                 IFieldSymbol or IPropertySymbol when fromThis => "this." + symbol.Name,
                 _ => null,
             };
+        }
+
+        /// <summary>
+        /// Whether the callee's derivatives exist: a callee with an error (GG0007 among them) gets none, and a call to
+        /// its derivative names would bind to another overload or member, or not compile. A callee from another
+        /// assembly compiled with its derivatives.
+        /// </summary>
+        private static bool GeneratesDerivatives(IMethodSymbol callee)
+        {
+            var definition = callee.OriginalDefinition;
+            var attribute = definition.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DifferentiableGenerator.DifferentiableAttributeName);
+            var syntax = definition.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax()).OfType<MethodDeclarationSyntax>().FirstOrDefault();
+            return attribute is null || syntax is null || Declaration.Of(definition, syntax, attribute).GeneratesDerivatives;
         }
 
         private static bool IsDifferentiable(IMethodSymbol method) =>

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Diagnostics;
+using GradGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GradGen.Parsing
+{
+    /// <summary>
+    /// What a [Differentiable] method's declaration alone decides, before its body is read: where its derivatives go,
+    /// their parameters and step, and the errors that stop GradGen generating them. A caller asks the same of its
+    /// callees, so that it never calls derivatives that are not generated.
+    /// </summary>
+    internal sealed class Declaration
+    {
+        private Declaration(
+            string @namespace,
+            EquatableArray<ContainingTypeModel> containingTypes,
+            ScalarKind? returnKind,
+            EquatableArray<ParameterModel> parameters,
+            double? step,
+            string hintName,
+            DiagnosticList diagnostics,
+            bool generatesDerivatives)
+        {
+            Namespace = @namespace;
+            ContainingTypes = containingTypes;
+            ReturnKind = returnKind;
+            Parameters = parameters;
+            Step = step;
+            HintName = hintName;
+            Diagnostics = diagnostics;
+            GeneratesDerivatives = generatesDerivatives;
+        }
+
+        public string Namespace { get; }
+
+        public EquatableArray<ContainingTypeModel> ContainingTypes { get; }
+
+        public ScalarKind? ReturnKind { get; }
+
+        public EquatableArray<ParameterModel> Parameters { get; }
+
+        public double? Step { get; }
+
+        public string HintName { get; }
+
+        public DiagnosticList Diagnostics { get; }
+
+        /// <summary>Whether GradGen writes the method's derivatives: no error, and nothing the compiler rejects anyway.</summary>
+        public bool GeneratesDerivatives { get; }
+
+        public static Declaration Of(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute)
+        {
+            var diagnostics = new DiagnosticList();
+            var containingTypes = ContainingTypeParser.Parse(syntax, diagnostics);
+
+            if (method.IsGenericMethod)
+            {
+                diagnostics.Add(DiagnosticDescriptors.GenericMethod, syntax.TypeParameterList?.GetLocation() ?? syntax.Identifier.GetLocation(), method.Name);
+            }
+
+            var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
+            if (returnKind is null && method.ReturnType.TypeKind != TypeKind.Error)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
+            }
+
+            var parameterProblems = new DiagnosticList();
+            var rejected = new List<string>();
+            var parameters = ParameterParser.Parse(method, parameterProblems, rejected);
+            if (!parameters.Any(parameter => parameter.IsDifferentiable) && !method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
+            {
+                // One error that says what is supported: marking a rejected parameter [NoDerivative] (GG0003's fix)
+                // would leave nothing to differentiate.
+                diagnostics.Add(DiagnosticDescriptors.NoDifferentiableParameter, syntax.Identifier.GetLocation(), method.Name, Rejections(rejected));
+            }
+            else
+            {
+                diagnostics.AddRange(parameterProblems);
+            }
+
+            var step = StepParser.Parse(method, attribute, diagnostics);
+            var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
+            var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
+            CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
+
+            var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
+            return new Declaration(@namespace, containingTypes, returnKind, parameters, step, hintName, diagnostics, generates);
+        }
+
+        /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>
+        private static string Rejections(List<string> rejected) => rejected.Count switch
+        {
+            0 => string.Empty,
+            1 => " (parameter " + rejected[0] + ")",
+            _ => " (parameters " + string.Join(", ", rejected.Take(rejected.Count - 1)) + " and " + rejected[rejected.Count - 1] + ")",
+        };
+
+        /// <summary>
+        /// Code the compiler rejects anyway (an unknown type, two parameters of one name): nothing is generated, so the
+        /// user sees the compiler's error alone.
+        /// </summary>
+        private static bool HasErrorTypes(IMethodSymbol method) =>
+            method.ReturnType.TypeKind == TypeKind.Error
+            || method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error)
+            || method.Parameters.Select(p => p.Name).Distinct().Count() != method.Parameters.Length;
+    }
+}
