@@ -30,9 +30,13 @@ namespace GradGen.Tests.Exact
         private const int Steps = 12;
         private const int CoarseSteps = 6;
 
-        public static void AssertAgrees(Type type, string name, double[] x, params object[] rest)
+        public static void AssertAgrees(Type type, string name, double[] x, params object[] rest) =>
+            AssertAgrees(type, name, x, roundsToFloat: false, rest);
+
+        /// <inheritdoc cref="Disagreement(Type, string, double[], bool, object[])"/>
+        public static void AssertAgrees(Type type, string name, double[] x, bool roundsToFloat, object[] rest)
         {
-            var problem = Disagreement(type, name, x, rest);
+            var problem = Disagreement(type, name, x, roundsToFloat, rest);
             if (problem is not null)
             {
                 throw new XunitException(problem);

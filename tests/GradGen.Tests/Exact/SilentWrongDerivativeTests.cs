@@ -114,7 +114,7 @@ namespace Demo
         [InlineData("ForEachAsInt")]
         [InlineData("ForEachAsLong")]
         public void ForEachConvertsTheElementToTheLoopVariablesType(string name) =>
-            DifferentialOracle.AssertAgrees(Compiled.Value, name, new[] { 1.3, 2.6, -3.2 });
+            DifferentialOracle.AssertAgrees(Compiled.Value, name, new[] { 1.3, 2.6, -3.2 }, roundsToFloat: name == "ForEachAsFloat", Array.Empty<object>());
 
         [Fact]
         public void PowOfZeroToAZeroExponentHasTheDerivativeOfAConstant()
