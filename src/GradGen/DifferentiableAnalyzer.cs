@@ -26,6 +26,37 @@ namespace GradGen
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
             context.RegisterSyntaxNodeAction(static nodeContext => Analyze(nodeContext), SyntaxKind.MethodDeclaration);
+            context.RegisterSyntaxNodeAction(static nodeContext => AnalyzeLocalFunction(nodeContext), SyntaxKind.LocalFunctionStatement);
+        }
+
+        /// <summary>
+        /// GG0012: the generator looks at methods of types only, so a [Differentiable] local function (the natural first
+        /// try in a top-level Program.cs) would get no derivatives and no word why. Only a function that has attributes
+        /// is bound, so this costs nothing elsewhere.
+        /// </summary>
+        private static void AnalyzeLocalFunction(SyntaxNodeAnalysisContext context)
+        {
+            var syntax = (LocalFunctionStatementSyntax)context.Node;
+            if (syntax.AttributeLists.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var attribute in syntax.AttributeLists.SelectMany(list => list.Attributes))
+            {
+                if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is IMethodSymbol constructor
+                    && KnownAttributes.IsDifferentiable(constructor.ContainingType))
+                {
+                    var diagnostics = new DiagnosticList();
+                    diagnostics.Add(DiagnosticDescriptors.LocalFunction, syntax.Identifier.GetLocation(), syntax.Identifier.ValueText);
+                    foreach (var info in diagnostics.ToEquatableArray())
+                    {
+                        context.ReportDiagnostic(DiagnosticReporter.ToDiagnostic(info, syntax.SyntaxTree));
+                    }
+
+                    return;
+                }
+            }
         }
 
         private static void Analyze(SyntaxNodeAnalysisContext context)

@@ -35,6 +35,15 @@ namespace GradGen.Tests.Functions
         /// <summary>tanh(x).</summary>
         [Differentiable] public static double Tanh(double x) => Math.Tanh(x);
 
+        /// <summary>asinh(x).</summary>
+        [Differentiable] public static double Asinh(double x) => Math.Asinh(x);
+
+        /// <summary>acosh(x^2 + 2), defined for every x.</summary>
+        [Differentiable] public static double Acosh(double x) => Math.Acosh(x * x + 2);
+
+        /// <summary>atanh(x / 2).</summary>
+        [Differentiable] public static double Atanh(double x) => Math.Atanh(x / 2);
+
         /// <summary>exp(x^2).</summary>
         [Differentiable] public static double Exp(double x) => Math.Exp(x * x);
 

@@ -81,6 +81,106 @@ namespace GradGen.Tests
                 """);
         }
 
+        // Issue 18: Energy(Vec2[] p) got GG0003 and GG0005, and GG0003's fix ([NoDerivative]) led to GG0005 alone.
+        [Fact]
+        public void GG0005_OnlyParameterOfAnUnsupportedTypeGivesOneErrorThatSaysWhatIsSupported()
+        {
+            var diagnostic = AssertSingle("GG0005", """
+                using GradGen;
+                public struct Vec2 { public double X, Y; }
+                public static partial class Particles
+                {
+                    [Differentiable]
+                    public static double [|Energy|](Vec2[] p) => p[0].X * p[0].X + p[0].Y * p[0].Y;
+                }
+                """);
+            var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(
+                "Method 'Energy' has no parameter to differentiate with respect to (parameter 'p' has type 'Vec2[]'); GradGen differentiates"
+                + " by-value double and float parameters and arrays of them: add one without [NoDerivative], or remove [Differentiable]",
+                message);
+            Assert.DoesNotContain(
+                typeof(CodeFixes.AddNoDerivativeCodeFix).Assembly.GetTypes()
+                    .Where(type => typeof(Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider).IsAssignableFrom(type) && !type.IsAbstract)
+                    .Select(type => (Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)System.Activator.CreateInstance(type)!),
+                provider => provider.FixableDiagnosticIds.Contains("GG0005"));
+        }
+
+        [Fact]
+        public void GG0005_OnlyParameterByReference()
+        {
+            var diagnostic = AssertSingle("GG0005", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double [|Scale|](ref double y) => y * y;
+                }
+                """);
+            Assert.Contains("(parameter 'y' is passed by 'ref')", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        }
+
+        // Issue 18: the natural first try in a top-level Program.cs, a [Differentiable] local function, got no word from
+        // GradGen, only CS0103 at the call of the method it did not generate.
+        [Fact]
+        public void GG0012_LocalFunction()
+        {
+            var diagnostic = AssertSingle("GG0012", """
+                using GradGen;
+                public static class Program
+                {
+                    public static double Run()
+                    {
+                        return Square(3);
+
+                        [Differentiable]
+                        static double [|Square|](double x) => x * x;
+                    }
+                }
+                """);
+            Assert.Equal(
+                "Local function 'Square' is [Differentiable], but GradGen writes derivatives only beside methods of a partial type; move 'Square'"
+                + " into a 'static partial class' (for example 'static partial class Functions') and call 'Functions.SquareGradient'",
+                diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
+        public void GG0012_LocalFunctionInTopLevelStatements()
+        {
+            var compilation = GeneratorHarness.CreateCompilation(new[]
+            {
+                """
+                using GradGen;
+                System.Console.WriteLine(Square(3));
+
+                [Differentiable]
+                static double Square(double x) => x * x;
+                """,
+            }).WithOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.ConsoleApplication));
+            var run = GeneratorHarness.Run(compilation);
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Equal("GG0012", diagnostic.Id);
+            Assert.Equal("Square", diagnostic.Location.SourceTree!.ToString().Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        }
+
+        [Fact]
+        public void LocalFunctionsWithOtherAttributesAreLeftAlone()
+        {
+            var run = GeneratorHarness.Run("""
+                public static class Program
+                {
+                    public static double Run()
+                    {
+                        return Square(3);
+
+                        [System.Obsolete]
+                        static double Square(double x) => x * x;
+                    }
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+        }
+
         [Theory]
         [InlineData("0")]
         [InlineData("-1e-4")]
@@ -279,12 +379,33 @@ namespace GradGen.Tests
                 public static class Net
                 {
                     [Differentiable(Step = -1)]
-                    public static int Bad(string s, out double d) { d = 0; return 0; }
+                    public static int Bad(string s, out double d, double x) { d = 0; return 0; }
                 }
                 """);
             Assert.Equal(
-                new[] { "GG0001", "GG0002", "GG0003", "GG0004", "GG0005", "GG0006" },
+                new[] { "GG0001", "GG0002", "GG0003", "GG0004", "GG0006" },
                 run.Diagnostics.Select(d => d.Id).OrderBy(id => id));
+            Assert.Empty(run.Sources);
+        }
+
+        // Without any differentiable parameter, GG0003 and GG0004 (whose fix, [NoDerivative], would leave nothing to
+        // differentiate) are folded into the one GG0005, which names them.
+        [Fact]
+        public void AllDiagnosticsOfAMethodWithNothingToDifferentiateAreReported()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static class Net
+                {
+                    [Differentiable(Step = -1)]
+                    public static int Bad(string s, out double d) { d = 0; return 0; }
+                }
+                """);
+            Assert.Equal(new[] { "GG0001", "GG0002", "GG0005", "GG0006" }, run.Diagnostics.Select(d => d.Id).OrderBy(id => id));
+            Assert.Contains(
+                "(parameters 's' has type 'string' and 'd' is passed by 'out')",
+                run.Diagnostics.Single(d => d.Id == "GG0005").GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                System.StringComparison.Ordinal);
             Assert.Empty(run.Sources);
         }
 

@@ -43,7 +43,110 @@ namespace GradGen.Tests
             var run = GeneratorHarness.Run(Source("switch ((int)x) { default: return x; }").Replace("[Differentiable]", "[Differentiable(Gradient = GradientMethod.Numeric)]"));
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Assert.DoesNotContain("ValueAndGradient", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+            Assert.Contains("FValueAndGradient", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        }
+
+        // Issue 18: a fallback used to remove MValueAndGradient, and code that called it stopped compiling.
+        [Theory]
+        [InlineData("[Differentiable]")]
+        [InlineData("[Differentiable(Gradient = GradientMethod.Numeric)]")]
+        [InlineData("[Differentiable(Gradient = GradientMethod.CenteredDifference)]")]
+        public void NumericGradientKeepsValueAndGradientForItsCallers(string attribute)
+        {
+            var callers = "        public static double Caller(double x, double[] a)\n        {\n"
+                + "            var (value, gradient) = FValueAndGradient(x, a);\n"
+                + "            var into = new double[a.Length];\n"
+                + "            return value + gradient.x + gradient.a[0] + FValueAndGradient(x, a, out double dx, into) + dx + into[0];\n        }\n"
+                + "        public static (double value, double gradient) ScalarCaller(double x) => SValueAndGradient(x);\n"
+                + "        " + attribute + "\n        public static double S(double x) { switch ((int)x) { default: return x * x * x; } }\n";
+            var run = GeneratorHarness.Run(Source("switch ((int)x) { default: return x * x * a[0]; }")
+                .Replace("[Differentiable]", attribute)
+                .Replace("        private static int _count;\n", "        private static int _count;\n" + callers));
+            Assert.All(run.Diagnostics, d => Assert.Equal("GG0100", d.Id));
+            var type = run.Load().GetType("Demo.Net")!;
+
+            var (value, gradient) = ((double, (double, double[])))type.GetMethod("FValueAndGradient", new[] { typeof(double), typeof(double[]) })!.Invoke(null, new object[] { 1.5, new[] { 2.0 } })!;
+            Assert.Equal(4.5, value);
+            Assert.Equal(6.0, gradient.Item1, 6);
+            Assert.Equal(2.25, gradient.Item2[0], 6);
+
+            var into = new double[1];
+            var arguments = new object?[] { 1.5, new[] { 2.0 }, null, into };
+            Assert.Equal(4.5, (double)type.GetMethod("FValueAndGradient", new[] { typeof(double), typeof(double[]), typeof(double).MakeByRefType(), typeof(double[]) })!.Invoke(null, arguments)!);
+            Assert.Equal(6.0, (double)arguments[2]!, 6);
+            Assert.Equal(2.25, into[0], 6);
+
+            var (scalarValue, scalarGradient) = ((double, double))type.GetMethod("ScalarCaller")!.Invoke(null, new object[] { 2.0 })!;
+            Assert.Equal(8.0, scalarValue);
+            Assert.Equal(12.0, scalarGradient, 6);
+
+            // The same estimate as the numeric MGradient, bit for bit: Richardson's, or the centered difference's where the method asks for it.
+            var (gx, ga) = ((double, double[]))type.GetMethod("FGradient", new[] { typeof(double), typeof(double[]) })!.Invoke(null, new object[] { 1.5, new[] { 2.0 } })!;
+            Assert.Equal(gx, gradient.Item1);
+            Assert.Equal(ga[0], gradient.Item2[0]);
+            Assert.Equal(gx, (double)arguments[2]!);
+            Assert.Equal(ga[0], into[0]);
+            Assert.Equal((double)type.GetMethod("SGradient")!.Invoke(null, new object[] { 2.0 })!, scalarGradient);
+            if (!attribute.Contains("CenteredDifference"))
+            {
+                // Richardson's accuracy, which the centered difference at 1e-4 (about 1e-8 here) does not reach.
+                Assert.Equal(6.0, gradient.Item1, 10);
+                Assert.Equal(12.0, scalarGradient, 10);
+            }
+        }
+
+        // Issue 18: GG0100 on a call says what to do, and names in one build every method of the chain that needs it.
+        [Fact]
+        public void CallToAMethodWithSourceSaysToMarkIt()
+        {
+            var message = SingleMessage(Source("return Helper(x);"));
+            Assert.Contains("call to 'Helper' (mark 'Helper' [Differentiable] or give it a [DerivativeOf] custom derivative)", message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void CallNamesEveryUnmarkedMethodOfTheChainInOneBuild()
+        {
+            var source = Source("return Relu(x) * a[0];").Replace(
+                "        private static int _count;\n",
+                "        private static int _count;\n"
+                + "        private static double Relu(double v) => Clip(v, 0) + Helper(v) * 0 + Math.Abs(v);\n"
+                + "        private static double Clip(double v, double low) => Math.Max(Square(v), low);\n"
+                + "        private static double Square(double v) => v * v + Relu(0) * 0;\n");
+            var message = SingleMessage(source);
+            Assert.Contains(
+                "call to 'Relu' (mark 'Relu' [Differentiable] or give it a [DerivativeOf] custom derivative; 'Relu' calls 'Clip', 'Helper' and 'Square', which need the same)",
+                message,
+                StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("return a.Sum() * x;", "call to 'a.Sum', a LINQ method (write the loop, which GradGen differentiates exactly: 'double s = 0; for (int i = 0; i < x.Length; i++) s += x[i];')")]
+        [InlineData("return a.Max() * x;", "call to 'a.Max', a LINQ method (write the loop, which GradGen differentiates exactly: 'double m = x[0]; for (int i = 1; i < x.Length; i++) m = Math.Max(m, x[i]);')")]
+        [InlineData("return Enumerable.Min(a) * x;", "call to 'Enumerable.Min', a LINQ method (write the loop")]
+        [InlineData("return Math.Log2(x);", "call to 'Math.Log2', which is not among the Math functions GradGen differentiates")]
+        [InlineData("return double.Log2(x);", "call to 'Log2', which is not among the Math functions GradGen differentiates")]
+        [InlineData("return Convert.ToDouble(x);", "call to 'Convert.ToDouble' (GradGen cannot see the body of 'ToDouble': call it from a method of yours that has a [DerivativeOf] custom derivative)")]
+        [InlineData("return Twice(x); static double Twice(double v) => 2 * v;", "call to 'Twice', a local function (move 'Twice' into the partial type and mark it [Differentiable])")]
+        public void CallSaysWhatToDo(string body, string construct)
+        {
+            Assert.Contains("Method 'F' uses " + construct, SingleMessage(Source(body)), StringComparison.Ordinal);
+        }
+
+        // Issue 18: "which may write to its array parameter 'a'" for a Dot that only read 'a' through LINQ.
+        [Theory]
+        [InlineData("a.Zip(b, (p, q) => p * q).Sum()", "whose array parameter 'a' is used in 'a.Zip(b, (p, q) => p * q)'")]
+        [InlineData("Scratch(a) + b[0]", "whose array parameter 'a' is used in 'Scratch(a)'")]
+        [InlineData("Clear(a) + b[0]", "whose array parameter 'a' is passed to 'Clear', whose array parameter 'a' is written in 'a[0] = 0'")]
+        public void ArrayCalleeSaysWhatUseOfItsParameterWasFound(string dotBody, string found)
+        {
+            var source = Source("return Dot(a, a) * x;").Replace(
+                "        private static int _count;\n",
+                "        private static int _count;\n"
+                + "        [Differentiable(Gradient = GradientMethod.Numeric)]\n        public static double Dot(double[] a, double[] b) => " + dotBody + ";\n"
+                + "        private static double Scratch(double[] v) => v.Length;\n"
+                + "        [Differentiable(Gradient = GradientMethod.Numeric)]\n        public static double Clear(double[] a) { a[0] = 0; return a[1]; }\n");
+            var message = SingleMessage(source);
+            Assert.Contains("call to 'Dot', " + found + " (GradGen passes an array through a call only to a method that just reads it", message, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -74,6 +177,16 @@ namespace GradGen.Tests
             var (dx, da) = ((double, double[]))gradient.Invoke(null, new object[] { 1.5, new[] { 2.0 } })!;
             Assert.Equal(6.0, dx, 6);
             Assert.Equal(2.25, da[0], 6);
+        }
+
+        /// <summary>The one GG0100 reported for a call in F; the generated code still compiles.</summary>
+        private static string SingleMessage(string source)
+        {
+            var run = GeneratorHarness.Run(source);
+            var diagnostic = Assert.Single(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("Method 'F' uses call to ", StringComparison.Ordinal));
+            Assert.Equal("GG0100", diagnostic.Id);
+            run.AssertGeneratedCodeCompiles();
+            return diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         private static string Source(string body) =>

@@ -275,6 +275,24 @@ namespace GradGen.Tests
             "using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Net\n    {\n        [Differentiable]\n"
             + members.Replace("[Differentiable]", string.Empty) + "\n    }\n}\n";
 
+        /// <summary>Issue 18: an array field read as a constant, double's Exp, Asinh, and a tuple deconstruction.</summary>
+        [Fact]
+        public void FirstHourConstructs() => VerifyClean("""
+            public static double F(double[] x)
+            {
+                double s = 0;
+                for (int i = 0; i < Weights.Length; i++)
+                {
+                    var (a, b) = (Weights[i] * x[i], double.Exp(x[i]));
+                    s += a * b + Math.Asinh(a);
+                }
+
+                return s;
+            }
+
+            private static readonly double[] Weights = { 0.5, -1.0, 2.0 };
+            """);
+
         private static void VerifyClean(string members, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
         {
             var run = GeneratorHarness.Run(Wrap(members));

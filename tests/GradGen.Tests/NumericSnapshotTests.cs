@@ -7,7 +7,8 @@ namespace GradGen.Tests
     /// The numeric kinds (<see cref="Snapshot.NumericKinds"/>) of methods GradGen cannot differentiate exactly, one
     /// file per kind: <c>MRichardsonDiff</c>'s overloads for scalars only (the error overload and no destination
     /// overload) and for a float array beside a scalar (all three, narrowing to float), the numeric <c>MGradient</c>
-    /// that calls it, and <c>MCheckGradient</c>; each must also compile cleanly in the consumer.
+    /// that calls it, the numeric <c>MValueAndGradient</c> (one call of the method, then <c>MGradient</c>), and
+    /// <c>MCheckGradient</c>; each must also compile cleanly in the consumer.
     /// </summary>
     public class NumericSnapshotTests
     {

@@ -86,11 +86,53 @@ build_and_run() {
   fi
 }
 
-# (a) The README's install command, word for word, in a strict net10.0 console app; the generated files it says
+# readme_block NAME: the fenced block that follows the line "<!-- walkthrough:NAME -->" in the README.
+readme_block() {
+  awk -v marker="<!-- walkthrough:$1 -->" '
+    $0 == marker { found = 1; next }
+    found && /^```/ { if (inside) exit; inside = 1; next }
+    inside { print }' "$root/README.md"
+}
+
+# (0) The README's "Your first derivative", word for word: its install commands (dotnet pack, dotnet nuget add
+# source) and its commands from `dotnet new console` on, its two files, and the output it says `dotnet run` prints.
+# It runs with a home folder of its own, so that `dotnet nuget add source` leaves the machine's configuration alone,
+# and outside the work folder, whose NuGet.config would otherwise apply.
+echo "== FirstDerivative (the README's walk-through)"
+walk="$(mktemp -d "${TMPDIR:-/tmp}/gradgen-walkthrough.XXXXXX")"
+if [[ "${KEEP:-0}" != "1" ]]; then
+  trap 'rm -rf "$work" "$walk"' EXIT
+fi
+walk_log="$log_dir/FirstDerivative.log"
+{
+  echo 'set -ex'
+  echo "cd '$root'"
+  readme_block install
+  echo "cd '$walk'"
+  readme_block commands
+} >"$walk/steps.sh"
+if ! (export HOME="$walk/home" DOTNET_CLI_HOME="$walk/home"; mkdir -p "$HOME"; bash "$walk/steps.sh") >"$walk_log" 2>&1; then
+  fail "FirstDerivative" "the README's commands failed" "$walk_log"
+else
+  readme_block Functions.cs >"$walk/FirstDerivative/Functions.cs"
+  readme_block Program.cs >"$walk/FirstDerivative/Program.cs"
+  readme_block output >"$walk/expected.txt"
+  if ! (export HOME="$walk/home" DOTNET_CLI_HOME="$walk/home"; cd "$walk/FirstDerivative" && dotnet run) >"$walk/actual.txt" 2>>"$walk_log"; then
+    cat "$walk/actual.txt" >>"$walk_log"
+    fail "FirstDerivative" "dotnet run failed" "$walk_log"
+  elif ! diff "$walk/expected.txt" "$walk/actual.txt" >>"$walk_log"; then
+    fail "FirstDerivative" "dotnet run printed other than the README says" "$walk_log"
+  else
+    sed 's/^/   /' "$walk/actual.txt"
+    pass "FirstDerivative (the README's walk-through from dotnet new console: install, files, printed output)"
+  fi
+fi
+
+# (a) `dotnet add package GradGen`, without a version, in a strict net10.0 console app; the generated files it says
 # EmitCompilerGeneratedFiles writes must be there.
 if build_and_run Quickstart 1; then
   if ls "$work"/Quickstart/obj/Debug/net10.0/generated/GradGen/GradGen.DifferentiableGenerator/Quickstart.Functions.F.g.cs >/dev/null 2>&1; then
-    pass "Quickstart (net10.0 console, nullable, warnings as errors, XML docs, GradGenDefaultStep, README install)"
+    pass "Quickstart (net10.0 console, nullable, warnings as errors, XML docs, GradGenDefaultStep, dotnet add package without a version)"
   else
     fail "Quickstart" "EmitCompilerGeneratedFiles wrote no generated file" "$log_dir/Quickstart.log"
   fi
@@ -110,10 +152,10 @@ elif dotnet build "$work/Diagnostics" >"$diagnostics_log" 2>&1; then
   fail "Diagnostics" "the build succeeded but should report GradGen errors" "$diagnostics_log"
 else
   missing=""
-  for id in GG0001 GG0003 GG0006 GG0010; do
+  for id in GG0001 GG0003 GG0006 GG0010 GG0012; do
     grep -q "error $id" "$diagnostics_log" || missing="$missing $id"
   done
-  if [[ -n "$missing" ]]; then fail "Diagnostics" "missing$missing" "$diagnostics_log"; else pass "Diagnostics (GG0001, GG0003, GG0006, GG0010 reported)"; fi
+  if [[ -n "$missing" ]]; then fail "Diagnostics" "missing$missing" "$diagnostics_log"; else pass "Diagnostics (GG0001, GG0003, GG0006, GG0010, GG0012 reported)"; fi
 fi
 
 # (f) The package's code fixes, applied as the editor would but from the command line: afterwards it must build.

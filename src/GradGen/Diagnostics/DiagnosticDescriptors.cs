@@ -33,7 +33,7 @@ namespace GradGen.Diagnostics
         public static readonly DiagnosticDescriptor NoDifferentiableParameter = Error(
             DiagnosticIds.NoDifferentiableParameter,
             "A [Differentiable] method needs a differentiable parameter",
-            "Method '{0}' has no parameter to differentiate with respect to; add a double, float or array parameter without [NoDerivative], or remove [Differentiable]");
+            "Method '{0}' has no parameter to differentiate with respect to{1}; GradGen differentiates by-value double and float parameters and arrays of them: add one without [NoDerivative], or remove [Differentiable]");
 
         public static readonly DiagnosticDescriptor InvalidStep = Error(
             DiagnosticIds.InvalidStep,
@@ -64,6 +64,11 @@ namespace GradGen.Diagnostics
             "A [DerivativeOf] method must match the method it differentiates",
             "Method '{0}' cannot be the custom derivative of '{1}': {2}");
 
+        public static readonly DiagnosticDescriptor LocalFunction = Error(
+            DiagnosticIds.LocalFunction,
+            "A local function cannot be [Differentiable]",
+            "Local function '{0}' is [Differentiable], but GradGen writes derivatives only beside methods of a partial type; move '{0}' into a 'static partial class' (for example 'static partial class Functions') and call 'Functions.{0}Gradient'");
+
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
@@ -86,6 +91,7 @@ namespace GradGen.Diagnostics
             FileLocalContainingType,
             InvalidDefaultStep,
             CustomDerivativeMismatch,
+            LocalFunction,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 

@@ -16,5 +16,6 @@ namespace GradGen.Diagnostics
         public const string GenericMethod = "GG0008";
         public const string FileLocalContainingType = "GG0009";
         public const string InvalidDefaultStep = "GG0010";
+        public const string LocalFunction = "GG0012";
     }
 }

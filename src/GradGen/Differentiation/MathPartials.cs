@@ -72,6 +72,9 @@ namespace GradGen.Differentiation
             Unary(MathFunction.Sinh, (a, s) => Multiply(s, Math(MathFunction.Cosh, a))),
             Unary(MathFunction.Cosh, (a, s) => Multiply(s, Math(MathFunction.Sinh, a))),
             Unary(MathFunction.Tanh, (a, s) => Multiply(s, Subtract(One, Multiply(Math(MathFunction.Tanh, a), Math(MathFunction.Tanh, a))))),
+            Unary(MathFunction.Asinh, (a, s) => Divide(s, Math(MathFunction.Sqrt, Add(Multiply(a, a), One)))),
+            Unary(MathFunction.Acosh, (a, s) => Divide(s, Math(MathFunction.Sqrt, Subtract(Multiply(a, a), One)))),
+            Unary(MathFunction.Atanh, (a, s) => Divide(s, Subtract(One, Multiply(a, a)))),
             Unary(MathFunction.Exp, (a, s) => Multiply(s, Math(MathFunction.Exp, a))),
             Unary(MathFunction.Log, (a, s) => Divide(s, a)),
             Binary(

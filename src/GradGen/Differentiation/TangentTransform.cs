@@ -146,7 +146,7 @@ namespace GradGen.Differentiation
                     return _tangents.TryGetValue(element.Array, out var array) ? new ElementExpression(array, element.Indices, BodyType.Double) : null;
                 case ArrayArgumentExpression argument:
                     return _tangents.TryGetValue(argument.Array, out var tangentArray) ? new ArrayArgumentExpression(tangentArray, argument.Rank, BodyType.Double) : null;
-                case LiteralExpression or ConstantReadExpression:
+                case LiteralExpression or ConstantReadExpression or ConstantElementExpression:
                     return null;
                 case UnaryExpression { Operator: UnaryOperator.Negate } unary:
                     return Tangent(unary.Operand) is { } negated ? Negate(negated) : null;

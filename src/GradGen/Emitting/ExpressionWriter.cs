@@ -19,6 +19,7 @@ namespace GradGen.Emitting
             VariableExpression variable => Code.Atom(_name(variable.Name)),
             ConstantReadExpression read => Code.Atom(read.Code),
             ElementExpression element => Code.Atom(Element(element.Array, element.Indices)),
+            ConstantElementExpression element => Code.Atom(element.Array + Index(element.Indices)),
             ArrayArgumentExpression array => Code.Atom(_name(array.Array)),
             LengthExpression { Dimension: null } length => Code.Atom(_name(length.Array) + ".Length"),
             LengthExpression length => Code.Atom(_name(length.Array) + ".GetLength(" + Text(length.Dimension!) + ")"),

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using GradGen.Diagnostics;
 using GradGen.Model;
@@ -66,10 +67,18 @@ namespace GradGen.Parsing
                 diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
             }
 
-            var parameters = ParameterParser.Parse(method, diagnostics);
+            var parameterProblems = new DiagnosticList();
+            var rejected = new List<string>();
+            var parameters = ParameterParser.Parse(method, parameterProblems, rejected);
             if (!parameters.Any(parameter => parameter.IsDifferentiable) && !method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
             {
-                diagnostics.Add(DiagnosticDescriptors.NoDifferentiableParameter, syntax.Identifier.GetLocation(), method.Name);
+                // One error that says what is supported: marking a rejected parameter [NoDerivative] (GG0003's fix)
+                // would leave nothing to differentiate.
+                diagnostics.Add(DiagnosticDescriptors.NoDifferentiableParameter, syntax.Identifier.GetLocation(), method.Name, Rejections(rejected));
+            }
+            else
+            {
+                diagnostics.AddRange(parameterProblems);
             }
 
             var step = StepParser.Parse(method, attribute, diagnostics);
@@ -80,6 +89,14 @@ namespace GradGen.Parsing
             var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
             return new Declaration(@namespace, containingTypes, returnKind, parameters, step, hintName, diagnostics, generates);
         }
+
+        /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>
+        private static string Rejections(List<string> rejected) => rejected.Count switch
+        {
+            0 => string.Empty,
+            1 => " (parameter " + rejected[0] + ")",
+            _ => " (parameters " + string.Join(", ", rejected.Take(rejected.Count - 1)) + " and " + rejected[rejected.Count - 1] + ")",
+        };
 
         /// <summary>
         /// Code the compiler rejects anyway (an unknown type, two parameters of one name): nothing is generated, so the

@@ -15,6 +15,8 @@ namespace GradGen.Parsing
         public void Add(DiagnosticDescriptor descriptor, Location? location, params string[] messageArguments) =>
             _items.Add(new DiagnosticInfo(descriptor.Id, LocationInfo.From(location), messageArguments.ToEquatableArray()));
 
+        public void AddRange(DiagnosticList other) => _items.AddRange(other._items);
+
         public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
     }
 }

@@ -8,12 +8,13 @@ namespace GradGen.Parsing
     /// <summary>Classifies each parameter as differentiable (double, float, arrays of them) or passed through.</summary>
     internal static class ParameterParser
     {
-        public static EquatableArray<ParameterModel> Parse(IMethodSymbol method, DiagnosticList diagnostics)
+        /// <param name="rejected">Receives, for each parameter reported, what is wrong with it in a few words.</param>
+        public static EquatableArray<ParameterModel> Parse(IMethodSymbol method, DiagnosticList diagnostics, List<string> rejected)
         {
             var parameters = new List<ParameterModel>(method.Parameters.Length);
             foreach (var parameter in method.Parameters)
             {
-                var shape = IsNoDerivative(parameter) ? null : Classify(method, parameter, diagnostics);
+                var shape = IsNoDerivative(parameter) ? null : Classify(method, parameter, diagnostics, rejected);
                 parameters.Add(new ParameterModel(
                     parameter.Name,
                     TypeNames.ForCode(parameter.Type),
@@ -27,19 +28,23 @@ namespace GradGen.Parsing
         }
 
         /// <summary>The shape of a parameter that has no [NoDerivative]; reports why it cannot be differentiated.</summary>
-        private static DifferentiableShape? Classify(IMethodSymbol method, IParameterSymbol parameter, DiagnosticList diagnostics)
+        private static DifferentiableShape? Classify(IMethodSymbol method, IParameterSymbol parameter, DiagnosticList diagnostics, List<string> rejected)
         {
             var location = parameter.Locations.Length > 0 ? parameter.Locations[0] : null;
             if (parameter.RefKind != RefKind.None)
             {
-                diagnostics.Add(DiagnosticDescriptors.ByReferenceParameter, location, method.Name, parameter.Name, ArgumentModifier(parameter.RefKind).Trim());
+                var modifier = ArgumentModifier(parameter.RefKind).Trim();
+                diagnostics.Add(DiagnosticDescriptors.ByReferenceParameter, location, method.Name, parameter.Name, modifier);
+                rejected.Add("'" + parameter.Name + "' is passed by '" + modifier + "'");
                 return null;
             }
 
             var shape = ShapeOf(parameter.Type);
             if (shape is null && parameter.Type.TypeKind != TypeKind.Error)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedParameterType, location, method.Name, parameter.Name, TypeNames.ForSignature(parameter.Type));
+                var type = TypeNames.ForSignature(parameter.Type);
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedParameterType, location, method.Name, parameter.Name, type);
+                rejected.Add("'" + parameter.Name + "' has type '" + type + "'");
             }
 
             return shape;

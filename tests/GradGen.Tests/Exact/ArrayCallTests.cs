@@ -312,9 +312,9 @@ namespace Demo
         }
 
         [Theory]
-        [InlineData("static double Set(double[] a) { a[0] = 1; return a[1]; }", "call to 'Set', which may write to its array parameter 'a'")]
-        [InlineData("static double Set(double[] a) => Inner(a); [Differentiable] static double Inner(double[] b) { b[0] = 2; return b[1]; }", "call to 'Set', which may write to its array parameter 'a'")]
-        [InlineData("static double Set(double[] a) { System.Array.Clear(a, 0, 1); return a[1]; }", "call to 'Set', which may write to its array parameter 'a'")]
+        [InlineData("static double Set(double[] a) { a[0] = 1; return a[1]; }", "call to 'Set', whose array parameter 'a' is written in 'a[0] = 1'")]
+        [InlineData("static double Set(double[] a) => Inner(a); [Differentiable] static double Inner(double[] b) { b[0] = 2; return b[1]; }", "call to 'Set', whose array parameter 'a' is passed to 'Inner', whose array parameter 'b' is written in 'b[0] = 2'")]
+        [InlineData("static double Set(double[] a) { System.Array.Clear(a, 0, 1); return a[1]; }", "call to 'Set', whose array parameter 'a' is used in 'System.Array.Clear(a, 0, 1)'")]
         public void ACalleeThatMayWriteIntoItsArrayParameterFallsBack(string callee, string construct)
         {
             var run = RunCaller("return Set(x);", "[Differentiable] " + callee);

@@ -22,6 +22,9 @@ namespace GradGen.Tests.Exact
             Close(Math.Cosh(x), ExactMathFunctions.SinhGradient(x));
             Close(Math.Sinh(x), ExactMathFunctions.CoshGradient(x));
             Close(1 - Math.Tanh(x) * Math.Tanh(x), ExactMathFunctions.TanhGradient(x));
+            Close(1 / Math.Sqrt(x * x + 1), ExactMathFunctions.AsinhGradient(x));
+            Close(2 * x / Math.Sqrt((x * x + 2) * (x * x + 2) - 1), ExactMathFunctions.AcoshGradient(x));
+            Close(0.5 / (1 - x * x / 4), ExactMathFunctions.AtanhGradient(x));
             Close(2 * x * Math.Exp(x * x), ExactMathFunctions.ExpGradient(x));
             Close(2 * x / (x * x + 1), ExactMathFunctions.LogGradient(x));
             Close(1.0, ExactMathFunctions.StepsGradient(x));

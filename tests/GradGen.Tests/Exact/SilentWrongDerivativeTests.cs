@@ -193,7 +193,7 @@ namespace Demo
             var run = GeneratorHarness.Run(source);
             Assert.Contains(run.Diagnostics, d => d.Id == "GG0100"
                 && d.GetMessage(CultureInfo.InvariantCulture).StartsWith("Method 'Caller' uses", StringComparison.Ordinal)
-                && d.GetMessage(CultureInfo.InvariantCulture).Contains("which may write to its array parameter 'b'", StringComparison.Ordinal));
+                && d.GetMessage(CultureInfo.InvariantCulture).Contains("whose array parameter 'b' is written in 'b[0] = b[0] * ", StringComparison.Ordinal));
             run.AssertGeneratedCodeCompiles();
         }
 

@@ -45,12 +45,13 @@ namespace GradGen.Tests.Infrastructure
         };
 
         /// <summary>
-        /// The kinds of the numeric derivative: <c>MRichardsonDiff</c>, the numeric <c>MGradient</c> that calls it, and
-        /// <c>MCheckGradient</c>, which checks against the same extrapolation.
+        /// The kinds of the numeric derivative: <c>MRichardsonDiff</c>, the numeric <c>MGradient</c> that calls it, the
+        /// numeric <c>MValueAndGradient</c> that calls <c>MGradient</c>, and <c>MCheckGradient</c>, which checks against
+        /// the same extrapolation.
         /// </summary>
         public static readonly IReadOnlyList<GeneratedMethodKind> NumericKinds = new[]
         {
-            GeneratedMethodKind.RichardsonDiff, GeneratedMethodKind.Gradient, GeneratedMethodKind.CheckGradient,
+            GeneratedMethodKind.RichardsonDiff, GeneratedMethodKind.Gradient, GeneratedMethodKind.ValueAndGradient, GeneratedMethodKind.CheckGradient,
         };
 
         /// <summary>

@@ -550,6 +550,48 @@ namespace Demo
         }
 
         /// <summary>
+        /// Computes the value of <see cref="Affine(double[,], double, string)"/> and its gradient with respect to <paramref name="w"/>, <paramref name="bias"/>: one call of the method, then Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// The gradient is evaluated by Richardson extrapolation of centered differences (as <c>AffineRichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="label">Passed to <see cref="Affine(double[,], double, string)"/> unchanged; not differentiated.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>AffineGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, (double[,] w, double bias) gradient) AffineValueAndGradient(double[,] w, double bias, string label)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+
+            double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
+            double biasGradient;
+            return (AffineValueAndGradient(w, bias, label, wGradient, out biasGradient), (wGradient, biasGradient));
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Affine(double[,], double, string)"/> and its gradient with respect to <paramref name="w"/>, <paramref name="bias"/>: one call of the method, then Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// The gradient is evaluated by Richardson extrapolation of centered differences (as <c>AffineRichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="label">Passed to <see cref="Affine(double[,], double, string)"/> unchanged; not differentiated.</param>
+        /// <param name="wGradient">Receives the derivative with respect to <paramref name="w"/>, element by element; must have its shape.</param>
+        /// <param name="biasGradient">Receives the derivative with respect to <paramref name="bias"/>.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double AffineValueAndGradient(double[,] w, double bias, string label, double[,] wGradient, out double biasGradient)
+        {
+            AffineGradient(w, bias, label, wGradient, out biasGradient);
+            return Affine(w, bias, label);
+        }
+
+        /// <summary>
         /// Adds <paramref name="seed"/> times the gradient of <see cref="Affine(double[,], double, string)"/> with respect to <paramref name="w"/>, <paramref name="bias"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Affine(double[,], double, string)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
         /// </summary>
         /// <remarks>

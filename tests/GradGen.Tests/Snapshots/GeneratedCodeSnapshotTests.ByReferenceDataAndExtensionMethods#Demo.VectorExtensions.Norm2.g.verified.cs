@@ -498,6 +498,46 @@ namespace Demo
         }
 
         /// <summary>
+        /// Computes the value of <see cref="Norm2(double[], ref int, in double)"/> and its gradient with respect to <paramref name="v"/>: one call of the method, then Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// The gradient is evaluated by Richardson extrapolation of centered differences (as <c>Norm2RichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// </remarks>
+        /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
+        /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>Norm2Gradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, double[] gradient) Norm2ValueAndGradient(double[] v, ref int calls, in double scale)
+        {
+            if (v is null)
+            {
+                throw new global::System.ArgumentNullException("v");
+            }
+
+            double[] vGradient = new double[v.Length];
+            return (Norm2ValueAndGradient(v, ref calls, in scale, vGradient), vGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Norm2(double[], ref int, in double)"/> and its gradient with respect to <paramref name="v"/>: one call of the method, then Richardson extrapolation of centered differences.
+        /// </summary>
+        /// <remarks>
+        /// The gradient is evaluated by Richardson extrapolation of centered differences (as <c>Norm2RichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// </remarks>
+        /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
+        /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="vGradient">Receives the derivative with respect to <paramref name="v"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double Norm2ValueAndGradient(double[] v, ref int calls, in double scale, double[] vGradient)
+        {
+            Norm2Gradient(v, ref calls, in scale, vGradient);
+            return Norm2(v, ref calls, in scale);
+        }
+
+        /// <summary>
         /// Adds <paramref name="seed"/> times the gradient of <see cref="Norm2(double[], ref int, in double)"/> with respect to <paramref name="v"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Norm2(double[], ref int, in double)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
         /// </summary>
         /// <remarks>

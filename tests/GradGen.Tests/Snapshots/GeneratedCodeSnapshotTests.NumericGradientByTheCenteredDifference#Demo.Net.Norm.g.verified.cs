@@ -529,6 +529,46 @@ namespace Demo
         }
 
         /// <summary>
+        /// Computes the value of <see cref="Norm(double[], double)"/> and its gradient with respect to <paramref name="x"/>, <paramref name="scale"/>: one call of the method, then the centered difference.
+        /// </summary>
+        /// <remarks>
+        /// The gradient is evaluated by the centered difference with step 0.0001 (as <c>NormCenteredDiff</c> does, <c>Gradient = GradientMethod.CenteredDifference</c>), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
+        /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>NormGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, (double[] x, double scale) gradient) NormValueAndGradient(double[] x, double scale)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+
+            double[] xGradient = new double[x.Length];
+            double scaleGradient;
+            return (NormValueAndGradient(x, scale, xGradient, out scaleGradient), (xGradient, scaleGradient));
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Norm(double[], double)"/> and its gradient with respect to <paramref name="x"/>, <paramref name="scale"/>: one call of the method, then the centered difference.
+        /// </summary>
+        /// <remarks>
+        /// The gradient is evaluated by the centered difference with step 0.0001 (as <c>NormCenteredDiff</c> does, <c>Gradient = GradientMethod.CenteredDifference</c>), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
+        /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
+        /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
+        /// <param name="scaleGradient">Receives the derivative with respect to <paramref name="scale"/>.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double NormValueAndGradient(double[] x, double scale, double[] xGradient, out double scaleGradient)
+        {
+            NormGradient(x, scale, xGradient, out scaleGradient);
+            return Norm(x, scale);
+        }
+
+        /// <summary>
         /// Adds <paramref name="seed"/> times the gradient of <see cref="Norm(double[], double)"/> with respect to <paramref name="x"/>, <paramref name="scale"/> to the adjoints given, which it does not clear: the step through a call to <see cref="Norm(double[], double)"/> in the reverse sweep of a [Differentiable] method that passes it arrays.
         /// </summary>
         /// <remarks>

@@ -12,6 +12,12 @@ namespace GradGen.Model.Body
     /// <summary>A value GradGen does not differentiate, read through code such as <c>this.K</c>.</summary>
     internal sealed record ConstantReadExpression(string Code, BodyType Type) : BodyExpression(Type);
 
+    /// <summary>
+    /// <c>this._w[i]</c>: an element of an array field or property of the containing type (or a static one), read
+    /// as a constant like the field itself; <see cref="Array"/> is the code that reads the array.
+    /// </summary>
+    internal sealed record ConstantElementExpression(string Array, EquatableArray<BodyExpression> Indices, BodyType Type) : BodyExpression(Type);
+
     /// <summary><c>a[i, j]</c>: an element of a parameter or local array.</summary>
     internal sealed record ElementExpression(string Array, EquatableArray<BodyExpression> Indices, BodyType Type) : BodyExpression(Type);
 

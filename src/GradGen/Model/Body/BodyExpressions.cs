@@ -34,6 +34,7 @@ namespace GradGen.Model.Body
             CastExpression cast => new[] { cast.Operand },
             NewArrayExpression array => array.Lengths,
             ElementExpression element => element.Indices,
+            ConstantElementExpression element => element.Indices,
             LengthExpression length => length.Dimension is { } dimension ? new[] { dimension } : Enumerable.Empty<BodyExpression>(),
             _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
         };

@@ -15,22 +15,27 @@ namespace GradGen.Parsing.Body
     /// </summary>
     internal static class ArrayParameterUses
     {
-        public static bool MayWrite(IParameterSymbol parameter, Compilation compilation) =>
-            MayWrite(parameter, compilation, new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default));
+        /// <summary>
+        /// The first use of <paramref name="parameter"/> that is not a read GradGen can follow, as GG0100 names it
+        /// ("written in 'a[i] = 0'", "used in 'a.Zip(b, ...)'"), or null when every use is such a read.
+        /// </summary>
+        public static string? FirstOtherUse(IParameterSymbol parameter, Compilation compilation) =>
+            FirstOtherUse(parameter, compilation, new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default));
 
-        private static bool MayWrite(IParameterSymbol parameter, Compilation compilation, HashSet<IParameterSymbol> visited)
+        private static string? FirstOtherUse(IParameterSymbol parameter, Compilation compilation, HashSet<IParameterSymbol> visited)
         {
             // A callee in a generic type is met as its constructed symbol (GW<int>.Writer), while its body binds to the
             // definition's (GW<T>.Writer): compare definitions.
             parameter = parameter.OriginalDefinition;
             if (!visited.Add(parameter) || parameter.ContainingSymbol is not IMethodSymbol method)
             {
-                return false;
+                return null;
             }
 
+            const string NoBody = "in a body GradGen cannot see";
             if (method.DeclaringSyntaxReferences.IsEmpty)
             {
-                return true;
+                return NoBody;
             }
 
             foreach (var reference in method.DeclaringSyntaxReferences)
@@ -38,7 +43,7 @@ namespace GradGen.Parsing.Body
                 var node = reference.GetSyntax();
                 if (node is MethodDeclarationSyntax { Body: null, ExpressionBody: null })
                 {
-                    return true;
+                    return NoBody;
                 }
 
                 var semanticModel = compilation.GetSemanticModel(node.SyntaxTree);
@@ -48,12 +53,46 @@ namespace GradGen.Parsing.Body
                         && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(identifier).Symbol?.OriginalDefinition, parameter)
                         && !IsRead(identifier, semanticModel, compilation, visited))
                     {
-                        return true;
+                        return Describe(identifier, semanticModel, compilation);
                     }
                 }
             }
 
-            return false;
+            return null;
+        }
+
+        /// <summary>"written in 'a[i] = 0'" or "used in 'a.Zip(b, (p, q) => p * q)'": the use, with the expression around it.</summary>
+        private static string Describe(IdentifierNameSyntax identifier, SemanticModel semanticModel, Compilation compilation)
+        {
+            if (identifier.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
+                && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol callee
+                && CalleeParser.IsDifferentiableCallee(callee)
+                && list.Arguments.IndexOf(argument) is var index && index < callee.Parameters.Length
+                && FirstOtherUse(callee.Parameters[index], compilation) is { } inner)
+            {
+                return "passed to '" + callee.Name + "', whose array parameter '" + callee.Parameters[index].Name + "' is " + inner;
+            }
+
+            var written = identifier.Parent is ElementAccessExpressionSyntax element && element.Expression == identifier && IsWritten(element);
+            SyntaxNode use = identifier;
+            while (use.Parent is (ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax or BracketedArgumentListSyntax)
+                   and not (LambdaExpressionSyntax or AnonymousMethodExpressionSyntax))
+            {
+                use = use.Parent;
+                if (use is InvocationExpressionSyntax or AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax or PrefixUnaryExpressionSyntax)
+                {
+                    break;
+                }
+            }
+
+            if (use == identifier && identifier.Parent is { } parent)
+            {
+                use = parent is EqualsValueClauseSyntax { Parent: { } declarator } ? declarator : parent;
+            }
+
+            var text = use.ToString();
+            text = text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+            return (written ? "written in '" : "used in '") + text + "'";
         }
 
         private static bool IsRead(IdentifierNameSyntax identifier, SemanticModel semanticModel, Compilation compilation, HashSet<IParameterSymbol> visited) => identifier.Parent switch
@@ -66,7 +105,7 @@ namespace GradGen.Parsing.Body
                     && CalleeParser.IsDifferentiableCallee(callee)
                     && list.Arguments.IndexOf(argument) is var index && index < callee.Parameters.Length
                     && !callee.Parameters[index].IsParams
-                    && !MayWrite(callee.Parameters[index], compilation, visited),
+                    && FirstOtherUse(callee.Parameters[index], compilation, visited) is null,
             _ => false,
         };
 

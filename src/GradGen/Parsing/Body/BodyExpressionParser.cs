@@ -84,6 +84,11 @@ namespace GradGen.Parsing.Body
                 return new LengthExpression(array.Name, null);
             }
 
+            if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ConstantArray(member.Expression) is { } constantArray)
+            {
+                return new ConstantReadExpression(constantArray + ".Length", type);
+            }
+
             if (symbol is IFieldSymbol or IPropertySymbol)
             {
                 if (symbol.IsStatic)
@@ -115,13 +120,14 @@ namespace GradGen.Parsing.Body
                 return new LengthExpression(array.Name, Parse(arguments[0].Expression));
             }
 
-            var container = method.ContainingType?.ToDisplayString();
-            if ((container == "System.Math" || container == "System.MathF") && Enum.TryParse<MathFunction>(method.Name, out var function))
+            if (MathFunctions.Find(method) is { } found)
             {
-                return new CallExpression(function, container == "System.MathF", arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
+                return new CallExpression(found.Function, found.IsMathF, arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
             }
 
-            return CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method) ? ParseMethodCall(method, invocation, type) : _scope.Unsupported(invocation);
+            return CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method)
+                ? ParseMethodCall(method, invocation, type)
+                : _scope.Unsupported(invocation, UnsupportedCall.Describe(method.ReducedFrom ?? method, invocation, Semantics.Compilation));
         }
 
         /// <summary>
@@ -184,10 +190,39 @@ namespace GradGen.Parsing.Body
             return new ArrayArgumentExpression(array.Name, array.Rank, array.Type);
         }
 
-        private BodyExpression ParseElement(ElementAccessExpressionSyntax element, BodyType type) =>
-            ArrayVariable(element.Expression) is { } array
-                ? new ElementExpression(array.Name, element.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type)
+        private BodyExpression ParseElement(ElementAccessExpressionSyntax element, BodyType type)
+        {
+            if (ArrayVariable(element.Expression) is { } array)
+            {
+                return new ElementExpression(array.Name, element.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
+            }
+
+            return ConstantArray(element.Expression) is { } code
+                ? new ConstantElementExpression(code, element.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type)
                 : _scope.Unsupported(element, "element access '" + element + "'");
+        }
+
+        /// <summary>
+        /// The code that reads an array field or property of the containing type (<c>this._w</c>) or a static one
+        /// (<c>global::N.Data.W</c>), whose elements the body reads as constants, as it reads scalar fields; else null.
+        /// </summary>
+        private string? ConstantArray(ExpressionSyntax syntax)
+        {
+            if (syntax is not (IdentifierNameSyntax or MemberAccessExpressionSyntax)
+                || Semantics.GetSymbolInfo(syntax).Symbol is not { } symbol
+                || ((symbol as IFieldSymbol)?.Type ?? (symbol as IPropertySymbol)?.Type) is not IArrayTypeSymbol { ElementType: var element }
+                || BodyTypes.Of(element) is null)
+            {
+                return null;
+            }
+
+            if (symbol.IsStatic)
+            {
+                return TypeNames.ForCode(symbol.ContainingType) + "." + symbol.Name;
+            }
+
+            return syntax is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } ? "this." + symbol.Name : null;
+        }
 
         private BodyExpression ParseBinary(BinaryExpressionSyntax binary, BodyType type)
         {

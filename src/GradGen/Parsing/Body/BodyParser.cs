@@ -288,6 +288,13 @@ namespace GradGen.Parsing.Body
         /// <summary>Assignments, compound assignments and increments, each spelled out as <c>target = value</c>.</summary>
         private void ParseStatementExpression(ExpressionSyntax expression, List<BodyStatement> output)
         {
+            if (expression is AssignmentExpressionSyntax { Left: DeclarationExpressionSyntax or TupleExpressionSyntax } deconstruction
+                && deconstruction.IsKind(SyntaxKind.SimpleAssignmentExpression))
+            {
+                ParseDeconstruction(deconstruction, output);
+                return;
+            }
+
             BinaryOperator? op;
             ExpressionSyntax target;
             BodyExpression? value;
@@ -340,6 +347,110 @@ namespace GradGen.Parsing.Body
             }
 
             output.Add(Assign(written.Name, written.Indices, value));
+        }
+
+        /// <summary>
+        /// <c>var (a, b) = (x * y, x + y);</c>, <c>(double a, var b) = ...</c> and <c>(a, b) = (b, a);</c>: one assignment
+        /// per element. The tuple is evaluated whole before any element is assigned, so where an existing variable is
+        /// assigned, every value goes through a local of its own first.
+        /// </summary>
+        private void ParseDeconstruction(AssignmentExpressionSyntax assignment, List<BodyStatement> output)
+        {
+            var targets = DeconstructionTargets(assignment.Left);
+            if (targets is null || assignment.Right is not TupleExpressionSyntax tuple || tuple.Arguments.Count != targets.Count)
+            {
+                _scope.Unsupported(assignment, "deconstruction other than of a tuple written out, '(a, b) = (x * y, x + y)', into single variables");
+                return;
+            }
+
+            var values = tuple.Arguments.Select(argument => _expressions.Parse(argument.Expression)).ToList();
+            var assignsExisting = targets.Any(target => target is ExpressionSyntax);
+            var assignments = new List<(string Name, EquatableArray<BodyExpression> Indices, BodyExpression Value, bool IsDeclaration)>();
+            for (var i = 0; i < targets.Count; i++)
+            {
+                switch (targets[i])
+                {
+                    case SingleVariableDesignationSyntax designation:
+                        if (_scope.SemanticModel.GetDeclaredSymbol(designation) is not ILocalSymbol symbol || BodyScope.ShapeOf(symbol.Type) is not { Rank: 0 } shape)
+                        {
+                            _scope.Unsupported(designation, "local '" + designation.Identifier.ValueText + "' of a type GradGen does not differentiate through");
+                            continue;
+                        }
+
+                        var local = _scope.DeclareLocal(symbol, symbol.Name, shape.Type, 0);
+                        assignments.Add((local.Name, EquatableArray<BodyExpression>.Empty, values[i], true));
+                        break;
+                    case ExpressionSyntax target when ParseTarget(target) is { } written:
+                        assignments.Add((written.Name, written.Indices, values[i], false));
+                        break;
+                }
+            }
+
+            if (!assignsExisting)
+            {
+                output.AddRange(assignments.Select(a => new AssignStatement(a.Name, a.Indices, a.Value, a.IsDeclaration)));
+                return;
+            }
+
+            var temporaries = assignments.Select(a => _scope.DeclareLocal(null, a.Name + "Value", a.Value.Type, 0)).ToList();
+            output.AddRange(assignments.Select((a, i) => new AssignStatement(temporaries[i].Name, EquatableArray<BodyExpression>.Empty, a.Value, IsDeclaration: true)));
+            output.AddRange(assignments.Select((a, i) => new AssignStatement(a.Name, a.Indices, new VariableExpression(temporaries[i].Name, a.Value.Type), a.IsDeclaration)));
+        }
+
+        /// <summary>
+        /// What each element of a deconstruction's left side is: a new local (its designation), an existing variable
+        /// or element (an expression), or a discard (null); null for nested tuples.
+        /// </summary>
+        private List<SyntaxNode?>? DeconstructionTargets(ExpressionSyntax left)
+        {
+            var targets = new List<SyntaxNode?>();
+            if (left is DeclarationExpressionSyntax { Designation: ParenthesizedVariableDesignationSyntax declared })
+            {
+                foreach (var variable in declared.Variables)
+                {
+                    switch (variable)
+                    {
+                        case SingleVariableDesignationSyntax single:
+                            targets.Add(single);
+                            break;
+                        case DiscardDesignationSyntax:
+                            targets.Add(null);
+                            break;
+                        default:
+                            return null;
+                    }
+                }
+
+                return targets;
+            }
+
+            if (left is not TupleExpressionSyntax tuple)
+            {
+                return null;
+            }
+
+            foreach (var argument in tuple.Arguments)
+            {
+                switch (argument.Expression)
+                {
+                    case DeclarationExpressionSyntax { Designation: SingleVariableDesignationSyntax single }:
+                        targets.Add(single);
+                        break;
+                    case DeclarationExpressionSyntax { Designation: DiscardDesignationSyntax }:
+                        targets.Add(null);
+                        break;
+                    case IdentifierNameSyntax discard when _scope.SemanticModel.GetSymbolInfo(discard).Symbol is IDiscardSymbol:
+                        targets.Add(null);
+                        break;
+                    case TupleExpressionSyntax or DeclarationExpressionSyntax:
+                        return null;
+                    case var expression:
+                        targets.Add(expression);
+                        break;
+                }
+            }
+
+            return targets;
         }
 
         /// <summary>

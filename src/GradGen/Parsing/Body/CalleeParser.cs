@@ -71,10 +71,16 @@ namespace GradGen.Parsing.Body
                     + (unsupported.RefKind != RefKind.None && unsupported.Type is IArrayTypeSymbol ? " (arrays are passed through calls by value only)" : string.Empty);
             }
 
-            var written = callee.Parameters.FirstOrDefault(p => p.Type is IArrayTypeSymbol && ArrayParameterUses.MayWrite(p, scope.SemanticModel.Compilation));
-            return written is null
-                ? null
-                : call + ", which may write to its array parameter '" + written.Name + "' (only arrays it reads are passed through calls)";
+            foreach (var parameter in callee.Parameters.Where(p => p.Type is IArrayTypeSymbol))
+            {
+                if (ArrayParameterUses.FirstOtherUse(parameter, scope.SemanticModel.Compilation) is { } use)
+                {
+                    return call + ", whose array parameter '" + parameter.Name + "' is " + use
+                        + " (GradGen passes an array through a call only to a method that just reads it: by element, Length, Rank, GetLength, foreach, or by passing it on to such a method; in '" + callee.Name + "', write that use as a loop, or copy the array into a local array before writing to it)";
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

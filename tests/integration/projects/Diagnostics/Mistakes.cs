@@ -12,5 +12,13 @@ namespace Mistakes
     {
         [Differentiable(Step = 0)]
         public static double Scale(double x, string name) => x * name.Length;
+
+        public static double Run()
+        {
+            return Cube(2);
+
+            [Differentiable]
+            static double Cube(double x) => x * x * x;
+        }
     }
 }
