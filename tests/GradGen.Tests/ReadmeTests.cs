@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using GradGen.Tests.Infrastructure;
 using Xunit;
 
@@ -57,7 +56,11 @@ namespace GradGen.Tests
             }
         }
 
-        private static string Readme([CallerFilePath] string thisFile = "") =>
-            File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "README.md")).Replace("\r\n", "\n");
+        /// <summary>
+        /// The repository's README, found from the project directory the build records (tests/GradGen.Tests/Snapshots):
+        /// caller file paths are mapped to <c>/_/</c> in CI's deterministic builds.
+        /// </summary>
+        private static string Readme() =>
+            File.ReadAllText(Path.Combine(Infrastructure.Snapshot.SnapshotDirectory, "..", "..", "..", "README.md")).Replace("\r\n", "\n");
     }
 }

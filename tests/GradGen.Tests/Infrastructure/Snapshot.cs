@@ -30,7 +30,7 @@ namespace GradGen.Tests.Infrastructure
         /// tests/GradGen.Tests/Snapshots, from the project file: caller file paths are mapped to <c>/_/</c> in CI's
         /// deterministic builds, so they only give the test class's name.
         /// </summary>
-        private static readonly string SnapshotDirectory = typeof(Snapshot).Assembly
+        internal static readonly string SnapshotDirectory = typeof(Snapshot).Assembly
             .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
             .Cast<System.Reflection.AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "SnapshotDirectory").Value!;
