@@ -1,57 +1,40 @@
 using System;
 using System.Globalization;
 using GradGen.Samples;
+using GradGen.Samples.Greeks;
+using GradGen.Samples.Optimization;
+using GradGen.Samples.Steps;
+using GradGen.Samples.Training;
 
-// Each notebook cell, reproduced through the methods GradGen generated, beside the value the notebook printed.
+// dotnet run --project samples/GradGen.Samples [-- steps | train | optimize | greeks | all]
+// Without an argument: the seed notebook's cells, through generated code, beside the numbers it printed.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-Console.WriteLine("Numerical differential of x^2 at 4 (h = 1e-4)");
-Show("SquaredForwardDiff(4)", Notebook.SquaredForwardDiff(4), "8.00009999998963");
-Show("SquaredCenteredDiff(4)", Notebook.SquaredCenteredDiff(4), "7.999999999999119");
-
-Console.WriteLine();
-Console.WriteLine("Partial derivatives of a^2 + ab at (3, 4) (h = 1e-7)");
-var (da, db) = Notebook.FCenteredDiff(3.0, 4.0);
-Show("FCenteredDiff(3, 4).a", da, "9.99999999");
-Show("FCenteredDiff(3, 4).b", db, "3.");
-var grad = Notebook.FCenteredDiff(new[] { 3.0, 4.0 });
-Show("FCenteredDiff([3, 4])[0]", grad[0], "9.99999999");
-Show("FCenteredDiff([3, 4])[1]", grad[1], "3.");
-
-Console.WriteLine();
-Console.WriteLine("Softmax / cross-entropy loss of a 2x3 weight matrix");
-double[,] w =
+switch (args.Length == 0 ? null : args[0])
 {
-    { 0.47355232, 0.9977393, 0.84668094 },
-    { 0.85557411, 0.03563661, 0.69422093 },
-};
-double[] x = { 0.6, 0.9 };
-double[] t = { 0, 0, 1 };
-Show("Loss(W)", Notebook.Loss(w, x, t), "0.9280682857864075");
-var centered = Notebook.LossCenteredDiff(w, x, t);
-var exact = Notebook.LossGradient(w, x, t);
-string[,] printed =
-{
-    { "0.21924757", "0.14356243", "-0.36281" },
-    { "0.32887136", "0.21534364", "-0.544215" },
-};
-for (int i = 0; i < 2; i++)
-{
-    for (int j = 0; j < 3; j++)
-    {
-        Show($"LossCenteredDiff(W)[{i}, {j}]", centered[i, j], printed[i, j]);
-    }
+    case null:
+        NotebookCells.Run();
+        return 0;
+    case "steps":
+        StepsSample.Run();
+        return 0;
+    case "train":
+        TrainSample.Run();
+        return 0;
+    case "optimize":
+        OptimizeSample.Run();
+        return 0;
+    case "greeks":
+        GreeksSample.Run();
+        return 0;
+    case "all":
+        // Every sample in turn: this is the command that regenerates every picture under images/.
+        StepsSample.Run();
+        TrainSample.Run();
+        OptimizeSample.Run();
+        GreeksSample.Run();
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown sample '{args[0]}'. Use one of: steps, train, optimize, greeks, all (or no argument for the notebook).");
+        return 2;
 }
-
-Console.WriteLine();
-Console.WriteLine("The same gradient, exact: LossGradient differentiates Loss's body (reverse mode)");
-for (int i = 0; i < 2; i++)
-{
-    for (int j = 0; j < 3; j++)
-    {
-        Show($"LossGradient(W)[{i}, {j}]", exact[i, j], printed[i, j]);
-    }
-}
-
-static void Show(string label, double value, string notebook) =>
-    Console.WriteLine($"  {label,-32} {value.ToString("R", CultureInfo.InvariantCulture),-22} notebook: {notebook}");

@@ -17,6 +17,7 @@ if [[ "${KEEP:-0}" != "1" ]]; then
 fi
 
 export NUGET_PACKAGES="$work/packages"
+CSHARP_LS_VERSION=0.28.0
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDTERMINALLOGGER=off
 
 declare -a results=()
@@ -129,6 +130,28 @@ else
     fail "CodeFixes" "the project still fails after dotnet format applied the code fixes" "$codefix_log"
   else
     pass "CodeFixes (dotnet format applied the fixes for GG0001, GG0003, GG0004, GG0006; then it builds)"
+  fi
+fi
+
+# (g) The editor: a real C# language server (csharp-ls, installed as a dotnet tool into the work folder) opens a fresh
+# project that uses the package; tests/integration/lsp/check_lsp.py speaks LSP to it as an editor does: completion
+# lists the generated members, hover shows their XML docs, GradGen's analyzer reports GG0001; it prints what the
+# server does not support (GradGen's code fixes) instead of skipping it.
+echo "== Editor (csharp-ls $CSHARP_LS_VERSION over LSP)"
+editor_log="$log_dir/Editor.log"
+if ! add_package Editor --version "$version"; then
+  fail "Editor" "dotnet add package failed" "$log_dir/Editor.add.log"
+elif ! (cd "$work" && timeout 300 dotnet tool install --tool-path "$work/tools" csharp-ls --version "$CSHARP_LS_VERSION") >"$log_dir/csharp-ls.install.log" 2>&1; then
+  fail "Editor" "dotnet tool install csharp-ls $CSHARP_LS_VERSION failed" "$log_dir/csharp-ls.install.log"
+else
+  timeout 330 python3 "$root/tests/integration/lsp/check_lsp.py" "$work/tools/csharp-ls" "$work/Editor" \
+    --timeout 240 --log "$log_dir/Editor.lsp.log" >"$editor_log" 2>&1
+  lsp_status=$?
+  sed 's/^/ /' "$editor_log"
+  if [[ $lsp_status -eq 0 ]]; then
+    pass "Editor (csharp-ls $CSHARP_LS_VERSION: completion, hover and GG0001 work; code fixes recorded as not supported by the server)"
+  else
+    fail "Editor" "the LSP check failed (exit $lsp_status; LSP traffic in $log_dir/Editor.lsp.log)" "$editor_log"
   fi
 fi
 

@@ -78,14 +78,16 @@ namespace GradGen.Tests.Exact
         }
 
         /// <summary>
-        /// Centered differences at steps h, h/2, ... h/32 (h scaled to |x_k|), extrapolated by Neville's tableau in
-        /// powers of h^2; the entry whose change from its neighbours is smallest, with that change as its error.
+        /// Centered differences at steps h, h/2, ... h/2048 (h scaled to |x_k|), extrapolated by Neville's tableau in
+        /// powers of h^2 (four columns); the entry whose change from its neighbours is smallest, with that change as
+        /// its error. The small steps resolve functions that oscillate fast, which loops of Sin can make.
         /// </summary>
         public static (double Estimate, double Error) Richardson(Func<double[], double> f, double[] x, int k)
         {
-            const int Steps = 6;
+            const int Steps = 12;
+            const int Columns = 4;
             var h = 0.05 * Math.Max(1, Math.Abs(x[k]));
-            var table = new double[Steps, Steps];
+            var table = new double[Steps, Columns];
             var best = (Estimate: double.NaN, Error: double.PositiveInfinity);
             for (var i = 0; i < Steps; i++, h /= 2)
             {
@@ -96,7 +98,7 @@ namespace GradGen.Tests.Exact
                 var down = f(shifted);
                 var step = (x[k] + h) - (x[k] - h);
                 table[i, 0] = (up - down) / step;
-                for (var j = 1; j <= i; j++)
+                for (var j = 1; j <= Math.Min(i, Columns - 1); j++)
                 {
                     var factor = Math.Pow(4, j) - 1;
                     table[i, j] = table[i, j - 1] + ((table[i, j - 1] - table[i - 1, j - 1]) / factor);
