@@ -14,5 +14,8 @@ namespace GradGen.Benchmarks.Runtime
 
         /// <summary>Full gradients; baseline: the analytic gradient written by hand.</summary>
         public const string Gradient = nameof(Gradient);
+
+        /// <summary>Jacobians of a vector-valued map; baseline: the analytic Jacobian written by hand.</summary>
+        public const string Jacobian = nameof(Jacobian);
     }
 }

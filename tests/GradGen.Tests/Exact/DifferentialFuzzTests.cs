@@ -93,7 +93,7 @@ namespace GradGen.Tests.Exact
         private static BatchResult RunBatch(List<int> seeds)
         {
             var bodies = seeds.ToDictionary(s => s, Program);
-            var tolerance = (int s) => bodies[s].Contains("(float ", StringComparison.Ordinal) ? DifferentialOracle.FloatRichardsonTolerance : DifferentialOracle.RichardsonTolerance;
+
             var source = new StringBuilder("using System;\nusing GradGen;\nnamespace Demo\n{\n").Append(Callees)
                 .Append("    public static partial class Programs\n    {\n");
             foreach (var s in seeds)
@@ -128,7 +128,7 @@ namespace GradGen.Tests.Exact
                 }
 
                 exact++;
-                var problem = DifferentialOracle.Disagreement(type, Name(s), Point(s), tolerance(s), new object[] { 1.25 });
+                var problem = DifferentialOracle.Disagreement(type, Name(s), Point(s), roundsToFloat: bodies[s].Contains("(float ", StringComparison.Ordinal), new object[] { 1.25 });
                 if (problem is not null)
                 {
                     return new BatchResult(exact, fallbacks.Count, "Seed " + s + " (replay: GRADGEN_DIFF_SEED=" + s + " GRADGEN_DIFF_PROGRAMS=1)\n" + problem + "\n" + bodies[s]);
