@@ -83,10 +83,15 @@ namespace GradGen.Differentiation
             Unary(MathFunction.Cbrt, (a, s) => Divide(s, Multiply(Three, Multiply(Math(MathFunction.Cbrt, a), Math(MathFunction.Cbrt, a))))),
 
             // PyTorch's and JAX's conventions where the textbook partials give 0 times infinity: x^0 is the constant 1,
-            // so d/dx is 0 even at x = 0; and d/dy 0^y is 0 for y >= 0.
+            // so d/dx is 0 even at x = 0; and d/dy 0^y is 0 for y >= 0. The first guard tests x too: b a^(b-1) is
+            // already 0 at b = 0 for any other a, and the guard must not hide its derivative in b there (a^(b-1) at
+            // b = 0, which the Hessian's reverse-over-forward pass takes of this partial).
             Binary(
                 MathFunction.Pow,
-                (a, b, s) => Multiply(s, IsNonZeroLiteral(b) ? PowerRule(a, b) : Choose(Compare(BinaryOperator.Equal, b, Zero), Zero, PowerRule(a, b))),
+                (a, b, s) => Multiply(s, IsNonZeroLiteral(b) ? PowerRule(a, b) : Choose(
+                    new BinaryExpression(BinaryOperator.And, Compare(BinaryOperator.Equal, b, Zero), Compare(BinaryOperator.Equal, a, Zero), BodyType.Bool),
+                    Zero,
+                    PowerRule(a, b))),
                 (a, b, s) => Multiply(s, Choose(
                     new BinaryExpression(BinaryOperator.And, Compare(BinaryOperator.Equal, a, Zero), Compare(BinaryOperator.GreaterOrEqual, b, Zero), BodyType.Bool),
                     Zero,

@@ -93,7 +93,7 @@ namespace GradGen.Tests.SecondOrder
                     var error = Math.Abs(fine[k] - coarse[k]) + 1e-8 * scale;
                     Assert.True(
                         Math.Abs(hv[k] - richardson) <= error,
-                        "P" + i + ": (Hv)[" + k + "] exact " + hv[k].ToString("R") + " vs difference of the gradient " + richardson.ToString("R") + " (error allowed " + error.ToString("E2") + ")\n" + programs[i]);
+                        "P" + i + ": (Hv)[" + k + "] exact " + hv[k].ToString("R") + " vs difference of the gradient " + richardson.ToString("R") + " (error allowed " + error.ToString("E2") + ") at x = (" + string.Join(", ", x.Select(a => a.ToString("R"))) + "), v = (" + string.Join(", ", v.Select(a => a.ToString("R"))) + ")\n" + programs[i]);
                 }
 
                 var hessian = (double[,])type.GetMethods().Single(m => m.Name == "P" + i + "Hessian" && m.ReturnType == typeof(double[,])).Invoke(null, arguments(x))!;
