@@ -224,8 +224,10 @@ namespace GradGen.Emitting
             Enumerable.Range(0, signature.Differentiable.Max(p => p.Shape!.Rank)).Select(d => signature.Names.Unique(prefix + d)).ToList();
 
         /// <summary><c>x.Length + 1</c>: how many differentiable elements there are, N.</summary>
-        private static string Count(DerivativeSignature signature) =>
-            string.Join(" + ", signature.Differentiable.Select(p => p.Shape!.IsArray ? NameScope.Escape(p.Name) + ".Length" : "1"));
+        private static string Count(DerivativeSignature signature) => Count(signature.Differentiable);
+
+        private static string Count(IEnumerable<ParameterModel> parameters) =>
+            string.Join(" + ", parameters.Select(p => p.Shape!.IsArray ? NameScope.Escape(p.Name) + ".Length" : "1"));
 
         private static void WriteHessian(IndentedWriter writer, DerivativeSignature signature)
         {
@@ -313,7 +315,7 @@ namespace GradGen.Emitting
                     var element = directions[parameter.Name] + (parameter.Shape!.IsArray
                         ? "[" + ArrayCode.OpenLoops(writer, outer, directions[parameter.Name], parameter.Shape.Rank, blocks) + "]"
                         : string.Empty);
-                    var rowBlock = writer.OpenBlock(string.Empty);
+                    var rowBlock = writer.OpenScope();
                     writer.WriteLine(element + " = 1;");
                     var arguments = signature.Differentiable.Select(p => directions[p.Name]);
                     if (signature.HasArrayResult)
@@ -472,7 +474,7 @@ namespace GradGen.Emitting
                     var input = NameScope.Escape(parameter.Name);
                     var element = input + (parameter.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, outer, input, parameter.Shape.Rank, blocks) + "]" : string.Empty);
                     var type = Float(parameter);
-                    using (writer.OpenBlock(string.Empty))
+                    using (writer.OpenScope())
                     {
                         writer.WriteLine(type + " " + savedRow + " = " + element + ";");
                         writer.WriteLine(element + " = (" + type + ")(" + savedRow + " + " + step + ");");
@@ -481,8 +483,10 @@ namespace GradGen.Emitting
                         writer.WriteLine("double " + down + " = " + signature.CallOriginal() + ";");
                         writer.WriteLine(element + " = " + savedRow + ";");
                         writer.WriteLine(hessian + "[" + row + ", " + row + "] = (" + up + " - 2.0 * " + center + " + " + down + ") / (" + step + " * " + step + ");");
-                        writer.WriteLine("int " + column + " = 0;");
-                        foreach (var other in signature.Differentiable)
+                        // Columns before this parameter's first element are rows already done.
+                        var index = signature.Differentiable.ToList().IndexOf(parameter);
+                        writer.WriteLine("int " + column + " = " + (index == 0 ? "0" : Count(signature.Differentiable.Take(index))) + ";");
+                        foreach (var other in signature.Differentiable.Skip(index))
                         {
                             var innerBlocks = new List<IndentedWriter.Block>();
                             var otherInput = NameScope.Escape(other.Name);
