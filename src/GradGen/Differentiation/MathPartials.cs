@@ -34,8 +34,10 @@ namespace GradGen.Differentiation
     /// first. The derivative then flows into the chosen argument only.
     /// </param>
     /// <param name="SecondPartials">
-    /// Room for the second partial derivatives (the exact Hessian of issue 12): entry [i][j] is d2f/(dai daj).
-    /// Null where not written yet; a second-order transform must throw on a row without them.
+    /// Room for the second partial derivatives: entry [i][j] is d2f/(dai daj). The exact Hessian (issue 12) does not
+    /// need them: it is the reverse mode of the forward-mode program, which differentiates the first partials
+    /// themselves, so every partial must be in the supported subset (its guards differentiable where the function
+    /// is, as Pow's are). Null everywhere so far.
     /// </param>
     internal sealed record MathRule(
         MathFunction Function,
