@@ -49,5 +49,14 @@ namespace GradGen
         /// on purpose, <see cref="GradientMethod.CenteredDifference"/> the plain centered difference at <see cref="Step"/>.
         /// </summary>
         public GradientMethod Gradient { get; set; } = GradientMethod.Exact;
+
+        /// <summary>
+        /// Whether GradGen also writes the second-order members: <c>MHessianVectorProduct</c> (H v, exact, reverse
+        /// mode over forward mode, at the cost of a few gradients whatever the number of inputs), <c>MHessian</c> (the
+        /// N x N Hessian, parameters in declaration order and arrays in row-major order), <c>MValueGradientAndHessian</c>
+        /// and <c>MHessianCenteredDiff</c> (the numeric Hessian by second differences). Off by default, so that methods
+        /// that need no Hessian keep their generated code small.
+        /// </summary>
+        public bool Hessian { get; set; }
     }
 }

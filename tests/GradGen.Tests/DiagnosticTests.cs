@@ -247,6 +247,55 @@ namespace GradGen.Tests
             Assert.Contains("'ScaleAccumulateGradient(double[], float, double, double[], ref double)'", diagnostic.GetMessage());
         }
 
+        [Fact]
+        public void GG0007_CollisionWithTheHessian()
+        {
+            var diagnostic = AssertSingle("GG0007", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable(Hessian = true)]
+                    public static double [|Loss|](double[] x, double b) => x[0] * b;
+
+                    public static void LossHessian(double[] x, double b, double[,] hessian) { }
+                }
+                """);
+            Assert.Contains("'LossHessian(double[], double, double[,])'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void GG0007_CollisionWithTheHessianVectorProductDestinationOverload()
+        {
+            var diagnostic = AssertSingle("GG0007", """
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable(Hessian = true)]
+                    public static double [|Loss|](double[] x) => x[0] * x[0];
+
+                    public static void LossHessianVectorProduct(double[] x, double[] v, double[] hv) { }
+                }
+                """);
+            Assert.Contains("'LossHessianVectorProduct(double[], double[], double[])'", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public void SecondOrderNamesAreFreeWithoutTheOptIn()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Loss(double x) => x * x;
+
+                    public static double LossHessian(double x) => 2;
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+        }
+
         [Theory]
         [InlineData("private static int gradGenValueTape_Power;", "gradGenValueTape_Power")]
         [InlineData("private static long[] gradGenControlTape_Power => new long[0];", "gradGenControlTape_Power")]

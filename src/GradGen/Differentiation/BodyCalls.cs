@@ -10,6 +10,9 @@ namespace GradGen.Differentiation
         /// <summary>Whether some derivative of the body comes from another method's generated derivatives, not from a custom derivative.</summary>
         public static bool UsesGeneratedDerivatives(ExactBody body) => CallsIn(body).Any(call => call.Callee.CustomDerivative is null);
 
+        /// <summary>Whether the body calls any other method it is differentiated through.</summary>
+        public static bool HasCalls(ExactBody body) => CallsIn(body).Any();
+
         /// <summary>Whether the reverse sweep passes adjoint arrays to some callee's <c>MAccumulateGradient</c>.</summary>
         public static bool PassesArrayAdjoints(ExactBody body) => CallsIn(body).Any(call => call.Callee.TakesArrayAdjoints);
 

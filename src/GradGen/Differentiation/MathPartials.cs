@@ -34,8 +34,10 @@ namespace GradGen.Differentiation
     /// first. The derivative then flows into the chosen argument only.
     /// </param>
     /// <param name="SecondPartials">
-    /// Room for the second partial derivatives (the exact Hessian of issue 12): entry [i][j] is d2f/(dai daj).
-    /// Null where not written yet; a second-order transform must throw on a row without them.
+    /// Room for the second partial derivatives: entry [i][j] is d2f/(dai daj). The exact Hessian (issue 12) does not
+    /// need them: it is the reverse mode of the forward-mode program, which differentiates the first partials
+    /// themselves, so every partial must be in the supported subset (its guards differentiable where the function
+    /// is, as Pow's are). Null everywhere so far.
     /// </param>
     internal sealed record MathRule(
         MathFunction Function,
@@ -86,10 +88,15 @@ namespace GradGen.Differentiation
             Unary(MathFunction.Cbrt, (a, s) => Divide(s, Multiply(Three, Multiply(Math(MathFunction.Cbrt, a), Math(MathFunction.Cbrt, a))))),
 
             // PyTorch's and JAX's conventions where the textbook partials give 0 times infinity: x^0 is the constant 1,
-            // so d/dx is 0 even at x = 0; and d/dy 0^y is 0 for y >= 0.
+            // so d/dx is 0 even at x = 0; and d/dy 0^y is 0 for y >= 0. The first guard tests x too: b a^(b-1) is
+            // already 0 at b = 0 for any other a, and the guard must not hide its derivative in b there (a^(b-1) at
+            // b = 0, which the Hessian's reverse-over-forward pass takes of this partial).
             Binary(
                 MathFunction.Pow,
-                (a, b, s) => Multiply(s, IsNonZeroLiteral(b) ? PowerRule(a, b) : Choose(Compare(BinaryOperator.Equal, b, Zero), Zero, PowerRule(a, b))),
+                (a, b, s) => Multiply(s, IsNonZeroLiteral(b) ? PowerRule(a, b) : Choose(
+                    new BinaryExpression(BinaryOperator.And, Compare(BinaryOperator.Equal, b, Zero), Compare(BinaryOperator.Equal, a, Zero), BodyType.Bool),
+                    Zero,
+                    PowerRule(a, b))),
                 (a, b, s) => Multiply(s, Choose(
                     new BinaryExpression(BinaryOperator.And, Compare(BinaryOperator.Equal, a, Zero), Compare(BinaryOperator.GreaterOrEqual, b, Zero), BodyType.Bool),
                     Zero,

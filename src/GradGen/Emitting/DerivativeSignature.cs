@@ -32,7 +32,18 @@ namespace GradGen.Emitting
             {
                 _destinationNames[parameter.Name] = Names.Unique(parameter.Name + "Gradient");
             }
+
+            if (method.Hessian)
+            {
+                HessianName = Names.Unique("hessian");
+            }
         }
+
+        /// <summary>The name of the <c>double[,]</c> destination of the second-order members; set where the method asks for them.</summary>
+        public string HessianName { get; } = "hessian";
+
+        /// <summary>Whether the only derivative is one scalar, so that the Hessian is one <c>double</c>.</summary>
+        public bool HasOneScalar => Differentiable.Count == 1 && !Differentiable[0].Shape!.IsArray;
 
         public MethodModel Method { get; }
 
@@ -143,6 +154,7 @@ namespace GradGen.Emitting
                 SlotRole.Adjoint => (parameter!.Shape!.IsArray ? GradientType(parameter) : "ref double") + " " + DestinationName(parameter),
                 SlotRole.Step => "double " + StepName + " = " + NumberFormat.ForCode(Step),
                 SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + GradientType(parameter) + " " + errors![parameter.Name],
+                SlotRole.HessianDestination => "double[,] " + HessianName,
                 _ => throw new InvalidOperationException("Unknown slot " + slot.Role),
             };
         }

@@ -33,6 +33,14 @@ namespace GradGen.Emitting
         /// <summary>Writes <paramref name="header"/> and an opening brace; dispose the result to close it.</summary>
         public Block OpenBlock(string header) => OpenBlock(header, "}");
 
+        /// <summary>A bare block <c>{ ... }</c>, which scopes its locals.</summary>
+        public Block OpenScope()
+        {
+            WriteLine("{");
+            _depth++;
+            return new Block(this, "}");
+        }
+
         /// <summary>As <see cref="OpenBlock(string)"/>, closing with <paramref name="closing"/>, such as <c>} while (c);</c>.</summary>
         public Block OpenBlock(string header, string closing)
         {

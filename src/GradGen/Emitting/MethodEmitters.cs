@@ -28,6 +28,10 @@ namespace GradGen.Emitting
             new MethodEmitter(new[] { GeneratedMethodKind.AccumulateGradient }, signature => signature.HasArrayResult, AccumulatingGradientEmitter.Write),
             new MethodEmitter(new[] { GeneratedMethodKind.DirectionalDerivative }, _ => true, (writer, signature, _) => DirectionalDerivativeEmitter.Write(writer, signature)),
             new MethodEmitter(new[] { GeneratedMethodKind.CheckGradient }, _ => true, (writer, signature, _) => GradientCheckEmitter.Write(writer, signature)),
+            new MethodEmitter(
+                new[] { GeneratedMethodKind.HessianVectorProduct, GeneratedMethodKind.Hessian, GeneratedMethodKind.ValueGradientAndHessian, GeneratedMethodKind.HessianCenteredDiff },
+                HessianEmitter.AppliesTo,
+                HessianEmitter.Write),
         };
     }
 }

@@ -26,6 +26,9 @@ namespace GradGen.Model
 
         /// <summary>Receives the estimate of the absolute error of the derivative with respect to a differentiable parameter: an array of its shape, or an <c>out</c> scalar.</summary>
         ErrorDestination,
+
+        /// <summary>The <c>double[,]</c> that receives a Hessian, N x N.</summary>
+        HessianDestination,
     }
 
     /// <summary>One parameter of a generated method: its role and, for all but the seed and the step, which of the method's parameters it belongs to.</summary>
@@ -40,7 +43,7 @@ namespace GradGen.Model
     /// (Parsing) and its emitter both read. Adding a kind is a member here, its emitter in
     /// <c>Emitting/MethodEmitters</c>, and its tests.
     /// </summary>
-    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false, bool HasSeedAndAdjoints = false, bool HasErrorEstimates = false)
+    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false, bool HasSeedAndAdjoints = false, bool HasErrorEstimates = false, SecondOrder SecondOrder = SecondOrder.None)
     {
         public static readonly GeneratedMethodKind ForwardDiff = new("ForwardDiff", HasStep: true);
         public static readonly GeneratedMethodKind CenteredDiff = new("CenteredDiff", HasStep: true);
@@ -56,7 +59,26 @@ namespace GradGen.Model
         /// <summary>The hidden reverse entry point through which callers pass their adjoint arrays.</summary>
         public static readonly GeneratedMethodKind AccumulateGradient = new("AccumulateGradient", HasStep: false, HasSeedAndAdjoints: true);
 
-        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[] { ForwardDiff, CenteredDiff, RichardsonDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient };
+        /// <summary>H v, shaped as the gradient: written only for <c>[Differentiable(Hessian = true)]</c>, as are the next three.</summary>
+        public static readonly GeneratedMethodKind HessianVectorProduct = new("HessianVectorProduct", HasStep: false, HasTangents: true, SecondOrder: SecondOrder.VectorProduct);
+
+        /// <summary>The N x N Hessian (a <c>double</c> for one differentiable scalar).</summary>
+        public static readonly GeneratedMethodKind Hessian = new("Hessian", HasStep: false, SecondOrder: SecondOrder.Matrix);
+
+        /// <summary><c>(value, gradient, hessian)</c> in one call.</summary>
+        public static readonly GeneratedMethodKind ValueGradientAndHessian = new("ValueGradientAndHessian", HasStep: false, SecondOrder: SecondOrder.ValueGradientAndMatrix);
+
+        /// <summary>The numeric Hessian by second differences.</summary>
+        public static readonly GeneratedMethodKind HessianCenteredDiff = new("HessianCenteredDiff", HasStep: true, SecondOrder: SecondOrder.Numeric);
+
+        public static readonly IReadOnlyList<GeneratedMethodKind> All = new[]
+        {
+            ForwardDiff, CenteredDiff, RichardsonDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient,
+            HessianVectorProduct, Hessian, ValueGradientAndHessian, HessianCenteredDiff,
+        };
+
+        /// <summary>Whether GradGen writes this kind only for a method marked <c>[Differentiable(Hessian = true)]</c>.</summary>
+        public bool NeedsHessianOptIn => SecondOrder != SecondOrder.None;
 
         public string NameFor(string methodName) => methodName + Suffix;
 
@@ -74,9 +96,27 @@ namespace GradGen.Model
             var own = Enumerable.Range(0, parameters.Count).Select(i => new SignatureSlot(SlotRole.Parameter, i)).ToList();
             var differentiable = Enumerable.Range(0, parameters.Count).Where(i => parameters[i].IsDifferentiable).ToList();
             var hasArray = differentiable.Any(i => parameters[i].IsArray);
+            var oneScalar = differentiable.Count == 1 && !hasArray;
+            var destinations = differentiable.Select(i => new SignatureSlot(SlotRole.Destination, i));
+            var tangents = differentiable.Select(i => new SignatureSlot(SlotRole.Tangent, i));
+            var hessian = new SignatureSlot(SlotRole.HessianDestination);
+            switch (SecondOrder)
+            {
+                case SecondOrder.VectorProduct:
+                    return hasArray
+                        ? new[] { own.Concat(tangents).ToList(), own.Concat(tangents).Concat(destinations).ToList() }
+                        : new[] { own.Concat(tangents).ToList() };
+                case SecondOrder.Matrix:
+                    return oneScalar ? new[] { own } : new[] { own, own.Append(hessian).ToList() };
+                case SecondOrder.ValueGradientAndMatrix:
+                    return hasArray ? new[] { own, own.Concat(destinations).Append(hessian).ToList() } : new[] { own };
+                case SecondOrder.Numeric:
+                    return new[] { own.Append(new SignatureSlot(SlotRole.Step)).ToList() };
+            }
+
             if (HasTangents)
             {
-                return new[] { own.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.Tangent, i))).ToList() };
+                return new[] { own.Concat(tangents).ToList() };
             }
 
             if (HasSeedAndAdjoints)
@@ -86,17 +126,17 @@ namespace GradGen.Model
                     : new IReadOnlyList<SignatureSlot>[0];
             }
 
-            var destinations = own.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.Destination, i))).ToList();
+            var withDestinations = own.Concat(destinations).ToList();
             var lists = new List<IReadOnlyList<SignatureSlot>> { own };
             if (hasArray)
             {
-                lists.Add(destinations);
+                lists.Add(withDestinations);
             }
 
             if (HasErrorEstimates)
             {
                 // Written also where every parameter is a scalar: the error estimates have no other way out.
-                lists.Add(destinations.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.ErrorDestination, i))).ToList());
+                lists.Add(withDestinations.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.ErrorDestination, i))).ToList());
             }
 
             return HasStep ? lists.Select(list => (IReadOnlyList<SignatureSlot>)list.Append(new SignatureSlot(SlotRole.Step)).ToList()).ToList() : lists;
@@ -104,7 +144,17 @@ namespace GradGen.Model
 
         /// <summary>The overload with destinations or without them, and with error destinations or without them.</summary>
         public IReadOnlyList<SignatureSlot> Overload(IReadOnlyList<SignatureInput> parameters, bool withDestinations, bool withErrors = false) =>
-            Overloads(parameters).Single(list => list.Any(slot => slot.Role == SlotRole.Destination) == withDestinations
+            Overloads(parameters).Single(list => list.Any(slot => slot.Role is SlotRole.Destination or SlotRole.HessianDestination) == withDestinations
                 && list.Any(slot => slot.Role == SlotRole.ErrorDestination) == withErrors);
+    }
+
+    /// <summary>Which second-order family a kind belongs to, if any (issue 12).</summary>
+    internal enum SecondOrder
+    {
+        None,
+        VectorProduct,
+        Matrix,
+        ValueGradientAndMatrix,
+        Numeric,
     }
 }

@@ -10,6 +10,7 @@ namespace GradGen.Model
     /// <param name="Parameters">The method's parameters in order.</param>
     /// <param name="Step">The step from <c>[Differentiable(Step = ...)]</c>; <see langword="null"/> when the attribute gives none, so the project's default applies.</param>
     /// <param name="HintName">The unique, stable name of the generated file.</param>
+    /// <param name="Hessian">Whether <c>[Differentiable(Hessian = true)]</c> asks for the second-order members.</param>
     /// <param name="ExactBody">The body to differentiate exactly; null when the gradient is numeric (asked for, or a fallback).</param>
     /// <param name="NumericGradient">How a numeric gradient is estimated: Richardson extrapolation unless the attribute asks for the centered difference.</param>
     internal sealed record MethodModel(
@@ -23,5 +24,6 @@ namespace GradGen.Model
         double? Step,
         string HintName,
         Body.ExactBody? ExactBody = null,
-        NumericGradientScheme NumericGradient = NumericGradientScheme.Richardson);
+        NumericGradientScheme NumericGradient = NumericGradientScheme.Richardson,
+        bool Hessian = false);
 }

@@ -34,7 +34,8 @@ namespace GradGen.Parsing
                 .Where(other => !SymbolEqualityComparer.Default.Equals(other, method) && HasSameAttribute(other, differentiable))
                 .ToList();
 
-            foreach (var kind in GeneratedMethodKind.All)
+            var wantsHessian = MethodParser.WantsHessian(differentiable);
+            foreach (var kind in GeneratedMethodKind.All.Where(kind => wantsHessian || !kind.NeedsHessianOptIn))
             {
                 var name = kind.NameFor(method.Name);
                 foreach (var signature in Signatures(method, kind))
@@ -134,12 +135,15 @@ namespace GradGen.Parsing
             SlotRole.Tangent => SignatureParameter.Of(method.Parameters[slot.Parameter].Type),
             SlotRole.Adjoint => SignatureParameter.AdjointFor(method.Parameters[slot.Parameter]),
             SlotRole.Seed or SlotRole.Step => SignatureParameter.Double,
+            SlotRole.HessianDestination => SignatureParameter.Matrix,
             _ => throw new System.InvalidOperationException("Unknown slot " + slot.Role),
         };
 
         private sealed record SignatureParameter(string Identity, string Display)
         {
             public static readonly SignatureParameter Double = new("double", "double");
+
+            public static readonly SignatureParameter Matrix = new("double[,]", "double[,]");
 
             public static SignatureParameter Of(ITypeSymbol type) => new(TypeNames.ForIdentity(type), TypeNames.ForSignature(type));
 

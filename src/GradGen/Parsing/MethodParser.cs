@@ -56,9 +56,14 @@ namespace GradGen.Parsing
                 declaration.Step,
                 declaration.HintName,
                 exactBody,
-                BodyParser.NumericSchemeOf(attribute));
+                BodyParser.NumericSchemeOf(attribute),
+                WantsHessian(attribute));
             return new ParseResult(model, warnings.ToEquatableArray());
         }
+
+        /// <summary>Whether the attribute sets <c>Hessian = true</c>.</summary>
+        public static bool WantsHessian(AttributeData attribute) =>
+            attribute.NamedArguments.Any(argument => argument.Key == "Hessian" && argument.Value.Value is true);
 
         /// <summary>The compiler already reports a malformed attribute; GradGen stays quiet and generates nothing.</summary>
         private static bool HasErrors(AttributeData attribute) =>

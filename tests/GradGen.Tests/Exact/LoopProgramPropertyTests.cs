@@ -73,7 +73,7 @@ namespace GradGen.Tests.Exact
         /// Outer loop: a loop-local declaration, statements, an inner loop stepping by <c>m</c>, then <c>m</c>
         /// changes (by an increment the reverse sweep undoes, or by an overwrite it must keep); the result reads every accumulator. Loop counts do not depend on the inputs, so the function is smooth.
         /// </summary>
-        private static readonly Gen<string> LoopProgram =
+        internal static readonly Gen<string> LoopProgram =
             Gen.Select(Gen.Int[1, 3], Gen.Int[1, 4], Expression(2, "s0", "s1", "s2", "x0", "x1", "x2"), Expression(2, "s0", "s1", "s2", "x0"), Gen.OneOf("m++;", "m = 1 + i % 2;"), Expression(2, "s0", "s1", "t", "x2", "(0.5 * i)"))
                 .SelectMany(shape => Gen.Select(Statement(1, Reads).Array[1, 3], Statement(1, InnerReads).Array[1, 2], Statement(0, Reads).Array[0, 2])
                     .Select(statements =>

@@ -28,7 +28,7 @@
             double seed = resultAdjoint * global::System.Math.Exp(global::System.Math.Sin(x));
             xAdjoint += seed * global::System.Math.Cos(x);
             yAdjoint += resultAdjoint / y;
-            xAdjoint += resultAdjoint * (y == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
+            xAdjoint += resultAdjoint * (y == 0.0 && x == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
             yAdjoint += resultAdjoint * (x == 0.0 && y >= 0.0 ? 0.0 : global::System.Math.Pow(x, y) * global::System.Math.Log(x));
             yAdjoint += resultAdjoint * x / (x * x + y * y);
             xAdjoint += -(resultAdjoint * y / (x * x + y * y));

@@ -1,0 +1,529 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Differentiation;
+using GradGen.Model;
+using GradGen.Model.Sweep;
+
+namespace GradGen.Emitting
+{
+    /// <summary>
+    /// Writes the second-order members of a method marked <c>[Differentiable(Hessian = true)]</c> (issue 12):
+    /// <c>MHessianVectorProduct</c>, the reverse mode of the forward-mode program (<see cref="AdjointTransform"/>
+    /// over <see cref="TangentTransform"/>, as Clad's Hessian mode does), one pass whose cost does not grow with N;
+    /// <c>MHessian</c>, N of those products along the unit directions; <c>MValueGradientAndHessian</c>; and
+    /// <c>MHessianCenteredDiff</c>, the numeric Hessian by second differences.
+    /// </summary>
+    internal static class HessianEmitter
+    {
+        public static bool AppliesTo(DerivativeSignature signature) => signature.Method.Hessian;
+
+        /// <summary>
+        /// Whether H v is exact: the body was differentiated and calls no other method (the second-order entry
+        /// points of callees are not written yet); otherwise it is the centered difference of the gradient along v.
+        /// </summary>
+        public static bool IsExact(MethodModel method) => method.ExactBody is { } body && !BodyCalls.HasCalls(body);
+
+        public static void Write(IndentedWriter writer, DerivativeSignature shared, ICollection<TapeModel> tapes)
+        {
+            WriteVectorProduct(writer, shared.WithFreshNames(), tapes);
+            writer.WriteLine();
+            WriteHessian(writer, shared.WithFreshNames());
+            writer.WriteLine();
+            WriteValueGradientAndHessian(writer, shared.WithFreshNames());
+            writer.WriteLine();
+            WriteCenteredDiff(writer, shared.WithFreshNames());
+        }
+
+        private static string Float(ParameterModel parameter) => DerivativeSignature.ScalarKeyword(parameter.Shape!.Element);
+
+        private static string HessianType(DerivativeSignature signature) => signature.HasOneScalar ? "double" : "double[,]";
+
+        private static string FloatRemark(DerivativeSignature signature) =>
+            signature.Differentiable.Any(p => p.Shape!.Element == ScalarKind.Float) || signature.Method.ReturnKind == ScalarKind.Float
+                ? " For float parameters the products are computed in double and stored as float, as <c>MGradient</c> does; the Hessian matrix is always double."
+                : string.Empty;
+
+        private static Dictionary<string, string> Directions(DerivativeSignature signature) =>
+            signature.Differentiable.ToDictionary(p => p.Name, p => signature.Names.Unique(p.Name.TrimStart('@') + "Direction"));
+
+        /// <summary>A call of a generated method of this method with its own parameters, where <paramref name="replace"/> gives none instead, then <paramref name="extra"/>.</summary>
+        private static string Call(DerivativeSignature signature, GeneratedMethodKind kind, Func<ParameterModel, string?>? replace, params string[] extra) =>
+            signature.Qualify(kind.NameFor(signature.Method.Name)) + "("
+            + string.Join(", ", signature.Method.Parameters.Select(p => p.ArgumentModifier + (replace?.Invoke(p) ?? NameScope.Escape(p.Name))).Concat(extra)) + ")";
+
+        private static void WriteVectorProduct(IndentedWriter writer, DerivativeSignature signature, ICollection<TapeModel> tapes)
+        {
+            var method = signature.Method;
+            var kind = GeneratedMethodKind.HessianVectorProduct;
+            var name = kind.NameFor(method.Name);
+            var directions = Directions(signature);
+            var summary = "Computes the Hessian of " + DocumentationWriter.Cref(method) + " times a direction, H v, with respect to "
+                + DocumentationWriter.DifferentiableParameterList(signature) + ": the derivative of the gradient along v.";
+            var remarks = (IsExact(method)
+                    ? "Exact to rounding: GradGen differentiated the method's body at compile time, in reverse mode over its forward-mode program"
+                        + " (one forward and one reverse sweep, whose cost does not grow with the number of inputs). The inputs are never written."
+                    : "The centered difference of <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> along the direction with step "
+                        + NumberFormat.ForCode(signature.Step) + ": "
+                        + (method.ExactBody is null ? "the method's gradient is numeric." : "the body calls other methods, whose second-order entry points GradGen does not write yet."))
+                + FloatRemark(signature);
+
+            void Document(bool withDestinations)
+            {
+                DocumentationWriter.WriteSummary(writer, summary, remarks);
+                DocumentationWriter.WriteMethodParameters(writer, signature);
+                foreach (var parameter in signature.Differentiable)
+                {
+                    writer.WriteLine("/// <param name=\"" + directions[parameter.Name].TrimStart('@') + "\">The direction's component along <paramref name=\"" + parameter.Name + "\"/>"
+                        + (parameter.Shape!.IsArray ? ", of its shape." : ".") + "</param>");
+                }
+
+                if (withDestinations)
+                {
+                    foreach (var parameter in signature.Differentiable)
+                    {
+                        writer.WriteLine("/// <param name=\"" + signature.DestinationName(parameter).TrimStart('@') + "\">Receives the component of H v along <paramref name=\"" + parameter.Name + "\"/>"
+                            + (parameter.Shape!.IsArray ? ", element by element; must have its shape." : ".") + "</param>");
+                    }
+                }
+                else
+                {
+                    writer.WriteLine("/// <returns>H v, shaped as <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c>'s result.</returns>");
+                }
+            }
+
+            void CheckDirections()
+            {
+                foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
+                {
+                    ArrayCode.WriteNullCheck(writer, directions[parameter.Name]);
+                    ArrayCode.WriteSameShapeCheck(writer, directions[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!.Rank, "The direction");
+                }
+            }
+
+            if (signature.HasArrayResult)
+            {
+                Document(withDestinations: false);
+                using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(kind, withDestinations: false, tangents: directions)))
+                {
+                    foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
+                    {
+                        ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
+                    }
+
+                    writer.WriteLine();
+                    DeclareDestinations(writer, signature);
+                    writer.WriteLine(Call(signature, kind, null, signature.Differentiable.Select(p => directions[p.Name])
+                        .Concat(signature.Differentiable.Select(p => (p.Shape!.IsArray ? string.Empty : "out ") + signature.DestinationName(p))).ToArray()) + ";");
+                    writer.WriteLine("return " + signature.ResultExpression + ";");
+                }
+
+                writer.WriteLine();
+                Document(withDestinations: true);
+                using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(kind, withDestinations: true, tangents: directions)))
+                {
+                    MemberWriter.WriteDestinationChecks(writer, signature);
+                    CheckDirections();
+                    WriteProduct(writer, signature, directions, tapes);
+                }
+            }
+            else
+            {
+                Document(withDestinations: false);
+                using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(kind, withDestinations: false, tangents: directions)))
+                {
+                    DeclareDestinations(writer, signature);
+                    WriteProduct(writer, signature, directions, tapes);
+                    writer.WriteLine("return " + signature.ResultExpression + ";");
+                }
+            }
+        }
+
+        private static void DeclareDestinations(IndentedWriter writer, DerivativeSignature signature)
+        {
+            foreach (var parameter in signature.Differentiable)
+            {
+                var destination = signature.DestinationName(parameter);
+                writer.WriteLine(parameter.Shape!.IsArray
+                    ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape) + ";"
+                    : DerivativeSignature.GradientType(parameter) + " " + destination + ";");
+            }
+        }
+
+        /// <summary>Fills the destinations with H v: the sweeps of the reverse mode of the forward-mode program, or the centered difference of the gradient.</summary>
+        private static void WriteProduct(IndentedWriter writer, DerivativeSignature signature, IReadOnlyDictionary<string, string> directions, ICollection<TapeModel> tapes)
+        {
+            var method = signature.Method;
+            if (IsExact(method))
+            {
+                var tangent = TangentTransform.Apply(method.ExactBody!, directions.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value));
+
+                // The forward-mode program returns a double whatever the method returns; its tapes are its own.
+                var model = method with { Name = GeneratedMethodKind.HessianVectorProduct.NameFor(method.Name), ReturnKind = ScalarKind.Double };
+                var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
+                var program = AdjointTransform.Apply(tangent, new SweepContext(model, signature.Names.Unique, NameScope.Escape, destinations, null));
+                foreach (var tape in program.Tapes)
+                {
+                    tapes.Add(tape);
+                }
+
+                ProgramPrinter.Write(writer, program);
+                return;
+            }
+
+            // (g(p + h v) - g(p - h v)) / 2h, on copies of the arrays.
+            var step = signature.Names.Unique("step");
+            writer.WriteLine("double " + step + " = " + NumberFormat.ForCode(signature.Step) + ";");
+            var plus = signature.Differentiable.ToDictionary(p => p.Name, p => signature.Names.Unique(p.Name.TrimStart('@') + "Plus"));
+            var minus = signature.Differentiable.ToDictionary(p => p.Name, p => signature.Names.Unique(p.Name.TrimStart('@') + "Minus"));
+            var indices = Indices(signature, "i");
+            foreach (var parameter in signature.Differentiable)
+            {
+                var input = NameScope.Escape(parameter.Name);
+                var type = DerivativeSignature.GradientType(parameter);
+                var direction = directions[parameter.Name];
+                if (!parameter.Shape!.IsArray)
+                {
+                    writer.WriteLine(type + " " + plus[parameter.Name] + " = (" + type + ")(" + input + " + " + step + " * " + direction + ");");
+                    writer.WriteLine(type + " " + minus[parameter.Name] + " = (" + type + ")(" + input + " - " + step + " * " + direction + ");");
+                    continue;
+                }
+
+                writer.WriteLine(type + " " + plus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape) + ";");
+                writer.WriteLine(type + " " + minus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape) + ";");
+                var blocks = new List<IndentedWriter.Block>();
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape.Rank, blocks) + "]";
+                writer.WriteLine(plus[parameter.Name] + index + " = (" + Float(parameter) + ")(" + input + index + " + " + step + " * " + direction + index + ");");
+                writer.WriteLine(minus[parameter.Name] + index + " = (" + Float(parameter) + ")(" + input + index + " - " + step + " * " + direction + index + ");");
+                ArrayCode.CloseLoops(blocks);
+            }
+
+            var gradientPlus = signature.Names.Unique("gradientPlus");
+            var gradientMinus = signature.Names.Unique("gradientMinus");
+            writer.WriteLine("var " + gradientPlus + " = " + Call(signature, GeneratedMethodKind.Gradient, p => p.IsDifferentiable ? plus[p.Name] : null) + ";");
+            writer.WriteLine("var " + gradientMinus + " = " + Call(signature, GeneratedMethodKind.Gradient, p => p.IsDifferentiable ? minus[p.Name] : null) + ";");
+            foreach (var parameter in signature.Differentiable)
+            {
+                var destination = signature.DestinationName(parameter);
+                var up = signature.ResultComponent(gradientPlus, parameter);
+                var down = signature.ResultComponent(gradientMinus, parameter);
+                if (!parameter.Shape!.IsArray)
+                {
+                    writer.WriteLine(destination + " = (" + Float(parameter) + ")((" + up + " - (double)" + down + ") / (2.0 * " + step + "));");
+                    continue;
+                }
+
+                var blocks = new List<IndentedWriter.Block>();
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, destination, parameter.Shape.Rank, blocks) + "]";
+                writer.WriteLine(destination + index + " = (" + Float(parameter) + ")((" + up + index + " - (double)" + down + index + ") / (2.0 * " + step + "));");
+                ArrayCode.CloseLoops(blocks);
+            }
+        }
+
+        private static IReadOnlyList<string> Indices(DerivativeSignature signature, string prefix) =>
+            Enumerable.Range(0, signature.Differentiable.Max(p => p.Shape!.Rank)).Select(d => signature.Names.Unique(prefix + d)).ToList();
+
+        /// <summary><c>x.Length + 1</c>: how many differentiable elements there are, N.</summary>
+        private static string Count(DerivativeSignature signature) => Count(signature.Differentiable);
+
+        private static string Count(IEnumerable<ParameterModel> parameters) =>
+            string.Join(" + ", parameters.Select(p => p.Shape!.IsArray ? NameScope.Escape(p.Name) + ".Length" : "1"));
+
+        private static void WriteHessian(IndentedWriter writer, DerivativeSignature signature)
+        {
+            var method = signature.Method;
+            var kind = GeneratedMethodKind.Hessian;
+            var name = kind.NameFor(method.Name);
+            var product = GeneratedMethodKind.HessianVectorProduct.NameFor(method.Name);
+            var summary = "Computes the Hessian of " + DocumentationWriter.Cref(method) + ", the matrix of its second derivatives with respect to "
+                + DocumentationWriter.DifferentiableParameterList(signature) + ".";
+            var remarks = "Row k is <c>" + product + "</c> along the k-th unit direction, "
+                + (IsExact(method) ? "exact to rounding" : "the centered difference of the gradient")
+                + ". Rows and columns count every differentiable element: the parameters in declaration order, each array in row-major order."
+                + FloatRemark(signature);
+            var parameters = signature.ParameterList(kind);
+            if (signature.HasOneScalar)
+            {
+                var parameter = signature.Differentiable[0];
+                DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false, "The second derivative with respect to <paramref name=\"" + parameter.Name + "\"/>.");
+                using (MemberWriter.OpenMethod(writer, signature, "double", name, parameters))
+                {
+                    writer.WriteLine("return " + Call(signature, GeneratedMethodKind.HessianVectorProduct, null, "1") + ";");
+                }
+
+                return;
+            }
+
+            var hessian = signature.HessianName;
+            var returns = "A new N x N array, N counting every differentiable element.";
+            DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false, returns);
+            using (MemberWriter.OpenMethod(writer, signature, "double[,]", name, parameters))
+            {
+                foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
+                {
+                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
+                }
+
+                var n = signature.Names.Unique("n");
+                writer.WriteLine("int " + n + " = " + Count(signature) + ";");
+                writer.WriteLine("double[,] " + hessian + " = new double[" + n + ", " + n + "];");
+                writer.WriteLine(Call(signature, kind, null, hessian) + ";");
+                writer.WriteLine("return " + hessian + ";");
+            }
+
+            writer.WriteLine();
+            DocumentationWriter.WriteSummary(writer, summary, remarks);
+            DocumentationWriter.WriteMethodParameters(writer, signature);
+            writer.WriteLine("/// <param name=\"" + hessian + "\">Receives the Hessian: N x N, N counting every differentiable element.</param>");
+            using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(kind, withDestinations: true)))
+            {
+                foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
+                {
+                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
+                }
+
+                ArrayCode.WriteNullCheck(writer, hessian);
+                var n = signature.Names.Unique("n");
+                writer.WriteLine("int " + n + " = " + Count(signature) + ";");
+                using (writer.OpenBlock("if (" + hessian + ".GetLength(0) != " + n + " || " + hessian + ".GetLength(1) != " + n + ")"))
+                {
+                    writer.WriteLine("throw new global::System.ArgumentException(\"The Hessian must be N x N, N counting every differentiable element.\", \"" + hessian + "\");");
+                }
+
+                writer.WriteLine();
+                var directions = Directions(signature);
+                foreach (var parameter in signature.Differentiable)
+                {
+                    var type = DerivativeSignature.GradientType(parameter);
+                    writer.WriteLine(type + " " + directions[parameter.Name] + " = " + (parameter.Shape!.IsArray ? ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape) : "0") + ";");
+                }
+
+                var result = signature.Names.Unique("product");
+                if (signature.HasArrayResult)
+                {
+                    DeclareDestinations(writer, signature);
+                }
+
+                var row = signature.Names.Unique("row");
+                var column = signature.Names.Unique("column");
+                writer.WriteLine("int " + row + " = 0;");
+                var outer = Indices(signature, "i");
+                var inner = Indices(signature, "j");
+                foreach (var parameter in signature.Differentiable)
+                {
+                    var blocks = new List<IndentedWriter.Block>();
+                    var element = directions[parameter.Name] + (parameter.Shape!.IsArray
+                        ? "[" + ArrayCode.OpenLoops(writer, outer, directions[parameter.Name], parameter.Shape.Rank, blocks) + "]"
+                        : string.Empty);
+                    var rowBlock = writer.OpenScope();
+                    writer.WriteLine(element + " = 1;");
+                    var arguments = signature.Differentiable.Select(p => directions[p.Name]);
+                    if (signature.HasArrayResult)
+                    {
+                        writer.WriteLine(Call(signature, GeneratedMethodKind.HessianVectorProduct, null, arguments
+                            .Concat(signature.Differentiable.Select(p => (p.Shape!.IsArray ? string.Empty : "out ") + signature.DestinationName(p))).ToArray()) + ";");
+                    }
+                    else
+                    {
+                        writer.WriteLine("var " + result + " = " + Call(signature, GeneratedMethodKind.HessianVectorProduct, null, arguments.ToArray()) + ";");
+                    }
+
+                    writer.WriteLine(element + " = 0;");
+                    writer.WriteLine("int " + column + " = 0;");
+                    foreach (var other in signature.Differentiable)
+                    {
+                        var source = signature.HasArrayResult ? signature.DestinationName(other) : signature.ResultComponent(result, other);
+                        if (!other.Shape!.IsArray)
+                        {
+                            writer.WriteLine(hessian + "[" + row + ", " + column + "++] = " + source + ";");
+                            continue;
+                        }
+
+                        var innerBlocks = new List<IndentedWriter.Block>();
+                        var index = ArrayCode.OpenLoops(writer, inner, source, other.Shape.Rank, innerBlocks);
+                        writer.WriteLine(hessian + "[" + row + ", " + column + "++] = " + source + "[" + index + "];");
+                        ArrayCode.CloseLoops(innerBlocks);
+                    }
+
+                    writer.WriteLine(row + "++;");
+                    rowBlock.Dispose();
+                    ArrayCode.CloseLoops(blocks);
+                }
+            }
+        }
+
+        private static void WriteValueGradientAndHessian(IndentedWriter writer, DerivativeSignature signature)
+        {
+            var method = signature.Method;
+            var kind = GeneratedMethodKind.ValueGradientAndHessian;
+            var name = kind.NameFor(method.Name);
+            var valueType = DerivativeSignature.ScalarKeyword(method.ReturnKind);
+            var summary = "Computes the value of " + DocumentationWriter.Cref(method) + ", its gradient and its Hessian with respect to "
+                + DocumentationWriter.DifferentiableParameterList(signature) + ": what a Newton step needs, in one call.";
+            var remarks = "The gradient is <c>" + GeneratedMethodKind.ValueAndGradient.NameFor(method.Name) + "</c>'s, the Hessian <c>"
+                + GeneratedMethodKind.Hessian.NameFor(method.Name) + "</c>'s.";
+            DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false,
+                "<c>value</c>: the method's value; <c>gradient</c>: shaped as <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> returns it; <c>hessian</c>: as <c>"
+                + GeneratedMethodKind.Hessian.NameFor(method.Name) + "</c> returns it.");
+            var both = signature.Names.Unique("valueAndGradient");
+            using (MemberWriter.OpenMethod(writer, signature, "(" + valueType + " value, " + signature.ResultType + " gradient, " + HessianType(signature) + " hessian)", name, signature.ParameterList(kind)))
+            {
+                if (method.ExactBody is null)
+                {
+                    // A numeric gradient has no MValueAndGradient.
+                    writer.WriteLine("return (" + signature.CallOriginal() + ", " + Call(signature, GeneratedMethodKind.Gradient, null) + ", " + Call(signature, GeneratedMethodKind.Hessian, null) + ");");
+                }
+                else
+                {
+                    writer.WriteLine("var " + both + " = " + Call(signature, GeneratedMethodKind.ValueAndGradient, null) + ";");
+                    writer.WriteLine("return (" + both + ".value, " + both + ".gradient, " + Call(signature, GeneratedMethodKind.Hessian, null) + ");");
+                }
+            }
+
+            if (!signature.HasArrayResult)
+            {
+                return;
+            }
+
+            writer.WriteLine();
+            DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false, "The method's value, of its own return type.");
+            writer.WriteLine("/// <param name=\"" + signature.HessianName + "\">Receives the Hessian: N x N, N counting every differentiable element.</param>");
+            using (MemberWriter.OpenMethod(writer, signature, valueType, name, signature.ParameterList(kind, withDestinations: true)))
+            {
+                var value = signature.Names.Unique("value");
+                var destinations = signature.Differentiable.Select(p => (p.Shape!.IsArray ? string.Empty : "out ") + signature.DestinationName(p)).ToArray();
+                if (method.ExactBody is null)
+                {
+                    writer.WriteLine("var " + value + " = " + signature.CallOriginal() + ";");
+                    writer.WriteLine(Call(signature, GeneratedMethodKind.Gradient, null, destinations) + ";");
+                }
+                else
+                {
+                    writer.WriteLine("var " + value + " = " + Call(signature, GeneratedMethodKind.ValueAndGradient, null, destinations) + ";");
+                }
+                writer.WriteLine(Call(signature, GeneratedMethodKind.Hessian, null, signature.HessianName) + ";");
+                writer.WriteLine("return " + value + ";");
+            }
+        }
+
+        /// <summary>
+        /// Second differences, perturbing each element in place and restoring the value it had, bit for bit:
+        /// (f(+h e_i + h e_j) - f(+h e_i - h e_j) - f(-h e_i + h e_j) + f(-h e_i - h e_j)) / 4h^2 off the diagonal,
+        /// (f(+h e_i) - 2 f + f(-h e_i)) / h^2 on it.
+        /// </summary>
+        private static void WriteCenteredDiff(IndentedWriter writer, DerivativeSignature signature)
+        {
+            var method = signature.Method;
+            var kind = GeneratedMethodKind.HessianCenteredDiff;
+            var name = kind.NameFor(method.Name);
+            var summary = "Estimates the Hessian of " + DocumentationWriter.Cref(method) + " with respect to "
+                + DocumentationWriter.DifferentiableParameterList(signature) + " by second centered differences.";
+            var remarks = "Off the diagonal (f(x+h e_i+h e_j) - f(x+h e_i-h e_j) - f(x-h e_i+h e_j) + f(x-h e_i-h e_j)) / 4h^2, on it (f(x+h e_i) - 2 f(x) + f(x-h e_i)) / h^2:"
+                + " 1 + 2N + 2N(N-1) calls of the method, error O(h^2) plus rounding O(eps/h^2). Array elements are perturbed in place and restored bit for bit before the method returns."
+                + " Rows and columns count every differentiable element: the parameters in declaration order, each array in row-major order.";
+            DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: true,
+                signature.HasOneScalar ? "The second derivative, estimated." : "A new N x N array, N counting every differentiable element.");
+            using (MemberWriter.OpenMethod(writer, signature, HessianType(signature), name, signature.ParameterList(kind)))
+            {
+                foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
+                {
+                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
+                }
+
+                var step = signature.StepName;
+                var center = signature.Names.Unique("center");
+                writer.WriteLine("double " + center + " = " + signature.CallOriginal() + ";");
+                if (signature.HasOneScalar)
+                {
+                    var parameter = signature.Differentiable[0];
+                    var input = NameScope.Escape(parameter.Name);
+                    var saved = signature.Names.Unique("saved");
+                    var type = Float(parameter);
+                    writer.WriteLine(type + " " + saved + " = " + input + ";");
+                    writer.WriteLine(input + " = (" + type + ")(" + saved + " + " + step + ");");
+                    var above = signature.Names.Unique("up");
+                    var below = signature.Names.Unique("down");
+                    writer.WriteLine("double " + above + " = " + signature.CallOriginal() + ";");
+                    writer.WriteLine(input + " = (" + type + ")(" + saved + " - " + step + ");");
+                    writer.WriteLine("double " + below + " = " + signature.CallOriginal() + ";");
+                    writer.WriteLine(input + " = " + saved + ";");
+                    writer.WriteLine("return (" + above + " - 2.0 * " + center + " + " + below + ") / (" + step + " * " + step + ");");
+                    return;
+                }
+
+                var hessian = signature.HessianName;
+                var n = signature.Names.Unique("n");
+                writer.WriteLine("int " + n + " = " + Count(signature) + ";");
+                writer.WriteLine("double[,] " + hessian + " = new double[" + n + ", " + n + "];");
+                var row = signature.Names.Unique("row");
+                var column = signature.Names.Unique("column");
+                var savedRow = signature.Names.Unique("savedRow");
+                var savedColumn = signature.Names.Unique("savedColumn");
+                var plusPlus = signature.Names.Unique("plusPlus");
+                var plusMinus = signature.Names.Unique("plusMinus");
+                var minusPlus = signature.Names.Unique("minusPlus");
+                var minusMinus = signature.Names.Unique("minusMinus");
+                var up = signature.Names.Unique("up");
+                var down = signature.Names.Unique("down");
+                writer.WriteLine("int " + row + " = 0;");
+                var outer = Indices(signature, "i");
+                var inner = Indices(signature, "j");
+                foreach (var parameter in signature.Differentiable)
+                {
+                    var blocks = new List<IndentedWriter.Block>();
+                    var input = NameScope.Escape(parameter.Name);
+                    var element = input + (parameter.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, outer, input, parameter.Shape.Rank, blocks) + "]" : string.Empty);
+                    var type = Float(parameter);
+                    using (writer.OpenScope())
+                    {
+                        writer.WriteLine(type + " " + savedRow + " = " + element + ";");
+                        writer.WriteLine(element + " = (" + type + ")(" + savedRow + " + " + step + ");");
+                        writer.WriteLine("double " + up + " = " + signature.CallOriginal() + ";");
+                        writer.WriteLine(element + " = (" + type + ")(" + savedRow + " - " + step + ");");
+                        writer.WriteLine("double " + down + " = " + signature.CallOriginal() + ";");
+                        writer.WriteLine(element + " = " + savedRow + ";");
+                        writer.WriteLine(hessian + "[" + row + ", " + row + "] = (" + up + " - 2.0 * " + center + " + " + down + ") / (" + step + " * " + step + ");");
+                        // Columns before this parameter's first element are rows already done.
+                        var index = signature.Differentiable.ToList().IndexOf(parameter);
+                        writer.WriteLine("int " + column + " = " + (index == 0 ? "0" : Count(signature.Differentiable.Take(index))) + ";");
+                        foreach (var other in signature.Differentiable.Skip(index))
+                        {
+                            var innerBlocks = new List<IndentedWriter.Block>();
+                            var otherInput = NameScope.Escape(other.Name);
+                            var otherElement = otherInput + (other.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, inner, otherInput, other.Shape.Rank, innerBlocks) + "]" : string.Empty);
+                            var otherType = Float(other);
+                            using (writer.OpenBlock("if (" + column + " > " + row + ")"))
+                            {
+                                writer.WriteLine(otherType + " " + savedColumn + " = " + otherElement + ";");
+                                void Evaluate(string into, string rowSign, string columnSign)
+                                {
+                                    writer.WriteLine(element + " = (" + type + ")(" + savedRow + " " + rowSign + " " + step + ");");
+                                    writer.WriteLine(otherElement + " = (" + otherType + ")(" + savedColumn + " " + columnSign + " " + step + ");");
+                                    writer.WriteLine("double " + into + " = " + signature.CallOriginal() + ";");
+                                }
+
+                                Evaluate(plusPlus, "+", "+");
+                                Evaluate(plusMinus, "+", "-");
+                                Evaluate(minusPlus, "-", "+");
+                                Evaluate(minusMinus, "-", "-");
+                                writer.WriteLine(element + " = " + savedRow + ";");
+                                writer.WriteLine(otherElement + " = " + savedColumn + ";");
+                                writer.WriteLine(hessian + "[" + row + ", " + column + "] = (" + plusPlus + " - " + plusMinus + " - " + minusPlus + " + " + minusMinus + ") / (4.0 * " + step + " * " + step + ");");
+                                writer.WriteLine(hessian + "[" + column + ", " + row + "] = " + hessian + "[" + row + ", " + column + "];");
+                            }
+
+                            writer.WriteLine(column + "++;");
+                            ArrayCode.CloseLoops(innerBlocks);
+                        }
+
+                        writer.WriteLine(row + "++;");
+                    }
+
+                    ArrayCode.CloseLoops(blocks);
+                }
+
+                writer.WriteLine("return " + hessian + ";");
+            }
+        }
+    }
+}
