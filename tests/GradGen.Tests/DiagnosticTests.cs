@@ -345,6 +345,15 @@ namespace GradGen.Tests
                     "private static double[]? gradGenValueTape_F_double_B_Foo;",
                     "private static double[]? gradGenValueTape_F_double_ref_int;",
                     "private static double[]? gradGenValueTape_F_double_int;",
+
+                    // The hidden second-order entry points, whose programs have tapes of their own.
+                    "private static double[]? gradGenValueTape_FAccumulateHessianVectorProduct_doubleArray_doubleArray;",
+                    "private static double[]? gradGenValueTape_FAccumulateHessianVectorProduct_doubleArray2_doubleArray2;",
+                    "private static double[]? gradGenValueTape_FAccumulateHessianVectorProduct_doubleArray2_float_doubleArray2_float;",
+                    "private static double[]? gradGenValueTape_FAccumulateHessianVectorProduct_double_A_Foo_double;",
+                    "private static double[]? gradGenValueTape_FAccumulateHessianVectorProduct_double_B_Foo_double;",
+                    "private static double[]? gradGenValueTape_FAccumulateHessianVectorProduct_double_ref_int_double;",
+                    "private static double[]? gradGenValueTape_FAccumulateHessianVectorProduct_double_int_double;",
                 }),
                 string.Join("\n", fields));
             run.AssertGeneratedCodeCompiles();

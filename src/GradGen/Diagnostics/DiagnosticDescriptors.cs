@@ -69,10 +69,20 @@ namespace GradGen.Diagnostics
             "A local function cannot be [Differentiable]",
             "Local function '{0}' is [Differentiable], but GradGen writes derivatives only beside methods of a partial type; move '{0}' into a 'static partial class' (for example 'static partial class Functions') and call 'Functions.{0}Gradient'");
 
+        public static readonly DiagnosticDescriptor HessianThroughCustomDerivative = Warning(
+            DiagnosticIds.HessianThroughCustomDerivative,
+            "A Hessian needs the second derivative of a [DerivativeOf] custom derivative",
+            "Method '{0}' asks for a Hessian, but calls '{1}' through its [DerivativeOf] custom derivative, which gives first derivatives only; its Hessian members are centered differences of its exact gradient");
+
+        public static readonly DiagnosticDescriptor HessianOfFallback = Warning(
+            DiagnosticIds.HessianOfFallback,
+            "A Hessian of a method whose gradient falls back is numeric",
+            "Method '{0}' asks for a Hessian, but its gradient falls back to a numeric estimate because it uses {1}; its Hessian members are centered differences of that gradient");
+
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
-            "Method '{0}' uses {1}, which GradGen cannot differentiate exactly, so its gradient falls back to the centered difference; rewrite it with the supported constructs, or set [Differentiable(Gradient = GradientMethod.Numeric)] to choose the numeric gradient",
+            "Method '{0}' uses {1}, which GradGen cannot differentiate exactly, so its gradient falls back to a numeric estimate (Richardson extrapolation of centered differences); rewrite it with the supported constructs, or set [Differentiable(Gradient = GradientMethod.Numeric)] to choose the numeric gradient",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -92,8 +102,13 @@ namespace GradGen.Diagnostics
             InvalidDefaultStep,
             CustomDerivativeMismatch,
             LocalFunction,
+            HessianThroughCustomDerivative,
+            HessianOfFallback,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

@@ -17,5 +17,7 @@ namespace GradGen.Diagnostics
         public const string FileLocalContainingType = "GG0009";
         public const string InvalidDefaultStep = "GG0010";
         public const string LocalFunction = "GG0012";
+        public const string HessianThroughCustomDerivative = "GG0101";
+        public const string HessianOfFallback = "GG0102";
     }
 }

@@ -25,6 +25,7 @@ namespace GradGen.Differentiation
             CallExpression call => MathPartials.For(call).Kind != DerivativeKind.PiecewiseConstant && call.Arguments.Any(a => Carries(a, isActive)),
             CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(e => Carries(e, isActive)),
             MethodCallExpression call => call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable).Any(a => Carries(a, isActive)),
+            DerivativeCallExpression derivative when IsDirectionalDerivative(derivative) => DirectionalDerivativeOperands(derivative).Any(a => Carries(a, isActive)),
             DerivativeCallExpression or CalleePartialExpression => throw SecondOrder(expression),
             _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
         };
@@ -55,13 +56,26 @@ namespace GradGen.Differentiation
                     ? Of(call.Arguments)
                     : Of(call.Arguments.Where((argument, i) => i < MathPartials.For(call).Partials.Count && MathPartials.For(call).Partials[i] is not null)),
                 MethodCallExpression call => Of(call.Arguments.Where((argument, i) => call.Callee.Parameters[i].IsDifferentiable)),
+                DerivativeCallExpression derivative when IsDirectionalDerivative(derivative) => Of(DirectionalDerivativeOperands(derivative)),
                 DerivativeCallExpression or CalleePartialExpression => throw SecondOrder(expression),
                 _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
             };
         }
 
-        /// <summary>A derivative of a callee's derivative: the second order through calls, not written yet.</summary>
+        /// <summary>
+        /// Whether the expression is a call of a callee's generated <c>MDirectionalDerivative</c>, which the forward-mode
+        /// program writes for a call: its own derivatives come from the callee's <c>MAccumulateHessianVectorProduct</c>,
+        /// so a Hessian goes through the call. A custom derivative's partials have no such entry point.
+        /// </summary>
+        public static bool IsDirectionalDerivative(DerivativeCallExpression derivative) =>
+            derivative.Call.Callee.CustomDerivative is null && derivative.Method == Model.GeneratedMethodKind.DirectionalDerivative.NameFor(derivative.Call.Callee.Name);
+
+        /// <summary>What a derivative flows into through <c>MDirectionalDerivative(args, directions)</c>: the differentiable arguments (H v), then the directions (the gradient).</summary>
+        private static IEnumerable<BodyExpression> DirectionalDerivativeOperands(DerivativeCallExpression derivative) =>
+            derivative.Call.Arguments.Where((argument, i) => derivative.Call.Callee.Parameters[i].IsDifferentiable).Concat(derivative.Extra);
+
+        /// <summary>A derivative of a callee's custom derivative: a second order it does not give.</summary>
         public static Exception SecondOrder(BodyExpression expression) =>
-            new NotSupportedException("GradGen cannot yet differentiate " + expression.GetType().Name + ", the derivative of a call, a second time.");
+            new NotSupportedException("GradGen cannot differentiate " + expression.GetType().Name + ", a custom derivative of a call, a second time.");
     }
 }

@@ -90,6 +90,9 @@ namespace GradGen.Differentiation
                 case MethodCallExpression call:
                     AccumulateMethodCall(call, seed);
                     break;
+                case DerivativeCallExpression derivative when Activity.IsDirectionalDerivative(derivative):
+                    AccumulateDirectionalDerivative(derivative, seed);
+                    break;
                 case DerivativeCallExpression or CalleePartialExpression:
                     throw Activity.SecondOrder(expression);
                 default:
@@ -190,35 +193,65 @@ namespace GradGen.Differentiation
             var scalars = new List<(BodyExpression Argument, string Adjoint)>();
             for (var i = 0; i < call.Arguments.Count; i++)
             {
-                var parameter = call.Callee.Parameters[i];
-                var argument = call.Arguments[i];
-                if (!parameter.IsDifferentiable)
+                if (call.Callee.Parameters[i].IsDifferentiable)
                 {
-                    continue;
+                    adjoints.Add(AdjointArgument(call.Arguments[i], call.Callee.Parameters[i], call.Arguments[i], scalars));
                 }
-
-                if (argument is ArrayArgumentExpression array)
-                {
-                    if (IsActive(array))
-                    {
-                        adjoints.Add(new NameExpression(_adjoint(array.Array)));
-                    }
-                    else
-                    {
-                        adjoints.Add(ZerosLike(array, parameter));
-                    }
-
-                    continue;
-                }
-
-                var adjoint = _newName(parameter.Name + "Adjoint");
-                _program.Add(new DeclareStatement(adjoint, BodyType.Double, 0, Zero));
-                adjoints.Add(new RefExpression(new NameExpression(adjoint)));
-                scalars.Add((argument, adjoint));
             }
 
             var method = GeneratedMethodKind.AccumulateGradient.NameFor(call.Callee.Name);
             _program.Add(new CallStatement(new DerivativeCallExpression(call, method, adjoints.ToEquatableArray(), BodyType.Double)));
+            PassScalars(scalars);
+        }
+
+        /// <summary>
+        /// The chain rule through <c>F.MDirectionalDerivative(x, v)</c> in a forward-mode program (the second order
+        /// through a call): the callee's <c>MAccumulateHessianVectorProduct</c> adds the seed times H v into the
+        /// adjoints of the arguments x and the seed times the gradient into the adjoints of the directions v, as
+        /// <see cref="AccumulateThroughAdjointArrays"/> does for one.
+        /// </summary>
+        private void AccumulateDirectionalDerivative(DerivativeCallExpression derivative, BodyExpression seed)
+        {
+            var call = derivative.Call;
+            var differentiable = Enumerable.Range(0, call.Arguments.Count).Where(i => call.Callee.Parameters[i].IsDifferentiable).ToList();
+            var arguments = derivative.Extra.Append(seed).ToList();
+            var scalars = new List<(BodyExpression Argument, string Adjoint)>();
+            foreach (var i in differentiable)
+            {
+                arguments.Add(AdjointArgument(call.Arguments[i], call.Callee.Parameters[i], call.Arguments[i], scalars));
+            }
+
+            for (var k = 0; k < differentiable.Count; k++)
+            {
+                var i = differentiable[k];
+                arguments.Add(AdjointArgument(derivative.Extra[k], call.Callee.Parameters[i], call.Arguments[i], scalars));
+            }
+
+            var method = GeneratedMethodKind.AccumulateHessianVectorProduct.NameFor(call.Callee.Name);
+            _program.Add(new CallStatement(new DerivativeCallExpression(call, method, arguments.ToEquatableArray(), BodyType.Double)));
+            PassScalars(scalars);
+        }
+
+        /// <summary>
+        /// What a callee's accumulating entry point adds into for one operand: the adjoint array of an array that
+        /// carries a derivative, a scratch array of zeros shaped as <paramref name="primal"/> for one that does not,
+        /// or a new scalar local passed by <c>ref</c>, passed on to the operand afterwards (<see cref="PassScalars"/>).
+        /// </summary>
+        private BodyExpression AdjointArgument(BodyExpression operand, CalleeParameter parameter, BodyExpression primal, ICollection<(BodyExpression Argument, string Adjoint)> scalars)
+        {
+            if (parameter.IsArray)
+            {
+                return operand is ArrayArgumentExpression array && IsActive(array) ? new NameExpression(_adjoint(array.Array)) : ZerosLike(primal, parameter);
+            }
+
+            var adjoint = _newName(parameter.Name + "Adjoint");
+            _program.Add(new DeclareStatement(adjoint, BodyType.Double, 0, Zero));
+            scalars.Add((operand, adjoint));
+            return new RefExpression(new NameExpression(adjoint));
+        }
+
+        private void PassScalars(IEnumerable<(BodyExpression Argument, string Adjoint)> scalars)
+        {
             foreach (var (argument, adjoint) in scalars)
             {
                 Pass(argument, new NameExpression(adjoint));

@@ -14,9 +14,6 @@ namespace GradGen.Emitting
     /// </summary>
     internal static class AccumulatingGradientEmitter
     {
-        private const string EditorBrowsableNever =
-            "[global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]";
-
         /// <param name="tapes">Receives the tapes the sweeps use; they share the fields of <c>MGradient</c>'s tapes.</param>
         public static void Write(IndentedWriter writer, DerivativeSignature shared, ICollection<TapeModel> tapes)
         {
@@ -45,7 +42,7 @@ namespace GradGen.Emitting
             writer.WriteLine("/// <returns>The method's value, of its own return type.</returns>");
 
             var parameters = signature.ParameterList(GeneratedMethodKind.AccumulateGradient, seed: seed);
-            writer.WriteLine(EditorBrowsableNever);
+            writer.WriteLine(MemberWriter.EditorBrowsableNever);
             using (MemberWriter.OpenMethod(writer, signature, DerivativeSignature.ScalarKeyword(method.ReturnKind), GeneratedMethodKind.AccumulateGradient.NameFor(method.Name), parameters))
             {
                 MemberWriter.WriteDestinationChecks(writer, signature);
@@ -58,7 +55,6 @@ namespace GradGen.Emitting
         private static string WriteFromNumericGradient(IndentedWriter writer, DerivativeSignature signature, string seed)
         {
             var gradient = signature.Names.Unique("gradient");
-            var indices = DirectionalDerivativeEmitter.Indices(signature);
 
             // The numeric gradient perturbs array elements in place; it works on copies, so that the caller's
             // exact gradient, whose reverse sweep this is part of, never writes to its inputs.
@@ -77,10 +73,19 @@ namespace GradGen.Emitting
             }
 
             writer.WriteLine("var " + gradient + " = " + GeneratedMethodKind.Gradient.NameFor(signature.MethodIdentifier) + "(" + string.Join(", ", arguments) + ");");
+            AddSeedTimes(writer, signature, gradient, seed, signature.DestinationName);
+            writer.WriteLine();
+            return signature.CallOriginal();
+        }
+
+        /// <summary>Adds the seed times a gradient held in <paramref name="gradient"/> (shaped as <c>MGradient</c>'s result) into adjoints: <c>ref double</c> for scalars, arrays of the parameters' shapes.</summary>
+        internal static void AddSeedTimes(IndentedWriter writer, DerivativeSignature signature, string gradient, string seed, System.Func<ParameterModel, string> adjointOf)
+        {
+            var indices = DirectionalDerivativeEmitter.Indices(signature);
             foreach (var parameter in signature.Differentiable)
             {
                 var component = signature.ResultComponent(gradient, parameter);
-                var destination = signature.DestinationName(parameter);
+                var destination = adjointOf(parameter);
                 if (!parameter.Shape!.IsArray)
                 {
                     writer.WriteLine(destination + " += " + seed + " * " + component + ";");
@@ -93,9 +98,6 @@ namespace GradGen.Emitting
                 writer.WriteLine(destination + index + " += " + (parameter.Shape.Element == ScalarKind.Float ? "(float)(" + added + ")" : added) + ";");
                 ArrayCode.CloseLoops(blocks);
             }
-
-            writer.WriteLine();
-            return signature.CallOriginal();
         }
     }
 }

@@ -139,10 +139,17 @@ namespace GradGen.Emitting
         /// <param name="tangents">For <see cref="SlotRole.Tangent"/>: the name of each differentiable parameter's tangent.</param>
         /// <param name="seed">For <see cref="SlotRole.Seed"/>: the seed's name.</param>
         /// <param name="errors">For <see cref="SlotRole.ErrorDestination"/>: the name of each differentiable parameter's error destination; given, the overload with them.</param>
-        public string ParameterList(GeneratedMethodKind kind, bool withDestinations = false, IReadOnlyDictionary<string, string>? tangents = null, string? seed = null, IReadOnlyDictionary<string, string>? errors = null) =>
-            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null).Select(slot => Declare(slot, tangents, seed, errors)));
+        /// <param name="tangentAdjoints">For <see cref="SlotRole.TangentAdjoint"/>: the name of each tangent's adjoint.</param>
+        public string ParameterList(
+            GeneratedMethodKind kind,
+            bool withDestinations = false,
+            IReadOnlyDictionary<string, string>? tangents = null,
+            string? seed = null,
+            IReadOnlyDictionary<string, string>? errors = null,
+            IReadOnlyDictionary<string, string>? tangentAdjoints = null) =>
+            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null).Select(slot => Declare(slot, tangents, seed, errors, tangentAdjoints)));
 
-        private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors)
+        private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors, IReadOnlyDictionary<string, string>? tangentAdjoints)
         {
             var parameter = slot.Parameter >= 0 ? Method.Parameters[slot.Parameter] : null;
             return slot.Role switch
@@ -155,6 +162,7 @@ namespace GradGen.Emitting
                 SlotRole.Step => "double " + StepName + " = " + NumberFormat.ForCode(Step),
                 SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + GradientType(parameter) + " " + errors![parameter.Name],
                 SlotRole.HessianDestination => "double[,] " + HessianName,
+                SlotRole.TangentAdjoint => (parameter!.Shape!.IsArray ? GradientType(parameter) : "ref double") + " " + tangentAdjoints![parameter.Name],
                 _ => throw new InvalidOperationException("Unknown slot " + slot.Role),
             };
         }

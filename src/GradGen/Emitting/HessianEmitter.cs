@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GradGen.Differentiation;
 using GradGen.Model;
+using GradGen.Model.Body;
 using GradGen.Model.Sweep;
 
 namespace GradGen.Emitting
@@ -19,10 +20,11 @@ namespace GradGen.Emitting
         public static bool AppliesTo(DerivativeSignature signature) => signature.Method.Hessian;
 
         /// <summary>
-        /// Whether H v is exact: the body was differentiated and calls no other method (the second-order entry
-        /// points of callees are not written yet); otherwise it is the centered difference of the gradient along v.
+        /// Whether H v is exact: the body was differentiated and calls no method through a [DerivativeOf] custom
+        /// derivative (calls of [Differentiable] methods go through their <c>MAccumulateHessianVectorProduct</c>);
+        /// otherwise it is the centered difference of the gradient along v.
         /// </summary>
-        public static bool IsExact(MethodModel method) => method.ExactBody is { } body && !BodyCalls.HasCalls(body);
+        public static bool IsExact(MethodModel method) => method.ExactBody is { } body && !BodyCalls.UsesCustomDerivatives(body);
 
         public static void Write(IndentedWriter writer, DerivativeSignature shared, ICollection<TapeModel> tapes)
         {
@@ -65,7 +67,7 @@ namespace GradGen.Emitting
                         + " (one forward and one reverse sweep, whose cost does not grow with the number of inputs). The inputs are never written."
                     : "The centered difference of <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> along the direction with step "
                         + NumberFormat.ForCode(signature.Step) + ": "
-                        + (method.ExactBody is null ? "the method's gradient is numeric." : "the body calls other methods, whose second-order entry points GradGen does not write yet."))
+                        + (method.ExactBody is null ? "the method's gradient is numeric." : "the body calls a method through its [DerivativeOf] custom derivative, which gives first derivatives only."))
                 + FloatRemark(signature);
 
             void Document(bool withDestinations)
@@ -139,6 +141,62 @@ namespace GradGen.Emitting
             }
         }
 
+        /// <summary>
+        /// Declares, for the destination overload of <c>MHessian</c>, one thread-static field per array parameter and
+        /// use (its unit direction, its part of the product), so that a warm call allocates nothing; returns their
+        /// names by (parameter, use), or null where the type keeps no static fields (an interface).
+        /// </summary>
+        private static Dictionary<(string, string), string>? DeclareScratch(IndentedWriter writer, DerivativeSignature signature)
+        {
+            var method = signature.Method;
+            if (!AdjointTransform.KeepsBuffer(method) || !signature.HasArrayResult)
+            {
+                return null;
+            }
+
+            var fields = new Dictionary<(string, string), string>();
+            foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
+            {
+                foreach (var use in new[] { "Direction", "Product" })
+                {
+                    var field = TapeFieldNames.For(method.Name, method.HintName.Contains("("), method.Parameters, "Hessian" + use + "_" + parameter.Name.TrimStart('@') + "_");
+                    fields[(parameter.Name, use)] = field;
+                    writer.WriteLine(MemberWriter.GeneratedCodeAttribute);
+                    writer.WriteLine("[global::System.ThreadStatic]");
+                    writer.WriteLine("[global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]");
+                    writer.WriteLine(MemberWriter.EditorBrowsableNever);
+                    writer.WriteLine("private static " + DerivativeSignature.GradientType(parameter) + (signature.NullableAnnotations ? "?" : string.Empty) + " " + field + ";");
+                    writer.WriteLine();
+                }
+            }
+
+            return fields;
+        }
+
+        /// <summary>
+        /// Makes sure the kept array for (parameter, use) has the parameter's shape (a new one, kept, if not) and
+        /// returns the expression that gives it: the field, or a new array where nothing is kept.
+        /// </summary>
+        private static string Kept(IndentedWriter writer, Dictionary<(string, string), string>? scratch, ParameterModel parameter, string use)
+        {
+            var input = NameScope.Escape(parameter.Name);
+            var allocate = ArrayCode.AllocateLike(input, parameter.Shape!);
+            if (scratch is null)
+            {
+                return allocate;
+            }
+
+            var field = scratch[(parameter.Name, use)];
+            var rank = parameter.Shape!.Rank;
+            var otherShape = string.Join(" || ", Enumerable.Range(0, rank).Select(d => ArrayCode.Length(field, rank, d) + " != " + ArrayCode.Length(input, rank, d)));
+            using (writer.OpenBlock("if (" + field + " == null || " + otherShape + ")"))
+            {
+                writer.WriteLine(field + " = " + allocate + ";");
+            }
+
+            return field;
+        }
+
         private static void DeclareDestinations(IndentedWriter writer, DerivativeSignature signature)
         {
             foreach (var parameter in signature.Differentiable)
@@ -171,7 +229,15 @@ namespace GradGen.Emitting
                 return;
             }
 
-            // (g(p + h v) - g(p - h v)) / 2h, on copies of the arrays.
+            WriteGradientDifference(writer, signature, directions, signature.DestinationName, seed: null);
+        }
+
+        /// <summary>
+        /// (g(p + h v) - g(p - h v)) / 2h, g the method's <c>MGradient</c>, on copies of the arrays: written into the
+        /// destinations, or, given a seed, its product with the seed added to them (<c>ref double</c> for scalars).
+        /// </summary>
+        internal static void WriteGradientDifference(IndentedWriter writer, DerivativeSignature signature, IReadOnlyDictionary<string, string> directions, Func<ParameterModel, string> destinationOf, string? seed)
+        {
             var step = signature.Names.Unique("step");
             writer.WriteLine("double " + step + " = " + NumberFormat.ForCode(signature.Step) + ";");
             var plus = signature.Differentiable.ToDictionary(p => p.Name, p => signature.Names.Unique(p.Name.TrimStart('@') + "Plus"));
@@ -204,18 +270,22 @@ namespace GradGen.Emitting
             writer.WriteLine("var " + gradientMinus + " = " + Call(signature, GeneratedMethodKind.Gradient, p => p.IsDifferentiable ? minus[p.Name] : null) + ";");
             foreach (var parameter in signature.Differentiable)
             {
-                var destination = signature.DestinationName(parameter);
+                var destination = destinationOf(parameter);
                 var up = signature.ResultComponent(gradientPlus, parameter);
                 var down = signature.ResultComponent(gradientMinus, parameter);
                 if (!parameter.Shape!.IsArray)
                 {
-                    writer.WriteLine(destination + " = (" + Float(parameter) + ")((" + up + " - (double)" + down + ") / (2.0 * " + step + "));");
+                    var difference = "(" + up + " - (double)" + down + ") / (2.0 * " + step + ")";
+                    writer.WriteLine(seed is null
+                        ? destination + " = (" + Float(parameter) + ")(" + difference + ");"
+                        : destination + " += " + seed + " * (" + difference + ");");
                     continue;
                 }
 
                 var blocks = new List<IndentedWriter.Block>();
                 var index = "[" + ArrayCode.OpenLoops(writer, indices, destination, parameter.Shape.Rank, blocks) + "]";
-                writer.WriteLine(destination + index + " = (" + Float(parameter) + ")((" + up + index + " - (double)" + down + index + ") / (2.0 * " + step + "));");
+                var quotient = "(" + up + index + " - (double)" + down + index + ") / (2.0 * " + step + ")";
+                writer.WriteLine(destination + index + (seed is null ? " = (" : " += (") + Float(parameter) + ")(" + (seed is null ? quotient : seed + " * (" + quotient + ")") + ");");
                 ArrayCode.CloseLoops(blocks);
             }
         }
@@ -272,7 +342,8 @@ namespace GradGen.Emitting
             }
 
             writer.WriteLine();
-            DocumentationWriter.WriteSummary(writer, summary, remarks);
+            var scratch = DeclareScratch(writer, signature);
+            DocumentationWriter.WriteSummary(writer, summary, remarks + " Once warm, it allocates nothing: its direction and product arrays are kept per thread.");
             DocumentationWriter.WriteMethodParameters(writer, signature);
             writer.WriteLine("/// <param name=\"" + hessian + "\">Receives the Hessian: N x N, N counting every differentiable element.</param>");
             using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(kind, withDestinations: true)))
@@ -295,13 +366,27 @@ namespace GradGen.Emitting
                 foreach (var parameter in signature.Differentiable)
                 {
                     var type = DerivativeSignature.GradientType(parameter);
-                    writer.WriteLine(type + " " + directions[parameter.Name] + " = " + (parameter.Shape!.IsArray ? ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape) : "0") + ";");
+                    if (!parameter.Shape!.IsArray)
+                    {
+                        writer.WriteLine(type + " " + directions[parameter.Name] + " = 0;");
+                        continue;
+                    }
+
+                    // A row that threw part-way left its 1 in the kept direction: clear it.
+                    var kept = Kept(writer, scratch, parameter, "Direction");
+                    writer.WriteLine(type + " " + directions[parameter.Name] + " = " + kept + ";");
+                    writer.WriteLine("global::System.Array.Clear(" + directions[parameter.Name] + ", 0, " + directions[parameter.Name] + ".Length);");
                 }
 
                 var result = signature.Names.Unique("product");
                 if (signature.HasArrayResult)
                 {
-                    DeclareDestinations(writer, signature);
+                    foreach (var parameter in signature.Differentiable)
+                    {
+                        var destination = signature.DestinationName(parameter);
+                        writer.WriteLine(DerivativeSignature.GradientType(parameter) + " " + destination
+                            + (parameter.Shape!.IsArray ? " = " + Kept(writer, scratch, parameter, "Product") : string.Empty) + ";");
+                    }
                 }
 
                 var row = signature.Names.Unique("row");

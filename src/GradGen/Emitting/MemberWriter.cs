@@ -7,6 +7,10 @@ namespace GradGen.Emitting
     internal static class MemberWriter
     {
         /// <summary>Marks every generated member, so that tools (and GradGen's own analyzer) can tell it from the user's.</summary>
+        /// <summary>Hides a member from IntelliSense: the entry points for generated code.</summary>
+        public const string EditorBrowsableNever =
+            "[global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
         public const string GeneratedCodeAttribute =
             "[global::System.CodeDom.Compiler.GeneratedCodeAttribute(\"GradGen\", \"" + GeneratorVersion.Value + "\")]";
 

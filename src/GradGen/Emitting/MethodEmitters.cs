@@ -32,6 +32,7 @@ namespace GradGen.Emitting
                 new[] { GeneratedMethodKind.HessianVectorProduct, GeneratedMethodKind.Hessian, GeneratedMethodKind.ValueGradientAndHessian, GeneratedMethodKind.HessianCenteredDiff },
                 HessianEmitter.AppliesTo,
                 HessianEmitter.Write),
+            new MethodEmitter(new[] { GeneratedMethodKind.AccumulateHessianVectorProduct }, _ => true, AccumulatingHessianVectorProductEmitter.Write),
         };
     }
 }

@@ -29,6 +29,9 @@ namespace GradGen.Model
 
         /// <summary>The <c>double[,]</c> that receives a Hessian, N x N.</summary>
         HessianDestination,
+
+        /// <summary>An adjoint of a tangent (direction) parameter, added into: an array of its shape, or a <c>ref double</c>.</summary>
+        TangentAdjoint,
     }
 
     /// <summary>One parameter of a generated method: its role and, for all but the seed and the step, which of the method's parameters it belongs to.</summary>
@@ -71,14 +74,20 @@ namespace GradGen.Model
         /// <summary>The numeric Hessian by second differences.</summary>
         public static readonly GeneratedMethodKind HessianCenteredDiff = new("HessianCenteredDiff", HasStep: true, SecondOrder: SecondOrder.Numeric);
 
+        /// <summary>
+        /// The hidden second-order entry point of every method, through which a caller's Hessian goes through a call
+        /// (the reverse mode of <c>MDirectionalDerivative</c>): written whether or not the method asks for a Hessian.
+        /// </summary>
+        public static readonly GeneratedMethodKind AccumulateHessianVectorProduct = new("AccumulateHessianVectorProduct", HasStep: false, SecondOrder: SecondOrder.Accumulate);
+
         public static readonly IReadOnlyList<GeneratedMethodKind> All = new[]
         {
             ForwardDiff, CenteredDiff, RichardsonDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient,
-            HessianVectorProduct, Hessian, ValueGradientAndHessian, HessianCenteredDiff,
+            HessianVectorProduct, Hessian, ValueGradientAndHessian, HessianCenteredDiff, AccumulateHessianVectorProduct,
         };
 
         /// <summary>Whether GradGen writes this kind only for a method marked <c>[Differentiable(Hessian = true)]</c>.</summary>
-        public bool NeedsHessianOptIn => SecondOrder != SecondOrder.None;
+        public bool NeedsHessianOptIn => SecondOrder is not (SecondOrder.None or SecondOrder.Accumulate);
 
         public string NameFor(string methodName) => methodName + Suffix;
 
@@ -112,6 +121,13 @@ namespace GradGen.Model
                     return hasArray ? new[] { own, own.Concat(destinations).Append(hessian).ToList() } : new[] { own };
                 case SecondOrder.Numeric:
                     return new[] { own.Append(new SignatureSlot(SlotRole.Step)).ToList() };
+                case SecondOrder.Accumulate:
+                    return new[]
+                    {
+                        own.Concat(tangents).Append(new SignatureSlot(SlotRole.Seed))
+                            .Concat(differentiable.Select(i => new SignatureSlot(SlotRole.Adjoint, i)))
+                            .Concat(differentiable.Select(i => new SignatureSlot(SlotRole.TangentAdjoint, i))).ToList(),
+                    };
             }
 
             if (HasTangents)
@@ -156,5 +172,8 @@ namespace GradGen.Model
         Matrix,
         ValueGradientAndMatrix,
         Numeric,
+
+        /// <summary>The hidden reverse mode of the directional derivative, written for every method.</summary>
+        Accumulate,
     }
 }

@@ -133,7 +133,7 @@ namespace GradGen.Parsing
             SlotRole.Parameter => SignatureParameter.Of(method.Parameters[slot.Parameter]),
             SlotRole.Destination or SlotRole.ErrorDestination => SignatureParameter.DestinationFor(method.Parameters[slot.Parameter]),
             SlotRole.Tangent => SignatureParameter.Of(method.Parameters[slot.Parameter].Type),
-            SlotRole.Adjoint => SignatureParameter.AdjointFor(method.Parameters[slot.Parameter]),
+            SlotRole.Adjoint or SlotRole.TangentAdjoint => SignatureParameter.AdjointFor(method.Parameters[slot.Parameter]),
             SlotRole.Seed or SlotRole.Step => SignatureParameter.Double,
             SlotRole.HessianDestination => SignatureParameter.Matrix,
             _ => throw new System.InvalidOperationException("Unknown slot " + slot.Role),

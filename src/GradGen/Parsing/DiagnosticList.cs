@@ -17,6 +17,10 @@ namespace GradGen.Parsing
 
         public void AddRange(DiagnosticList other) => _items.AddRange(other._items);
 
+        /// <summary>A message argument of the first diagnostic with this id, or null when there is none.</summary>
+        public string? ArgumentOf(string descriptorId, int index) =>
+            _items.FirstOrDefault(item => item.DescriptorId == descriptorId) is { } item && index < item.MessageArguments.Count ? item.MessageArguments[index] : null;
+
         public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
     }
 }

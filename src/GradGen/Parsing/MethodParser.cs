@@ -45,6 +45,11 @@ namespace GradGen.Parsing
             var exactBody = BodyParser.WantsNumericGradient(attribute)
                 ? null
                 : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken);
+            if (WantsHessian(attribute))
+            {
+                WarnWhereTheHessianIsNumeric(method, syntax, attribute, exactBody, warnings);
+            }
+
             var model = new MethodModel(
                 declaration.Namespace,
                 declaration.ContainingTypes,
@@ -59,6 +64,24 @@ namespace GradGen.Parsing
                 BodyParser.NumericSchemeOf(attribute),
                 WantsHessian(attribute));
             return new ParseResult(model, warnings.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// GG0102 where the gradient falls back (GG0100 names the construct), GG0101 where a custom derivative is called:
+        /// the Hessian members are then differences of the gradient. A gradient the attribute asks to be numeric is
+        /// the user's choice and gives no warning.
+        /// </summary>
+        private static void WarnWhereTheHessianIsNumeric(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, Model.Body.ExactBody? exactBody, DiagnosticList warnings)
+        {
+            if (exactBody is null && !BodyParser.WantsNumericGradient(attribute) && warnings.ArgumentOf(DiagnosticDescriptors.NotExactlyDifferentiable.Id, 1) is { } construct)
+            {
+                warnings.Add(DiagnosticDescriptors.HessianOfFallback, syntax.Identifier.GetLocation(), method.Name, construct);
+            }
+
+            if (exactBody is not null && Model.Body.BodyCalls.CustomDerivativeCallees(exactBody).FirstOrDefault() is { } callee)
+            {
+                warnings.Add(DiagnosticDescriptors.HessianThroughCustomDerivative, syntax.Identifier.GetLocation(), method.Name, callee);
+            }
         }
 
         /// <summary>Whether the attribute sets <c>Hessian = true</c>.</summary>

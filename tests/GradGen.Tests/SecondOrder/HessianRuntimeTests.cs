@@ -36,6 +36,18 @@ namespace GradGen.Tests.SecondOrder
             }
         }
 
+        /// <summary>Equal to a tolerance relative to the larger magnitude (at least 1).</summary>
+        private sealed class ToleranceComparer : System.Collections.Generic.IEqualityComparer<double>
+        {
+            private readonly double _tolerance;
+
+            public ToleranceComparer(double tolerance) => _tolerance = tolerance;
+
+            public bool Equals(double x, double y) => Math.Abs(x - y) <= _tolerance * Math.Max(1, Math.Max(Math.Abs(x), Math.Abs(y)));
+
+            public int GetHashCode(double obj) => 0;
+        }
+
         private static double[] Times(double[,] matrix, double[] v)
         {
             var result = new double[matrix.GetLength(0)];
@@ -314,6 +326,18 @@ namespace GradGen.Tests.SecondOrder
             var before = GC.GetAllocatedBytesForCurrentThread();
             HessianFunctions.RosenbrockHessianVectorProduct(x, v, destination);
             Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+
+            // MHessian's destination overload keeps its direction and product arrays per thread.
+            var hessian = new double[100, 100];
+            HessianFunctions.RosenbrockHessian(x, hessian);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            HessianFunctions.RosenbrockHessian(x, hessian);
+            Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+            Assert.Equal(HessianFunctions.RosenbrockHessian(x).Cast<double>(), hessian.Cast<double>());
+
+            // Another size replaces the kept arrays; the result is still right.
+            var small = Random(7, 8);
+            Assert.Equal(RosenbrockHessian(small).Cast<double>(), HessianFunctions.RosenbrockHessian(small).Cast<double>(), new ToleranceComparer(1e-12));
         }
 
         [Fact]

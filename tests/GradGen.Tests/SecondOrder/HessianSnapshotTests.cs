@@ -17,6 +17,35 @@ namespace GradGen.Tests.SecondOrder
             GeneratedMethodKind.HessianVectorProduct, GeneratedMethodKind.Hessian, GeneratedMethodKind.ValueGradientAndHessian, GeneratedMethodKind.HessianCenteredDiff,
         };
 
+        /// <summary>A caller's H v and the callee's hidden entry point it goes through.</summary>
+        private static readonly GeneratedMethodKind[] ThroughCallKinds =
+        {
+            GeneratedMethodKind.HessianVectorProduct, GeneratedMethodKind.AccumulateHessianVectorProduct,
+        };
+
+        [Fact]
+        public void ThroughCalls() => Verify(
+            """
+            [Differentiable]
+            public static double Dot(double[] a, double[] b)
+            {
+                double s = 0;
+                for (int i = 0; i < a.Length; i++)
+                {
+                    s += a[i] * b[i];
+                }
+
+                return s;
+            }
+
+            [Differentiable]
+            public static double Cube(double v) => v * v * v;
+
+            [Differentiable(Hessian = true)]
+            public static double F(double[] x, double y) => Cube(Dot(x, x) * y);
+            """,
+            ThroughCallKinds);
+
         [Fact]
         public void Scalars() => Verify("""
             [Differentiable(Hessian = true)]
@@ -60,15 +89,17 @@ namespace GradGen.Tests.SecondOrder
         public void WithoutTheOptInNothingSecondOrderIsWritten()
         {
             var run = GeneratorHarness.Run("using GradGen;\npublic static partial class Net\n{\n    [Differentiable]\n    public static double F(double x) => x * x;\n}\n");
-            Assert.DoesNotContain(run.Sources, source => source.SourceText.ToString().Contains("Hessian"));
+            // Only the hidden entry point through which a caller's Hessian goes through a call to F.
+            var text = string.Concat(run.Sources.Select(source => source.SourceText.ToString()));
+            Assert.Equal(new[] { "FAccumulateHessianVectorProduct" }, System.Text.RegularExpressions.Regex.Matches(text, @"\w*Hessian\w*(?=\()").Select(m => m.Value).Distinct());
         }
 
-        private static void Verify(string members, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        private static void Verify(string members, GeneratedMethodKind[]? kinds = null, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
         {
             var run = GeneratorHarness.Run("using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Net\n    {\n" + members + "\n    }\n}\n");
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Snapshot.Verify(run, SecondOrderKinds, test: test);
+            Snapshot.Verify(run, kinds ?? SecondOrderKinds, test: test);
         }
     }
 }

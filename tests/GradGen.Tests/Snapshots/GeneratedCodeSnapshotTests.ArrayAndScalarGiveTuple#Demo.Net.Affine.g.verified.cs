@@ -836,5 +836,78 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Affine(double[,], double, string)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>AffineDirectionalDerivative</c>, the step through a call to <see cref="Affine(double[,], double, string)"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// H v is the centered difference of <c>AffineGradient</c> along the direction with step 0.0001: the method's gradient is numeric. For generated code; call <c>AffineHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
+        /// <param name="label">Passed to <see cref="Affine(double[,], double, string)"/> unchanged; not differentiated.</param>
+        /// <param name="wDirection">The direction's component along <paramref name="w"/>.</param>
+        /// <param name="biasDirection">The direction's component along <paramref name="bias"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="wGradient">Receives, added, the seed times the component of H v along <paramref name="w"/>.</param>
+        /// <param name="biasGradient">Receives, added, the seed times the component of H v along <paramref name="bias"/>.</param>
+        /// <param name="wDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="w"/>.</param>
+        /// <param name="biasDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="bias"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double AffineAccumulateHessianVectorProduct(double[,] w, double bias, string label, double[,] wDirection, double biasDirection, double seed, double[,] wGradient, ref double biasGradient, double[,] wDirectionAdjoint, ref double biasDirectionAdjoint)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+            if (wGradient is null)
+            {
+                throw new global::System.ArgumentNullException("wGradient");
+            }
+            if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            double step1 = 0.0001;
+            double[,] wPlus = new double[w.GetLength(0), w.GetLength(1)];
+            double[,] wMinus = new double[w.GetLength(0), w.GetLength(1)];
+            for (int i0 = 0; i0 < w.GetLength(0); i0++)
+            {
+                for (int i1 = 0; i1 < w.GetLength(1); i1++)
+                {
+                    wPlus[i0, i1] = (double)(w[i0, i1] + step1 * wDirection[i0, i1]);
+                    wMinus[i0, i1] = (double)(w[i0, i1] - step1 * wDirection[i0, i1]);
+                }
+            }
+            double biasPlus = (double)(bias + step1 * biasDirection);
+            double biasMinus = (double)(bias - step1 * biasDirection);
+            var gradientPlus = AffineGradient(wPlus, biasPlus, label);
+            var gradientMinus = AffineGradient(wMinus, biasMinus, label);
+            for (int i0 = 0; i0 < wGradient.GetLength(0); i0++)
+            {
+                for (int i1 = 0; i1 < wGradient.GetLength(1); i1++)
+                {
+                    wGradient[i0, i1] += (double)(seed * ((gradientPlus.w[i0, i1] - (double)gradientMinus.w[i0, i1]) / (2.0 * step1)));
+                }
+            }
+            biasGradient += seed * ((gradientPlus.bias - (double)gradientMinus.bias) / (2.0 * step1));
+            var gradient = AffineGradient(w, bias, label);
+            for (int i01 = 0; i01 < gradient.w.GetLength(0); i01++)
+            {
+                for (int i11 = 0; i11 < gradient.w.GetLength(1); i11++)
+                {
+                    wDirectionAdjoint[i01, i11] += seed * gradient.w[i01, i11];
+                }
+            }
+            biasDirectionAdjoint += seed * gradient.bias;
+            return AffineDirectionalDerivative(w, bias, label, wDirection, biasDirection);
+        }
     }
 }

@@ -757,5 +757,62 @@ namespace Demo
             double scale1 = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale1 == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale1;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Norm2(double[], ref int, in double)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>Norm2DirectionalDerivative</c>, the step through a call to <see cref="Norm2(double[], ref int, in double)"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// H v is the centered difference of <c>Norm2Gradient</c> along the direction with step 0.0001: the method's gradient is numeric. For generated code; call <c>Norm2HessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="Norm2(double[], ref int, in double)"/>.</param>
+        /// <param name="calls">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="scale">Passed to <see cref="Norm2(double[], ref int, in double)"/> unchanged; not differentiated.</param>
+        /// <param name="vDirection">The direction's component along <paramref name="v"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="vGradient">Receives, added, the seed times the component of H v along <paramref name="v"/>.</param>
+        /// <param name="vDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="v"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double Norm2AccumulateHessianVectorProduct(double[] v, ref int calls, in double scale, double[] vDirection, double seed, double[] vGradient, double[] vDirectionAdjoint)
+        {
+            if (v is null)
+            {
+                throw new global::System.ArgumentNullException("v");
+            }
+            if (vGradient is null)
+            {
+                throw new global::System.ArgumentNullException("vGradient");
+            }
+            if (vGradient.Length != v.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'v'.", "vGradient");
+            }
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, v))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
+            }
+
+            double step1 = 0.0001;
+            double[] vPlus = new double[v.Length];
+            double[] vMinus = new double[v.Length];
+            for (int i0 = 0; i0 < v.Length; i0++)
+            {
+                vPlus[i0] = (double)(v[i0] + step1 * vDirection[i0]);
+                vMinus[i0] = (double)(v[i0] - step1 * vDirection[i0]);
+            }
+            var gradientPlus = Norm2Gradient(vPlus, ref calls, in scale);
+            var gradientMinus = Norm2Gradient(vMinus, ref calls, in scale);
+            for (int i0 = 0; i0 < vGradient.Length; i0++)
+            {
+                vGradient[i0] += (double)(seed * ((gradientPlus[i0] - (double)gradientMinus[i0]) / (2.0 * step1)));
+            }
+            var gradient = Norm2Gradient(v, ref calls, in scale);
+            for (int i01 = 0; i01 < gradient.Length; i01++)
+            {
+                vDirectionAdjoint[i01] += seed * gradient[i01];
+            }
+            return Norm2DirectionalDerivative(v, ref calls, in scale, vDirection);
+        }
     }
 }

@@ -909,5 +909,76 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Energy(float[], float, double)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>EnergyDirectionalDerivative</c>, the step through a call to <see cref="Energy(float[], float, double)"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>EnergyHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="c">The point at which to differentiate: the argument <paramref name="c"/> of <see cref="Energy(float[], float, double)"/>.</param>
+        /// <param name="xDirection">The direction's component along <paramref name="x"/>.</param>
+        /// <param name="kDirection">The direction's component along <paramref name="k"/>.</param>
+        /// <param name="cDirection">The direction's component along <paramref name="c"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="xGradient">Receives, added, the seed times the component of H v along <paramref name="x"/>.</param>
+        /// <param name="kGradient">Receives, added, the seed times the component of H v along <paramref name="k"/>.</param>
+        /// <param name="cGradient">Receives, added, the seed times the component of H v along <paramref name="c"/>.</param>
+        /// <param name="xDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="x"/>.</param>
+        /// <param name="kDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="k"/>.</param>
+        /// <param name="cDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="c"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double EnergyAccumulateHessianVectorProduct(float[] x, float k, double c, float[] xDirection, float kDirection, double cDirection, double seed, float[] xGradient, ref double kGradient, ref double cGradient, float[] xDirectionAdjoint, ref double kDirectionAdjoint, ref double cDirectionAdjoint)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            double result = 0;
+            double kAdjoint = 0;
+            double cAdjoint = 0;
+            double kDirectionAdjoint1 = 0;
+            double cDirectionAdjoint1 = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = (kDirection * x[0] + k * xDirection[0]) * x[0] + k * x[0] * xDirection[0] + cDirection;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            double seed1 = resultAdjoint * x[0];
+            kDirectionAdjoint1 += seed1 * x[0];
+            kAdjoint += seed1 * xDirection[0];
+            double seed2 = resultAdjoint * xDirection[0];
+            kAdjoint += seed2 * x[0];
+            cDirectionAdjoint1 += resultAdjoint;
+            xGradient[0] += (float)(seed1 * kDirection + resultAdjoint * (kDirection * x[0] + k * xDirection[0]) + seed2 * k);
+            xDirectionAdjoint[0] += (float)(seed1 * k + resultAdjoint * (k * x[0]));
+            resultAdjoint = 0.0;
+
+            kGradient += kAdjoint;
+            cGradient += cAdjoint;
+            kDirectionAdjoint += kDirectionAdjoint1;
+            cDirectionAdjoint += cDirectionAdjoint1;
+            return value;
+        }
     }
 }

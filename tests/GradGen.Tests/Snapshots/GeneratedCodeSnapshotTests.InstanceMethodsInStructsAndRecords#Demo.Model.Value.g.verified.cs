@@ -765,5 +765,53 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Value(double[])"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>ValueDirectionalDerivative</c>, the step through a call to <see cref="Value(double[])"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>ValueHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Value(double[])"/>.</param>
+        /// <param name="xDirection">The direction's component along <paramref name="x"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="xGradient">Receives, added, the seed times the component of H v along <paramref name="x"/>.</param>
+        /// <param name="xDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="x"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public double ValueAccumulateHessianVectorProduct(double[] x, double[] xDirection, double seed, double[] xGradient, double[] xDirectionAdjoint)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            double result = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = this.Scale * xDirection[0];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            xDirectionAdjoint[0] += resultAdjoint * this.Scale;
+            resultAdjoint = 0.0;
+
+            return value;
+        }
     }
 }

@@ -340,5 +340,45 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Energy(double)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>EnergyDirectionalDerivative</c>, the step through a call to <see cref="Energy(double)"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>EnergyHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(double)"/>.</param>
+        /// <param name="xDirection">The direction's component along <paramref name="x"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="xGradient">Receives, added, the seed times the component of H v along <paramref name="x"/>.</param>
+        /// <param name="xDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="x"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        internal double EnergyAccumulateHessianVectorProduct(double x, double xDirection, double seed, ref double xGradient, ref double xDirectionAdjoint)
+        {
+            double result = 0;
+            double xAdjoint = 0;
+            double xDirectionAdjoint1 = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = 0.5 * this.K * xDirection * x + 0.5 * this.K * x * xDirection;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            double seed1 = resultAdjoint * x;
+            xDirectionAdjoint1 += seed1 * (0.5 * this.K);
+            xAdjoint += resultAdjoint * (0.5 * this.K * xDirection);
+            double seed2 = resultAdjoint * xDirection;
+            xAdjoint += seed2 * (0.5 * this.K);
+            xDirectionAdjoint1 += resultAdjoint * (0.5 * this.K * x);
+            resultAdjoint = 0.0;
+
+            xGradient += xAdjoint;
+            xDirectionAdjoint += xDirectionAdjoint1;
+            return value;
+        }
     }
 }

@@ -817,5 +817,55 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Loss(double[,], double[], double[])"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>LossDirectionalDerivative</c>, the step through a call to <see cref="Loss(double[,], double[], double[])"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>LossHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[,], double[], double[])"/>.</param>
+        /// <param name="x">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <param name="t">Passed to <see cref="Loss(double[,], double[], double[])"/> unchanged; not differentiated.</param>
+        /// <param name="wDirection">The direction's component along <paramref name="w"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="wGradient">Receives, added, the seed times the component of H v along <paramref name="w"/>.</param>
+        /// <param name="wDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="w"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double LossAccumulateHessianVectorProduct(double[,] w, double[] x, double[] t, double[,] wDirection, double seed, double[,] wGradient, double[,] wDirectionAdjoint)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+            if (wGradient is null)
+            {
+                throw new global::System.ArgumentNullException("wGradient");
+            }
+            if (wGradient.GetLength(0) != w.GetLength(0) || wGradient.GetLength(1) != w.GetLength(1))
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            double result = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = wDirection[0, 0] * x[0];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            wDirectionAdjoint[0, 0] += resultAdjoint * x[0];
+            resultAdjoint = 0.0;
+
+            return value;
+        }
     }
 }

@@ -929,5 +929,75 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Clash(double[], double, double, int, int)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>ClashDirectionalDerivative</c>, the step through a call to <see cref="Clash(double[], double, double, int, int)"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>ClashHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="stepGradient">The point at which to differentiate: the argument <paramref name="stepGradient"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
+        /// <param name="original">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <param name="double">Passed to <see cref="Clash(double[], double, double, int, int)"/> unchanged; not differentiated.</param>
+        /// <param name="stepDirection">The direction's component along <paramref name="step"/>.</param>
+        /// <param name="valueDirection">The direction's component along <paramref name="value"/>.</param>
+        /// <param name="stepGradientDirection">The direction's component along <paramref name="stepGradient"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="stepGradient1">Receives, added, the seed times the component of H v along <paramref name="step"/>.</param>
+        /// <param name="valueGradient">Receives, added, the seed times the component of H v along <paramref name="value"/>.</param>
+        /// <param name="stepGradientGradient">Receives, added, the seed times the component of H v along <paramref name="stepGradient"/>.</param>
+        /// <param name="stepDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="step"/>.</param>
+        /// <param name="valueDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="value"/>.</param>
+        /// <param name="stepGradientDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="stepGradient"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double ClashAccumulateHessianVectorProduct(double[] step, double value, double stepGradient, int original, int @double, double[] stepDirection, double valueDirection, double stepGradientDirection, double seed, double[] stepGradient1, ref double valueGradient, ref double stepGradientGradient, double[] stepDirectionAdjoint, ref double valueDirectionAdjoint, ref double stepGradientDirectionAdjoint)
+        {
+            if (step is null)
+            {
+                throw new global::System.ArgumentNullException("step");
+            }
+            if (stepGradient1 is null)
+            {
+                throw new global::System.ArgumentNullException("stepGradient1");
+            }
+            if (stepGradient1.Length != step.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'step'.", "stepGradient1");
+            }
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, step))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
+            }
+
+            double result = 0;
+            double valueAdjoint = 0;
+            double stepGradientAdjoint = 0;
+            double valueDirectionAdjoint1 = 0;
+            double stepGradientDirectionAdjoint1 = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = stepDirection[0] * value + step[0] * valueDirection + stepGradientDirection;
+            double value1 = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            valueAdjoint += resultAdjoint * stepDirection[0];
+            valueDirectionAdjoint1 += resultAdjoint * step[0];
+            stepGradientDirectionAdjoint1 += resultAdjoint;
+            stepDirectionAdjoint[0] += resultAdjoint * value;
+            stepGradient1[0] += resultAdjoint * valueDirection;
+            resultAdjoint = 0.0;
+
+            valueGradient += valueAdjoint;
+            stepGradientGradient += stepGradientAdjoint;
+            valueDirectionAdjoint += valueDirectionAdjoint1;
+            stepGradientDirectionAdjoint += stepGradientDirectionAdjoint1;
+            return value1;
+        }
     }
 }

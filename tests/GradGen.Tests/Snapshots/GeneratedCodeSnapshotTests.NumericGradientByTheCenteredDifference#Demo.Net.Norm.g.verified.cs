@@ -792,5 +792,68 @@ namespace Demo
             double scale1 = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale1 == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale1;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Norm(double[], double)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>NormDirectionalDerivative</c>, the step through a call to <see cref="Norm(double[], double)"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// H v is the centered difference of <c>NormGradient</c> along the direction with step 0.0001: the method's gradient is numeric. For generated code; call <c>NormHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
+        /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
+        /// <param name="xDirection">The direction's component along <paramref name="x"/>.</param>
+        /// <param name="scaleDirection">The direction's component along <paramref name="scale"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="xGradient">Receives, added, the seed times the component of H v along <paramref name="x"/>.</param>
+        /// <param name="scaleGradient">Receives, added, the seed times the component of H v along <paramref name="scale"/>.</param>
+        /// <param name="xDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="x"/>.</param>
+        /// <param name="scaleDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="scale"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double NormAccumulateHessianVectorProduct(double[] x, double scale, double[] xDirection, double scaleDirection, double seed, double[] xGradient, ref double scaleGradient, double[] xDirectionAdjoint, ref double scaleDirectionAdjoint)
+        {
+            if (x is null)
+            {
+                throw new global::System.ArgumentNullException("x");
+            }
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (xGradient.Length != x.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'x'.", "xGradient");
+            }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
+            }
+
+            double step1 = 0.0001;
+            double[] xPlus = new double[x.Length];
+            double[] xMinus = new double[x.Length];
+            for (int i0 = 0; i0 < x.Length; i0++)
+            {
+                xPlus[i0] = (double)(x[i0] + step1 * xDirection[i0]);
+                xMinus[i0] = (double)(x[i0] - step1 * xDirection[i0]);
+            }
+            double scalePlus = (double)(scale + step1 * scaleDirection);
+            double scaleMinus = (double)(scale - step1 * scaleDirection);
+            var gradientPlus = NormGradient(xPlus, scalePlus);
+            var gradientMinus = NormGradient(xMinus, scaleMinus);
+            for (int i0 = 0; i0 < xGradient.Length; i0++)
+            {
+                xGradient[i0] += (double)(seed * ((gradientPlus.x[i0] - (double)gradientMinus.x[i0]) / (2.0 * step1)));
+            }
+            scaleGradient += seed * ((gradientPlus.scale - (double)gradientMinus.scale) / (2.0 * step1));
+            var gradient = NormGradient(x, scale);
+            for (int i01 = 0; i01 < gradient.x.Length; i01++)
+            {
+                xDirectionAdjoint[i01] += seed * gradient.x[i01];
+            }
+            scaleDirectionAdjoint += seed * gradient.scale;
+            return NormDirectionalDerivative(x, scale, xDirection, scaleDirection);
+        }
     }
 }

@@ -815,5 +815,54 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Sum(double[,,])"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>SumDirectionalDerivative</c>, the step through a call to <see cref="Sum(double[,,])"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>SumHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="cube">The point at which to differentiate: the argument <paramref name="cube"/> of <see cref="Sum(double[,,])"/>.</param>
+        /// <param name="cubeDirection">The direction's component along <paramref name="cube"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="cubeGradient">Receives, added, the seed times the component of H v along <paramref name="cube"/>.</param>
+        /// <param name="cubeDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="cube"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double SumAccumulateHessianVectorProduct(double[,,] cube, double[,,] cubeDirection, double seed, double[,,] cubeGradient, double[,,] cubeDirectionAdjoint)
+        {
+            if (cube is null)
+            {
+                throw new global::System.ArgumentNullException("cube");
+            }
+            if (cubeGradient is null)
+            {
+                throw new global::System.ArgumentNullException("cubeGradient");
+            }
+            if (cubeGradient.GetLength(0) != cube.GetLength(0) || cubeGradient.GetLength(1) != cube.GetLength(1) || cubeGradient.GetLength(2) != cube.GetLength(2))
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'cube'.", "cubeGradient");
+            }
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cube))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
+            }
+
+            double result = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = cubeDirection[0, 0, 0] + cubeDirection[1, 0, 2];
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            cubeDirectionAdjoint[0, 0, 0] += resultAdjoint;
+            cubeDirectionAdjoint[1, 0, 2] += resultAdjoint;
+            resultAdjoint = 0.0;
+
+            return value;
+        }
     }
 }

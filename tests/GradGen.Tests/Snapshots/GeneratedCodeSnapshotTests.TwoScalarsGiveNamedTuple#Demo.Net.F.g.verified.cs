@@ -376,5 +376,55 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="F(double, double)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>FDirectionalDerivative</c>, the step through a call to <see cref="F(double, double)"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>FHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="F(double, double)"/>.</param>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="F(double, double)"/>.</param>
+        /// <param name="aDirection">The direction's component along <paramref name="a"/>.</param>
+        /// <param name="bDirection">The direction's component along <paramref name="b"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="aGradient">Receives, added, the seed times the component of H v along <paramref name="a"/>.</param>
+        /// <param name="bGradient">Receives, added, the seed times the component of H v along <paramref name="b"/>.</param>
+        /// <param name="aDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="a"/>.</param>
+        /// <param name="bDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="b"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double FAccumulateHessianVectorProduct(double a, double b, double aDirection, double bDirection, double seed, ref double aGradient, ref double bGradient, ref double aDirectionAdjoint, ref double bDirectionAdjoint)
+        {
+            double result = 0;
+            double aAdjoint = 0;
+            double bAdjoint = 0;
+            double aDirectionAdjoint1 = 0;
+            double bDirectionAdjoint1 = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = aDirection * a + a * aDirection + (aDirection * b + a * bDirection);
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            aDirectionAdjoint1 += resultAdjoint * a;
+            aAdjoint += resultAdjoint * aDirection;
+            aAdjoint += resultAdjoint * aDirection;
+            aDirectionAdjoint1 += resultAdjoint * a;
+            aDirectionAdjoint1 += resultAdjoint * b;
+            bAdjoint += resultAdjoint * aDirection;
+            aAdjoint += resultAdjoint * bDirection;
+            bDirectionAdjoint1 += resultAdjoint * a;
+            resultAdjoint = 0.0;
+
+            aGradient += aAdjoint;
+            bGradient += bAdjoint;
+            aDirectionAdjoint += aDirectionAdjoint1;
+            bDirectionAdjoint += bDirectionAdjoint1;
+            return value;
+        }
     }
 }

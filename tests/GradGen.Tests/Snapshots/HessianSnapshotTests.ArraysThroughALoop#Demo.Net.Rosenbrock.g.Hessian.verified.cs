@@ -26,7 +26,7 @@
         /// Computes the Hessian of <see cref="Rosenbrock(double[,], double)"/>, the matrix of its second derivatives with respect to <paramref name="w"/>, <paramref name="b"/>.
         /// </summary>
         /// <remarks>
-        /// Row k is <c>RosenbrockHessianVectorProduct</c> along the k-th unit direction, exact to rounding. Rows and columns count every differentiable element: the parameters in declaration order, each array in row-major order.
+        /// Row k is <c>RosenbrockHessianVectorProduct</c> along the k-th unit direction, exact to rounding. Rows and columns count every differentiable element: the parameters in declaration order, each array in row-major order. Once warm, it allocates nothing: its direction and product arrays are kept per thread.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Rosenbrock(double[,], double)"/>.</param>
         /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Rosenbrock(double[,], double)"/>.</param>
@@ -48,9 +48,18 @@
                 throw new global::System.ArgumentException("The Hessian must be N x N, N counting every differentiable element.", "hessian");
             }
 
-            double[,] wDirection = new double[w.GetLength(0), w.GetLength(1)];
+            if (gradGenHessianDirection_w_Tape_Rosenbrock == null || gradGenHessianDirection_w_Tape_Rosenbrock.GetLength(0) != w.GetLength(0) || gradGenHessianDirection_w_Tape_Rosenbrock.GetLength(1) != w.GetLength(1))
+            {
+                gradGenHessianDirection_w_Tape_Rosenbrock = new double[w.GetLength(0), w.GetLength(1)];
+            }
+            double[,] wDirection = gradGenHessianDirection_w_Tape_Rosenbrock;
+            global::System.Array.Clear(wDirection, 0, wDirection.Length);
             double bDirection = 0;
-            double[,] wGradient = new double[w.GetLength(0), w.GetLength(1)];
+            if (gradGenHessianProduct_w_Tape_Rosenbrock == null || gradGenHessianProduct_w_Tape_Rosenbrock.GetLength(0) != w.GetLength(0) || gradGenHessianProduct_w_Tape_Rosenbrock.GetLength(1) != w.GetLength(1))
+            {
+                gradGenHessianProduct_w_Tape_Rosenbrock = new double[w.GetLength(0), w.GetLength(1)];
+            }
+            double[,] wGradient = gradGenHessianProduct_w_Tape_Rosenbrock;
             double bGradient;
             int row = 0;
             for (int i0 = 0; i0 < wDirection.GetLength(0); i0++)

@@ -25,7 +25,7 @@
         /// Computes the Hessian of <see cref="F(double[])"/>, the matrix of its second derivatives with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// Row k is <c>FHessianVectorProduct</c> along the k-th unit direction, the centered difference of the gradient. Rows and columns count every differentiable element: the parameters in declaration order, each array in row-major order.
+        /// Row k is <c>FHessianVectorProduct</c> along the k-th unit direction, the centered difference of the gradient. Rows and columns count every differentiable element: the parameters in declaration order, each array in row-major order. Once warm, it allocates nothing: its direction and product arrays are kept per thread.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[])"/>.</param>
         /// <param name="hessian">Receives the Hessian: N x N, N counting every differentiable element.</param>
@@ -46,8 +46,17 @@
                 throw new global::System.ArgumentException("The Hessian must be N x N, N counting every differentiable element.", "hessian");
             }
 
-            double[] xDirection = new double[x.Length];
-            double[] xGradient = new double[x.Length];
+            if (gradGenHessianDirection_x_Tape_F == null || gradGenHessianDirection_x_Tape_F.Length != x.Length)
+            {
+                gradGenHessianDirection_x_Tape_F = new double[x.Length];
+            }
+            double[] xDirection = gradGenHessianDirection_x_Tape_F;
+            global::System.Array.Clear(xDirection, 0, xDirection.Length);
+            if (gradGenHessianProduct_x_Tape_F == null || gradGenHessianProduct_x_Tape_F.Length != x.Length)
+            {
+                gradGenHessianProduct_x_Tape_F = new double[x.Length];
+            }
+            double[] xGradient = gradGenHessianProduct_x_Tape_F;
             int row = 0;
             for (int i0 = 0; i0 < xDirection.Length; i0++)
             {

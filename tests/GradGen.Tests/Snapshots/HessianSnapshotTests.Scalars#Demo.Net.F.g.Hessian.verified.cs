@@ -22,7 +22,7 @@
         /// Computes the Hessian of <see cref="F(double, double)"/>, the matrix of its second derivatives with respect to <paramref name="x"/>, <paramref name="y"/>.
         /// </summary>
         /// <remarks>
-        /// Row k is <c>FHessianVectorProduct</c> along the k-th unit direction, exact to rounding. Rows and columns count every differentiable element: the parameters in declaration order, each array in row-major order.
+        /// Row k is <c>FHessianVectorProduct</c> along the k-th unit direction, exact to rounding. Rows and columns count every differentiable element: the parameters in declaration order, each array in row-major order. Once warm, it allocates nothing: its direction and product arrays are kept per thread.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double, double)"/>.</param>
         /// <param name="y">The point at which to differentiate: the argument <paramref name="y"/> of <see cref="F(double, double)"/>.</param>

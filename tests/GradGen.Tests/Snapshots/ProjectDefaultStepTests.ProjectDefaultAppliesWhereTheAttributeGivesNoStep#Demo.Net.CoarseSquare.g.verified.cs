@@ -339,5 +339,43 @@ namespace Demo
             double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
             return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
         }
+
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="CoarseSquare(double)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>CoarseSquareDirectionalDerivative</c>, the step through a call to <see cref="CoarseSquare(double)"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>CoarseSquareHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="CoarseSquare(double)"/>.</param>
+        /// <param name="xDirection">The direction's component along <paramref name="x"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="xGradient">Receives, added, the seed times the component of H v along <paramref name="x"/>.</param>
+        /// <param name="xDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="x"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double CoarseSquareAccumulateHessianVectorProduct(double x, double xDirection, double seed, ref double xGradient, ref double xDirectionAdjoint)
+        {
+            double result = 0;
+            double xAdjoint = 0;
+            double xDirectionAdjoint1 = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            result = xDirection * x + x * xDirection;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            xDirectionAdjoint1 += resultAdjoint * x;
+            xAdjoint += resultAdjoint * xDirection;
+            xAdjoint += resultAdjoint * xDirection;
+            xDirectionAdjoint1 += resultAdjoint * x;
+            resultAdjoint = 0.0;
+
+            xGradient += xAdjoint;
+            xDirectionAdjoint += xDirectionAdjoint1;
+            return value;
+        }
     }
 }

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using GradGen.Model.Body;
 
-namespace GradGen.Differentiation
+namespace GradGen.Model.Body
 {
     /// <summary>The calls a body makes to other methods it is differentiated through.</summary>
     internal static class BodyCalls
@@ -10,8 +9,12 @@ namespace GradGen.Differentiation
         /// <summary>Whether some derivative of the body comes from another method's generated derivatives, not from a custom derivative.</summary>
         public static bool UsesGeneratedDerivatives(ExactBody body) => CallsIn(body).Any(call => call.Callee.CustomDerivative is null);
 
-        /// <summary>Whether the body calls any other method it is differentiated through.</summary>
-        public static bool HasCalls(ExactBody body) => CallsIn(body).Any();
+        /// <summary>Whether some call's derivatives come from a [DerivativeOf] custom derivative, which gives first derivatives only.</summary>
+        public static bool UsesCustomDerivatives(ExactBody body) => CustomDerivativeCallees(body).Any();
+
+        /// <summary>The names of the methods the body calls through their [DerivativeOf] custom derivatives, each once.</summary>
+        public static IEnumerable<string> CustomDerivativeCallees(ExactBody body) =>
+            CallsIn(body).Where(call => call.Callee.CustomDerivative is not null).Select(call => call.Callee.Name).Distinct();
 
         /// <summary>Whether the reverse sweep passes adjoint arrays to some callee's <c>MAccumulateGradient</c>.</summary>
         public static bool PassesArrayAdjoints(ExactBody body) => CallsIn(body).Any(call => call.Callee.TakesArrayAdjoints);

@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Differentiation;
+using GradGen.Model;
+using GradGen.Model.Body;
+using GradGen.Model.Sweep;
+
+namespace GradGen.Emitting
+{
+    /// <summary>
+    /// Writes <c>MAccumulateHessianVectorProduct</c>, the hidden second-order entry point of every method: the reverse
+    /// mode of <c>MDirectionalDerivative(p, v)</c>, which adds a seed times H v into the adjoints of the parameters
+    /// and the seed times the gradient into the adjoints of the directions, and returns the directional derivative.
+    /// A caller's Hessian (reverse mode over its forward-mode program, which calls <c>MDirectionalDerivative</c> for
+    /// each call) goes through a call by it, whether or not the callee asks for a Hessian itself.
+    /// </summary>
+    internal static class AccumulatingHessianVectorProductEmitter
+    {
+        public static void Write(IndentedWriter writer, DerivativeSignature shared, ICollection<TapeModel> tapes)
+        {
+            var signature = shared.WithFreshNames();
+            var method = signature.Method;
+            var kind = GeneratedMethodKind.AccumulateHessianVectorProduct;
+            var directions = signature.Differentiable.ToDictionary(p => p.Name, p => signature.Names.Unique(p.Name.TrimStart('@') + "Direction"));
+            var seed = signature.Names.Unique("seed");
+            var directionAdjoints = signature.Differentiable.ToDictionary(p => p.Name, p => signature.Names.Unique(p.Name.TrimStart('@') + "DirectionAdjoint"));
+            var exact = HessianEmitter.IsExact(method);
+            DocumentationWriter.WriteSummary(
+                writer,
+                "Adds <paramref name=\"" + seed.TrimStart('@') + "\"/> times the Hessian of " + DocumentationWriter.Cref(method) + " times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints,"
+                    + " clearing neither: the reverse mode of <c>" + GeneratedMethodKind.DirectionalDerivative.NameFor(method.Name) + "</c>, the step through a call to "
+                    + DocumentationWriter.Cref(method) + " in the Hessian of a [Differentiable] method that calls it.",
+                (exact
+                    ? "Exact to rounding: reverse mode over the method's forward-mode program."
+                    : "H v is the centered difference of <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> along the direction with step " + NumberFormat.ForCode(signature.Step)
+                        + (method.ExactBody is null ? ": the method's gradient is numeric." : ": the body calls a method through its [DerivativeOf] custom derivative, which gives first derivatives only."))
+                    + " For generated code; call <c>" + GeneratedMethodKind.HessianVectorProduct.NameFor(method.Name) + "</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.");
+            DocumentationWriter.WriteMethodParameters(writer, signature);
+            foreach (var parameter in signature.Differentiable)
+            {
+                writer.WriteLine("/// <param name=\"" + directions[parameter.Name].TrimStart('@') + "\">The direction's component along <paramref name=\"" + parameter.Name + "\"/>.</param>");
+            }
+
+            writer.WriteLine("/// <param name=\"" + seed.TrimStart('@') + "\">The factor: in the caller, the adjoint of the directional derivative.</param>");
+            foreach (var parameter in signature.Differentiable)
+            {
+                writer.WriteLine("/// <param name=\"" + signature.DestinationName(parameter).TrimStart('@') + "\">Receives, added, the seed times the component of H v along <paramref name=\"" + parameter.Name + "\"/>.</param>");
+            }
+
+            foreach (var parameter in signature.Differentiable)
+            {
+                writer.WriteLine("/// <param name=\"" + directionAdjoints[parameter.Name].TrimStart('@') + "\">Receives, added, the seed times the derivative with respect to <paramref name=\"" + parameter.Name + "\"/>.</param>");
+            }
+
+            writer.WriteLine("/// <returns>The derivative of the method along the direction.</returns>");
+            writer.WriteLine(MemberWriter.EditorBrowsableNever);
+            var parameters = signature.ParameterList(kind, tangents: directions, seed: seed, tangentAdjoints: directionAdjoints);
+            using (MemberWriter.OpenMethod(writer, signature, "double", kind.NameFor(method.Name), parameters))
+            {
+                if (signature.HasArrayResult)
+                {
+                    MemberWriter.WriteDestinationChecks(writer, signature);
+                }
+
+                if (exact)
+                {
+                    writer.WriteLine("return " + WriteSweeps(writer, signature, directions, seed, directionAdjoints, tapes) + ";");
+                    return;
+                }
+
+                HessianEmitter.WriteGradientDifference(writer, signature, directions, signature.DestinationName, seed);
+                var gradient = signature.Names.Unique("gradient");
+                writer.WriteLine("var " + gradient + " = " + signature.Qualify(GeneratedMethodKind.Gradient.NameFor(method.Name)) + "(" + signature.ForwardArguments(withDestinations: false, step: null) + ");");
+                AccumulatingGradientEmitter.AddSeedTimes(writer, signature, gradient, seed, p => directionAdjoints[p.Name]);
+                writer.WriteLine("return " + signature.Qualify(GeneratedMethodKind.DirectionalDerivative.NameFor(method.Name)) + "("
+                    + string.Join(", ", signature.Method.Parameters.Select(p => p.ArgumentModifier + NameScope.Escape(p.Name)).Concat(signature.Differentiable.Select(p => directions[p.Name]))) + ");");
+            }
+        }
+
+        /// <summary>
+        /// The reverse mode of the forward-mode program with respect to the parameters and the directions both: the
+        /// directions become differentiable parameters of the program, whose adjoints go to the direction adjoints.
+        /// </summary>
+        private static string WriteSweeps(IndentedWriter writer, DerivativeSignature signature, IReadOnlyDictionary<string, string> directions, string seed, IReadOnlyDictionary<string, string> directionAdjoints, ICollection<TapeModel> tapes)
+        {
+            var method = signature.Method;
+            var directionNames = signature.Differentiable.ToDictionary(p => p.Name.TrimStart('@'), p => directions[p.Name]);
+            var tangent = TangentTransform.Apply(method.ExactBody!, directionNames);
+            var directionSet = new HashSet<string>(directionNames.Values);
+            var body = new ExactBody(
+                tangent.Variables.Select(v => directionSet.Contains(v.Name) && v.Kind == VariableKind.ConstantParameter ? v with { Kind = VariableKind.DifferentiableParameter } : v).ToEquatableArray(),
+                tangent.Statements);
+            var directionParameters = signature.Differentiable.Select(p => new ParameterModel(
+                directions[p.Name], DerivativeSignature.GradientType(p), DerivativeSignature.GradientType(p), string.Empty, string.Empty, p.Shape));
+            var model = method with
+            {
+                Name = GeneratedMethodKind.AccumulateHessianVectorProduct.NameFor(method.Name),
+                ReturnKind = ScalarKind.Double,
+                Parameters = method.Parameters.Concat(directionParameters).ToEquatableArray(),
+            };
+            var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
+            foreach (var parameter in signature.Differentiable)
+            {
+                destinations[directions[parameter.Name]] = directionAdjoints[parameter.Name];
+            }
+
+            var program = AdjointTransform.Apply(body, new SweepContext(model, signature.Names.Unique, NameScope.Escape, destinations, seed));
+            foreach (var tape in program.Tapes)
+            {
+                tapes.Add(tape);
+            }
+
+            return ProgramPrinter.Write(writer, program);
+        }
+    }
+}

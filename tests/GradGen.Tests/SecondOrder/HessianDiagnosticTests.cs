@@ -1,0 +1,103 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using GradGen.Tests.Infrastructure;
+using Xunit;
+
+namespace GradGen.Tests.SecondOrder
+{
+    /// <summary>
+    /// Where a Hessian cannot be exact, a warning says why (issue 12): GG0102 names the construct that sends the
+    /// gradient to the numeric fallback, GG0101 the callee whose [DerivativeOf] gives first derivatives only. The
+    /// Hessian members are then differences of the gradient, and still right to a difference's accuracy.
+    /// </summary>
+    public class HessianDiagnosticTests
+    {
+        private const string Header = "using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Net\n    {\n";
+
+        [Fact]
+        public void GG0102_HessianOfAFallbackNamesTheConstruct()
+        {
+            var run = GeneratorHarness.Run(Header + """
+                        private static int _count;
+                        private static double Helper(double v) => v + _count;
+
+                        [Differentiable(Hessian = true)]
+                        public static double F(double x, double y) => Helper(x) * x * y;
+                    }
+                }
+                """);
+            var warning = Assert.Single(run.Diagnostics.Where(d => d.Id == "GG0102").GroupBy(d => d.GetMessage(CultureInfo.InvariantCulture)).Select(g => g.First()));
+            Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, warning.Severity);
+            var message = warning.GetMessage(CultureInfo.InvariantCulture);
+            Assert.StartsWith("Method 'F' asks for a Hessian, but its gradient falls back to a numeric estimate because it uses call to 'Helper'", message, StringComparison.Ordinal);
+            Assert.EndsWith("; its Hessian members are centered differences of that gradient", message, StringComparison.Ordinal);
+            Assert.Equal("F", warning.Location.SourceTree!.ToString().Substring(warning.Location.SourceSpan.Start, warning.Location.SourceSpan.Length));
+            Assert.Contains(run.Diagnostics, d => d.Id == "GG0100");
+            run.AssertGeneratedCodeCompiles();
+
+            // (x + 0) x y: H = [[2y, 2x], [2x, 0]], to the difference's accuracy.
+            var hessian = (double[,])run.Load().GetType("Demo.Net")!.GetMethod("FHessian", new[] { typeof(double), typeof(double) })!.Invoke(null, new object[] { 0.7, -1.2 })!;
+            var expected = new[,] { { 2 * -1.2, 2 * 0.7 }, { 2 * 0.7, 0.0 } };
+            for (var i = 0; i < 2; i++)
+            {
+                for (var j = 0; j < 2; j++)
+                {
+                    Assert.True(Math.Abs(hessian[i, j] - expected[i, j]) < 1e-5, "[" + i + ", " + j + "] = " + hessian[i, j]);
+                }
+            }
+        }
+
+        [Fact]
+        public void GG0102_IsNotReportedWhereTheAttributeAsksForTheNumericGradient()
+        {
+            var run = GeneratorHarness.Run(Header + """
+                        [Differentiable(Hessian = true, Gradient = GradientMethod.Numeric)]
+                        public static double F(double x, double y) => x * x * y;
+                    }
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+        }
+
+        [Fact]
+        public void GG0101_HessianThroughACustomDerivative()
+        {
+            var run = GeneratorHarness.Run(Header + """
+                        public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+
+                        [DerivativeOf(nameof(Softplus))]
+                        public static (double value, double dx) SoftplusDerivative(double x) => (Softplus(x), 1 / (1 + Math.Exp(-x)));
+
+                        [Differentiable(Hessian = true)]
+                        public static double F(double x, double y) => Softplus(x * y) + y * y;
+
+                        [Differentiable]
+                        public static double G(double x, double y) => Softplus(x * y);
+                    }
+                }
+                """);
+            var warning = Assert.Single(run.Diagnostics.Where(d => d.Id == "GG0101").GroupBy(d => d.GetMessage(CultureInfo.InvariantCulture)).Select(g => g.First()));
+            Assert.Equal(
+                "Method 'F' asks for a Hessian, but calls 'Softplus' through its [DerivativeOf] custom derivative, which gives first derivatives only;"
+                + " its Hessian members are centered differences of its exact gradient",
+                warning.GetMessage(CultureInfo.InvariantCulture));
+            Assert.DoesNotContain(run.Diagnostics, d => d.Id == "GG0100");
+            run.AssertGeneratedCodeCompiles();
+
+            // softplus(x y) + y^2: with s = sigmoid(x y), s' = s (1 - s), H = [[y^2 s', s + x y s'], [s + x y s', x^2 s' + 2]].
+            var (x, y) = (0.4, 1.1);
+            var s = 1 / (1 + Math.Exp(-x * y));
+            var ds = s * (1 - s);
+            var expected = new[,] { { y * y * ds, s + x * y * ds }, { s + x * y * ds, x * x * ds + 2 } };
+            var hessian = (double[,])run.Load().GetType("Demo.Net")!.GetMethod("FHessian", new[] { typeof(double), typeof(double) })!.Invoke(null, new object[] { x, y })!;
+            for (var i = 0; i < 2; i++)
+            {
+                for (var j = 0; j < 2; j++)
+                {
+                    Assert.True(Math.Abs(hessian[i, j] - expected[i, j]) < 1e-6, "[" + i + ", " + j + "] = " + hessian[i, j]);
+                }
+            }
+        }
+    }
+}

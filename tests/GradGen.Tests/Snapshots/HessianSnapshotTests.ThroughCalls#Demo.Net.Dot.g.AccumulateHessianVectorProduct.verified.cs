@@ -1,0 +1,91 @@
+//HintName: Demo.Net.Dot.g.cs
+//Kind: AccumulateHessianVectorProduct
+        /// <summary>
+        /// Adds <paramref name="seed"/> times the Hessian of <see cref="Dot(double[], double[])"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>DotDirectionalDerivative</c>, the step through a call to <see cref="Dot(double[], double[])"/> in the Hessian of a [Differentiable] method that calls it.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>DotHessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// </remarks>
+        /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="Dot(double[], double[])"/>.</param>
+        /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Dot(double[], double[])"/>.</param>
+        /// <param name="aDirection">The direction's component along <paramref name="a"/>.</param>
+        /// <param name="bDirection">The direction's component along <paramref name="b"/>.</param>
+        /// <param name="seed">The factor: in the caller, the adjoint of the directional derivative.</param>
+        /// <param name="aGradient">Receives, added, the seed times the component of H v along <paramref name="a"/>.</param>
+        /// <param name="bGradient">Receives, added, the seed times the component of H v along <paramref name="b"/>.</param>
+        /// <param name="aDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="a"/>.</param>
+        /// <param name="bDirectionAdjoint">Receives, added, the seed times the derivative with respect to <paramref name="b"/>.</param>
+        /// <returns>The derivative of the method along the direction.</returns>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double DotAccumulateHessianVectorProduct(double[] a, double[] b, double[] aDirection, double[] bDirection, double seed, double[] aGradient, double[] bGradient, double[] aDirectionAdjoint, double[] bDirectionAdjoint)
+        {
+            if (a is null)
+            {
+                throw new global::System.ArgumentNullException("a");
+            }
+            if (aGradient is null)
+            {
+                throw new global::System.ArgumentNullException("aGradient");
+            }
+            if (aGradient.Length != a.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'a'.", "aGradient");
+            }
+            if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a' itself.", "aGradient");
+            }
+            if (b is null)
+            {
+                throw new global::System.ArgumentNullException("b");
+            }
+            if (bGradient is null)
+            {
+                throw new global::System.ArgumentNullException("bGradient");
+            }
+            if (bGradient.Length != b.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'b'.", "bGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b' itself.", "bGradient");
+            }
+
+            double result = 0;
+            double sTangent = 0;
+            int i = 0;
+            int iterations = 0;
+            double sTangentAdjoint = 0;
+            double resultAdjoint = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            sTangent = 0.0;
+            i = 0;
+            iterations = 0;
+            while (i < a.Length)
+            {
+                sTangent = sTangent + (aDirection[i] * b[i] + a[i] * bDirection[i]);
+                i = i + 1;
+                iterations++;
+            }
+            result = sTangent;
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = seed;
+            sTangentAdjoint += resultAdjoint;
+            resultAdjoint = 0.0;
+            for (; iterations > 0; iterations--)
+            {
+                i = i - 1;
+                aDirectionAdjoint[i] += sTangentAdjoint * b[i];
+                bGradient[i] += sTangentAdjoint * aDirection[i];
+                aGradient[i] += sTangentAdjoint * bDirection[i];
+                bDirectionAdjoint[i] += sTangentAdjoint * a[i];
+            }
+            sTangentAdjoint = 0.0;
+
+            return value;
+        }
