@@ -39,6 +39,32 @@ namespace GradGen.Samples.Tests
             }
         }
 
+        [Theory]
+        [MemberData(nameof(Options))]
+        public void Exact_hessian_gives_the_closed_form_second_order_greeks(int option)
+        {
+            var inputs = GreeksSample.Options[option];
+            var exact = SecondOrderGreeks.FromHessian(inputs, exact: true);
+            var closed = SecondOrderGreeks.ClosedForm(inputs);
+            var scale = GreeksSample.SecondOrderRows.Max(row => Math.Abs(row.Pick(closed)));
+            foreach (var (name, pick) in GreeksSample.SecondOrderRows)
+            {
+                double e = pick(exact), c = pick(closed);
+                Assert.True(Math.Abs(e - c) <= 1e-12 * scale, $"{name}: exact {e:R}, closed form {c:R}");
+            }
+        }
+
+        [Theory]
+        [MemberData(nameof(Options))]
+        public void Second_differences_are_close_but_not_exact(int option)
+        {
+            var inputs = GreeksSample.Options[option];
+            var numeric = SecondOrderGreeks.FromHessian(inputs, exact: false);
+            var closed = SecondOrderGreeks.ClosedForm(inputs);
+            var scale = GreeksSample.SecondOrderRows.Max(row => Math.Abs(row.Pick(closed)));
+            Assert.All(GreeksSample.SecondOrderRows, row => Assert.True(Math.Abs(row.Pick(numeric) - row.Pick(closed)) < 1e-3 * scale, row.Name));
+        }
+
         [Fact]
         public void Closed_forms_satisfy_the_Black_Scholes_equation()
         {

@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace GradGen.Samples.Greeks
 {
-    /// <summary><c>-- greeks</c>: a call's price and first-order Greeks from GradGen's gradient, against the closed forms.</summary>
+    /// <summary><c>-- greeks</c>: a call's price, its first-order Greeks from GradGen's gradient and its second-order Greeks from its Hessian, against the closed forms.</summary>
     public static class GreeksSample
     {
         /// <summary>The options the sample prices: at, in and out of the money, short and long dated.</summary>
@@ -34,13 +34,32 @@ namespace GradGen.Samples.Greeks
             }
 
             Console.WriteLine();
-            Console.WriteLine("  Gamma, vanna and volga are second derivatives: they need MHessian, which GradGen does not generate yet (issue 12).");
+            Console.WriteLine("Second order: one CallPriceSeriesHessian call gives gamma, vanna and volga ([Differentiable(Hessian = true)])");
+            foreach (var option in Options)
+            {
+                var exact = SecondOrderGreeks.FromHessian(option, exact: true);
+                var numeric = SecondOrderGreeks.FromHessian(option, exact: false);
+                var closed = SecondOrderGreeks.ClosedForm(option);
+                Console.WriteLine();
+                Console.WriteLine($"  S = {option.Spot}, K = {option.Strike}, T = {option.Time}, r = {option.Rate}, sigma = {option.Volatility}");
+                Console.WriteLine($"    {"Greek",-22} {"exact (MHessian)",20} {"closed form",20} {"|exact - closed|",17} {"second differences",20} {"|numeric - closed|",20}");
+                foreach (var (name, pick) in SecondOrderRows)
+                {
+                    double e = pick(exact), n = pick(numeric), f = pick(closed);
+                    Console.WriteLine($"    {name,-22} {e,20:0.000000000000} {f,20:0.000000000000} {Math.Abs(e - f),17:0.0E+00} {n,20:0.000000000000} {Math.Abs(n - f),20:0.0E+00}");
+                }
+            }
         }
 
-        /// <summary>
-        /// The rows of each table. Second-order Greeks will be rows of their own, read from a Hessian, once GradGen
-        /// generates one.
-        /// </summary>
+        /// <summary>The rows of each second-order table, read from the 2 x 2 Hessian in spot and volatility.</summary>
+        public static (string Name, Func<SecondOrderGreeks, double> Pick)[] SecondOrderRows { get; } =
+        {
+            ("gamma  d2C/dS2", g => g.Gamma),
+            ("vanna  d2C/dS dsigma", g => g.Vanna),
+            ("volga  d2C/dsigma2", g => g.Volga),
+        };
+
+        /// <summary>The rows of each first-order table.</summary>
         public static (string Name, Func<FirstOrderGreeks, double> Pick)[] Rows { get; } =
         {
             ("delta  dC/dS", g => g.Delta),
