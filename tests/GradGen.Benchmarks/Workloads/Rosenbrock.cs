@@ -3,7 +3,7 @@ namespace GradGen.Benchmarks.Workloads
     /// <summary>The chained Rosenbrock sum: sum over i of 100 (x[i+1] - x[i]^2)^2 + (1 - x[i])^2.</summary>
     public static partial class Rosenbrock
     {
-        [Differentiable]
+        [Differentiable(Hessian = true)]
         public static double Value(double[] x)
         {
             double sum = 0;

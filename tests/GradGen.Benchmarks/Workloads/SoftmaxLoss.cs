@@ -9,7 +9,7 @@ namespace GradGen.Benchmarks.Workloads
     /// </summary>
     public static partial class SoftmaxLoss
     {
-        [Differentiable]
+        [Differentiable(Hessian = true)]
         public static double Loss(double[] w, [NoDerivative] double[] x, [NoDerivative] double[] t)
         {
             int inputs = x.Length;
