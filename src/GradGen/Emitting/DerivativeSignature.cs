@@ -60,6 +60,12 @@ namespace GradGen.Emitting
 
         public string StepName { get; }
 
+        /// <summary>Whether the finite-difference members take the optional step; not where it would capture calls meant for another overload (<see cref="MethodModel.StepFromAttributeOnly"/>).</summary>
+        public bool HasStepParameter => !Method.StepFromAttributeOnly;
+
+        /// <summary>The step as the finite-difference members read it: their step parameter, or the default step itself where they have none.</summary>
+        public string StepValue => HasStepParameter ? StepName : NumberFormat.ForCode(Step);
+
         /// <summary>The default step: the attribute's, else the project's, else GradGen's.</summary>
         public double Step { get; }
 
@@ -140,7 +146,7 @@ namespace GradGen.Emitting
         /// <param name="seed">For <see cref="SlotRole.Seed"/>: the seed's name.</param>
         /// <param name="errors">For <see cref="SlotRole.ErrorDestination"/>: the name of each differentiable parameter's error destination; given, the overload with them.</param>
         public string ParameterList(GeneratedMethodKind kind, bool withDestinations = false, IReadOnlyDictionary<string, string>? tangents = null, string? seed = null, IReadOnlyDictionary<string, string>? errors = null) =>
-            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null).Select(slot => Declare(slot, tangents, seed, errors)));
+            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null, withStep: HasStepParameter).Select(slot => Declare(slot, tangents, seed, errors)));
 
         private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors)
         {
