@@ -145,8 +145,24 @@ namespace GradGen.Emitting
         /// <param name="tangents">For <see cref="SlotRole.Tangent"/>: the name of each differentiable parameter's tangent.</param>
         /// <param name="seed">For <see cref="SlotRole.Seed"/>: the seed's name.</param>
         /// <param name="errors">For <see cref="SlotRole.ErrorDestination"/>: the name of each differentiable parameter's error destination; given, the overload with them.</param>
-        public string ParameterList(GeneratedMethodKind kind, bool withDestinations = false, IReadOnlyDictionary<string, string>? tangents = null, string? seed = null, IReadOnlyDictionary<string, string>? errors = null) =>
-            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null, withStep: HasStepParameter).Select(slot => Declare(slot, tangents, seed, errors)));
+        public string ParameterList(GeneratedMethodKind kind, bool withDestinations = false, IReadOnlyDictionary<string, string>? tangents = null, string? seed = null, IReadOnlyDictionary<string, string>? errors = null)
+        {
+            var slots = kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null, withStep: HasStepParameter);
+            return string.Join(", ", slots.Select((slot, i) => Declare(slot, tangents, seed, errors) + DefaultOf(slots, i)));
+        }
+
+        /// <summary>
+        /// <c> = value</c> for one of the method's own parameters that has a default value, where every slot after it
+        /// is optional too (a parameter with a default or the step): C# allows no optional parameter before a required
+        /// one, so a list that continues with destinations, tangents or adjoints takes its parameters without defaults.
+        /// </summary>
+        private string DefaultOf(IReadOnlyList<SignatureSlot> slots, int index)
+        {
+            bool HasDefault(SignatureSlot slot) => slot.Role == SlotRole.Parameter && Method.Parameters[slot.Parameter].DefaultValue is not null;
+            return HasDefault(slots[index]) && slots.Skip(index + 1).All(slot => slot.Role == SlotRole.Step || HasDefault(slot))
+                ? " = " + Method.Parameters[slots[index].Parameter].DefaultValue
+                : string.Empty;
+        }
 
         private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors)
         {
