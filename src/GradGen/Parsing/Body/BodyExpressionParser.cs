@@ -16,7 +16,14 @@ namespace GradGen.Parsing.Body
     {
         private readonly BodyScope _scope;
 
-        public BodyExpressionParser(BodyScope scope) => _scope = scope;
+        public BodyExpressionParser(BodyScope scope)
+        {
+            _scope = scope;
+            Patterns = new PatternConditions(scope, this);
+        }
+
+        /// <summary>The conditions of <c>switch</c> patterns, for switch statements and expressions.</summary>
+        public PatternConditions Patterns { get; }
 
         private SemanticModel Semantics => _scope.SemanticModel;
 
@@ -52,8 +59,31 @@ namespace GradGen.Parsing.Body
                 ConditionalExpressionSyntax conditional => new ConditionalExpression(
                     Parse(conditional.Condition), Parse(conditional.WhenTrue), Parse(conditional.WhenFalse), type.Value),
                 CastExpressionSyntax cast => new CastExpression(Parse(cast.Expression), type.Value),
+                SwitchExpressionSyntax @switch => ParseSwitch(@switch, type.Value),
                 _ => _scope.Unsupported(syntax),
             };
+        }
+
+        /// <summary>
+        /// <c>v switch { p1 =&gt; a, p2 =&gt; b, _ =&gt; c }</c> as <c>p1(v) ? a : p2(v) ? b : c</c>. The last arm must be
+        /// <c>_</c>: where no arm matches, the switch throws, which a conditional cannot.
+        /// </summary>
+        private BodyExpression ParseSwitch(SwitchExpressionSyntax @switch, BodyType type)
+        {
+            var arms = @switch.Arms;
+            if (arms.Count == 0 || arms[arms.Count - 1] is not { Pattern: DiscardPatternSyntax, WhenClause: null })
+            {
+                return _scope.Unsupported(@switch, "'switch' expression without a final '_' arm (where no arm matches it throws, which GradGen cannot follow)");
+            }
+
+            var subject = Patterns.Subject(@switch.GoverningExpression);
+            var value = Parse(arms[arms.Count - 1].Expression);
+            for (var i = arms.Count - 2; i >= 0; i--)
+            {
+                value = new ConditionalExpression(Patterns.Of(arms[i], subject), Parse(arms[i].Expression), value, type);
+            }
+
+            return value;
         }
 
         /// <summary>The array variable an expression names, for element access, <c>Length</c> and <c>GetLength</c>.</summary>
