@@ -10,6 +10,7 @@ namespace GradGen.Tests
     {
         [Theory]
         [InlineData("switch ((int)x) { case int v when v > 1: return x * v; default: return x; }", "pattern 'int v'", "int v")]
+        [InlineData("return Down(x, 2); static double Down(double v, int n) => n == 0 ? v : Down(v * v, n - 1);", "recursive local function 'Down'", "Down(v * v, n - 1)")]
         [InlineData("return x switch { > 0 => x, < 0 => -x };", "'switch' expression without a final '_' arm", "x switch")]
         [InlineData("switch (x) { case > 0: if (x > 1) break; return x; default: return -x; } return 0;", "'break' before the end of a 'switch' section", "break;")]
         [InlineData("return Helper(x);", "call to 'Helper'", "Helper(x)")]
@@ -128,7 +129,8 @@ namespace GradGen.Tests
         [InlineData("return Math.ReciprocalEstimate(x);", "call to 'Math.ReciprocalEstimate', which is not among the Math functions GradGen differentiates")]
         [InlineData("return double.Hypot(x, x);", "call to 'Hypot', which is not among the Math functions GradGen differentiates")]
         [InlineData("return Convert.ToDouble(x);", "call to 'Convert.ToDouble' (GradGen cannot see the body of 'ToDouble': call it from a method of yours that has a [DerivativeOf] custom derivative)")]
-        [InlineData("return Twice(x); static double Twice(double v) => 2 * v;", "call to 'Twice', a local function (move 'Twice' into the partial type and mark it [Differentiable])")]
+        [InlineData("return Twice(x); static double Twice(double v) { double w = 2 * v; return w; }", "call to 'Twice', a local function GradGen cannot inline (it inlines those whose body is one expression, with parameters by value; or move 'Twice' into the partial type and mark it [Differentiable])")]
+        [InlineData("double y = x; return Bump(ref y); static double Bump(ref double v) => v * 2;", "call to 'Bump'")]
         public void CallSaysWhatToDo(string body, string construct)
         {
             Assert.Contains("Method 'F' uses " + construct, SingleMessage(Source(body)), StringComparison.Ordinal);

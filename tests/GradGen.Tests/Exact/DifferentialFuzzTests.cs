@@ -182,6 +182,7 @@ namespace GradGen.Tests.Exact
 
             public string Write()
             {
+                Line("double Lf(double v, int k) => 0.5 * Math.Sin(v) + 0.01 * c * k;");
                 Line("double s0 = x[0];");
                 Line("double s1 = 0.5 * x[1];");
                 Line("double s2 = 0;");
@@ -363,7 +364,7 @@ namespace GradGen.Tests.Exact
                 var right = Expression(depth - 1);
                 // Issue 14's functions, each where it has no kink near the inputs (which keep 0.15 from 0.5 and the integers).
                 var input = "x[" + _random.Next(Inputs) + "]";
-                return _random.Next(12) switch
+                return _random.Next(13) switch
                 {
                     0 => "(" + left + " + " + right + ")",
                     1 => "(" + left + " - " + right + ")",
@@ -376,6 +377,7 @@ namespace GradGen.Tests.Exact
                     8 => "Math.CopySign(Math.Exp(Math.Sin(" + left + ")), " + input + " - 0.5)",
                     9 => "Math.ScaleB(Math.Sin(" + left + "), j % 3)",
                     10 => "(" + Pick("(j % 3)", input + " < 0.5 ? 0 : 2") + " switch { 0 => " + left + ", 1 or 2 => 0.5 * " + right + ", _ => Math.Sin(" + left + ") })",
+                    11 => "Lf(" + left + ", j)",
                     _ => "Math.BitIncrement(" + left + ")",
                 };
             }

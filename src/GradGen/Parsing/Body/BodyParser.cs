@@ -146,6 +146,9 @@ namespace GradGen.Parsing.Body
                 case SwitchStatementSyntax @switch:
                     ParseSwitch(@switch, output);
                     break;
+                case LocalFunctionStatementSyntax:
+                    // Its calls are inlined where they are (or reported there); the declaration itself does nothing.
+                    break;
                 default:
                     _scope.Unsupported(statement);
                     break;
