@@ -63,6 +63,30 @@ namespace GradGen.Tests
         }
 
         [Fact]
+        public void ANullDefaultOfAnObliviousReferenceTypeDoesNotWarnInTheGeneratedFile()
+        {
+            var compilation = GeneratorHarness.CreateCompilation(new[] { """
+                using GradGen;
+                namespace Demo;
+                public static partial class Net
+                {
+                #nullable disable
+                    [Differentiable]
+                    public static double Oblivious(double x, [NoDerivative] string label = null) => x * x;
+                #nullable enable
+                    [Differentiable]
+                    public static double Annotated(double x, [NoDerivative] string? label = null) => x * x;
+                }
+                """ });
+            var run = GeneratorHarness.Run(compilation); // any warning in generated code fails AssertGeneratedCodeCompiles
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            var text = string.Join("\n", run.Sources.Select(source => source.SourceText.ToString()));
+            Assert.Contains("ObliviousGradient(double x, string label = null!)", text);
+            Assert.Contains("AnnotatedGradient(double x, string? label = null)", text);
+        }
+
+        [Fact]
         public void TheDefaultsAreTheMethodsOwn()
         {
             var type = GeneratorHarness.Run(Source + """

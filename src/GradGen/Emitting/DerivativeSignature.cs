@@ -155,13 +155,19 @@ namespace GradGen.Emitting
         /// <c> = value</c> for one of the method's own parameters that has a default value, where every slot after it
         /// is optional too (a parameter with a default or the step): C# allows no optional parameter before a required
         /// one, so a list that continues with destinations, tangents or adjoints takes its parameters without defaults.
+        /// A <c>null</c> default of a reference type declared where nullable annotations are off (<c>string label =
+        /// null</c>) is <c>null!</c> in a file that enables them, which would otherwise warn (CS8625).
         /// </summary>
         private string DefaultOf(IReadOnlyList<SignatureSlot> slots, int index)
         {
             bool HasDefault(SignatureSlot slot) => slot.Role == SlotRole.Parameter && Method.Parameters[slot.Parameter].DefaultValue is not null;
-            return HasDefault(slots[index]) && slots.Skip(index + 1).All(slot => slot.Role == SlotRole.Step || HasDefault(slot))
-                ? " = " + Method.Parameters[slots[index].Parameter].DefaultValue
-                : string.Empty;
+            if (!HasDefault(slots[index]) || !slots.Skip(index + 1).All(slot => slot.Role == SlotRole.Step || HasDefault(slot)))
+            {
+                return string.Empty;
+            }
+
+            var parameter = Method.Parameters[slots[index].Parameter];
+            return " = " + (parameter.DefaultValue == "null" && NullableAnnotations && !parameter.Type.EndsWith("?", StringComparison.Ordinal) ? "null!" : parameter.DefaultValue);
         }
 
         private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors)
