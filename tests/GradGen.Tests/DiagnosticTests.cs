@@ -397,23 +397,30 @@ namespace GradGen.Tests
         }
 
         [Fact]
-        public void GG0007_OptionalStepWouldCaptureAnOverloadsCalls()
+        public void GG0007_StaysForTheStepLessMemberOfAnOverloadWhoseStepWouldCaptureCalls()
         {
-            // FForwardDiff(1.0, 2.0) would bind to F(double a)'s (a, step) rather than F(double a, double b)'s (a, b).
-            var run = GeneratorHarness.Run("""
+            // F(double a)'s optional step would take FForwardDiff(1.0, 2.0), meant for F(double a, double b): its finite
+            // differences take no step (OverloadTests), and without it FForwardDiff(double) is the user's method.
+            var marked = MarkedSource.Parse("""
                 using GradGen;
                 public static partial class Net
                 {
                     [Differentiable]
-                    public static double F(double a) => a;
+                    public static double [|F|](double a) => a;
 
                     [Differentiable]
                     public static double F(double a, double b) => a * b;
+
+                    public static double FForwardDiff(double a) => 1;
                 }
                 """);
-            Assert.NotEmpty(run.Diagnostics);
-            Assert.All(run.Diagnostics, d => Assert.Equal("GG0007", d.Id));
-            Assert.Contains(run.Diagnostics, d => d.GetMessage().Contains("FForwardDiff(double, double)"));
+            var run = GeneratorHarness.Run(marked.Source);
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Equal("GG0007", diagnostic.Id);
+            Assert.Equal(marked.Span, diagnostic.Location.SourceSpan);
+            Assert.Contains("'FForwardDiff(double)'", diagnostic.GetMessage());
+            Assert.Single(run.Sources); // F(double a, double b)'s members
+            run.AssertGeneratedCodeCompiles();
         }
 
         [Fact]

@@ -232,10 +232,12 @@ namespace GradGen.Tests
             var run = GeneratorHarness.Run(Wrap("""
                 public static double F(double x)
                 {
-                    switch ((int)x)
+                    try
                     {
-                        case 0: return x;
-                        default: return x * x;
+                        return x * x;
+                    }
+                    finally
+                    {
                     }
                 }
                 """));

@@ -12,7 +12,7 @@ namespace GradGen.Differentiation
         /// <summary>Differentiable where defined: each argument has a partial derivative.</summary>
         Smooth,
 
-        /// <summary>Picks one of two branches by a comparison (Max, Min, and Abs between -x and x): the derivative follows the branch taken.</summary>
+        /// <summary>Picks one of its branches by a comparison (Max, Min, Clamp, and Abs between -x and x): the derivative follows the branch taken.</summary>
         Selecting,
 
         /// <summary>Constant between jumps (Floor, Ceiling, Round, Truncate, Sign): the derivative is zero where it exists.</summary>
@@ -115,6 +115,42 @@ namespace GradGen.Differentiation
             PiecewiseConstant(MathFunction.Round),
             PiecewiseConstant(MathFunction.Sign),
             PiecewiseConstant(MathFunction.Truncate),
+
+            // Math.Clamp(v, lo, hi) is "v < lo ? lo : v > hi ? hi : v": the derivative flows into the argument returned.
+            // Each partial is the factor or zero behind comparisons, so that the Hessian (which differentiates these)
+            // sees a zero second derivative away from the kinks.
+            new(MathFunction.Clamp, 3, DerivativeKind.Selecting, new PartialTimes?[]
+            {
+                (x, s) => Choose(Below(x), Zero, Choose(Above(x), Zero, s)),
+                (x, s) => Choose(Below(x), s, Zero),
+                (x, s) => Choose(Below(x), Zero, Choose(Above(x), s, Zero)),
+            }),
+            new(MathFunction.FusedMultiplyAdd, 3, DerivativeKind.Smooth, new PartialTimes?[]
+            {
+                (x, s) => Multiply(s, x[1]),
+                (x, s) => Multiply(s, x[0]),
+                (x, s) => s,
+            }),
+            Unary(MathFunction.Log2, (a, s) => Divide(s, Multiply(a, Math(MathFunction.Log, Two)))),
+
+            // x 2^n: the integer n has no derivative; 2^n is ScaleB(1, n), exact, and constant to the Hessian.
+            new(MathFunction.ScaleB, 2, DerivativeKind.Smooth, new PartialTimes?[] { (x, s) => Multiply(s, Math(MathFunction.ScaleB, One, x[1])), null }),
+
+            // |a| with b's sign: d/da is sign(a) sign(b) by sign bits (CopySign(1, .), so -0.0 counts as negative, as
+            // CopySign does); constant in b between its sign changes. The factors have no derivative, so the Hessian's is 0.
+            new(MathFunction.CopySign, 2, DerivativeKind.Smooth, new PartialTimes?[]
+            {
+                (x, s) => Multiply(s, Multiply(Math(MathFunction.CopySign, One, x[0]), Math(MathFunction.CopySign, One, x[1]))),
+                null,
+            }),
+
+            // The next representable value: x plus a step too small to have a derivative.
+            Unary(MathFunction.BitDecrement, (a, s) => s),
+            Unary(MathFunction.BitIncrement, (a, s) => s),
+
+            PiecewiseConstant(MathFunction.IsNaN),
+            PiecewiseConstant(MathFunction.IsFinite),
+            PiecewiseConstant(MathFunction.IsInfinity),
         };
 
         /// <summary>Every row, for the tests that check the table covers every function.</summary>
@@ -142,6 +178,12 @@ namespace GradGen.Differentiation
                 }
             }
         }
+
+        /// <summary>Clamp's first branch, <c>v &lt; lo</c>.</summary>
+        private static BodyExpression Below(IReadOnlyList<BodyExpression> x) => Compare(BinaryOperator.Less, x[0], x[1]);
+
+        /// <summary>Clamp's second branch, <c>v &gt; hi</c>.</summary>
+        private static BodyExpression Above(IReadOnlyList<BodyExpression> x) => Compare(BinaryOperator.Greater, x[0], x[2]);
 
         /// <summary>b a^(b - 1).</summary>
         private static BodyExpression PowerRule(BodyExpression a, BodyExpression b) => Multiply(b, Math(MathFunction.Pow, a, Subtract(b, One)));

@@ -60,6 +60,12 @@ namespace GradGen.Emitting
 
         public string StepName { get; }
 
+        /// <summary>Whether the finite-difference members take the optional step; not where it would capture calls meant for another overload (<see cref="MethodModel.StepFromAttributeOnly"/>).</summary>
+        public bool HasStepParameter => !Method.StepFromAttributeOnly;
+
+        /// <summary>The step as the finite-difference members read it: their step parameter, or the default step itself where they have none.</summary>
+        public string StepValue => HasStepParameter ? StepName : NumberFormat.ForCode(Step);
+
         /// <summary>The default step: the attribute's, else the project's, else GradGen's.</summary>
         public double Step { get; }
 
@@ -146,8 +152,30 @@ namespace GradGen.Emitting
             IReadOnlyDictionary<string, string>? tangents = null,
             string? seed = null,
             IReadOnlyDictionary<string, string>? errors = null,
-            IReadOnlyDictionary<string, string>? tangentAdjoints = null) =>
-            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null).Select(slot => Declare(slot, tangents, seed, errors, tangentAdjoints)));
+            IReadOnlyDictionary<string, string>? tangentAdjoints = null)
+        {
+            var slots = kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null, withStep: HasStepParameter);
+            return string.Join(", ", slots.Select((slot, i) => Declare(slot, tangents, seed, errors, tangentAdjoints) + DefaultOf(slots, i)));
+        }
+
+        /// <summary>
+        /// <c> = value</c> for one of the method's own parameters that has a default value, where every slot after it
+        /// is optional too (a parameter with a default or the step): C# allows no optional parameter before a required
+        /// one, so a list that continues with destinations, tangents or adjoints takes its parameters without defaults.
+        /// A <c>null</c> default of a reference type declared where nullable annotations are off (<c>string label =
+        /// null</c>) is <c>null!</c> in a file that enables them, which would otherwise warn (CS8625).
+        /// </summary>
+        private string DefaultOf(IReadOnlyList<SignatureSlot> slots, int index)
+        {
+            bool HasDefault(SignatureSlot slot) => slot.Role == SlotRole.Parameter && Method.Parameters[slot.Parameter].DefaultValue is not null;
+            if (!HasDefault(slots[index]) || !slots.Skip(index + 1).All(slot => slot.Role == SlotRole.Step || HasDefault(slot)))
+            {
+                return string.Empty;
+            }
+
+            var parameter = Method.Parameters[slots[index].Parameter];
+            return " = " + (parameter.DefaultValue == "null" && NullableAnnotations && !parameter.Type.EndsWith("?", StringComparison.Ordinal) ? "null!" : parameter.DefaultValue);
+        }
 
         private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors, IReadOnlyDictionary<string, string>? tangentAdjoints)
         {

@@ -8,6 +8,12 @@ namespace GradGen.Emitting
     {
         public static void Write(IndentedWriter writer, DerivativeSignature signature, string summary, string? remarks, bool withDestinations, bool withStep, string? returns = null)
         {
+            if (withStep && !signature.HasStepParameter)
+            {
+                remarks = (remarks is null ? string.Empty : remarks + " ") + FixedStepRemark(signature);
+                withStep = false;
+            }
+
             WriteSummary(writer, summary, remarks);
             WriteMethodParameters(writer, signature);
 
@@ -35,6 +41,13 @@ namespace GradGen.Emitting
                 writer.WriteLine("/// <returns>" + (returns ?? Returns(signature)) + "</returns>");
             }
         }
+
+        /// <summary>Why an overload's finite differences take no step argument, and where their step comes from.</summary>
+        private static string FixedStepRemark(DerivativeSignature signature) =>
+            "The step h is " + NumberFormat.ForCode(signature.Step) + ", from "
+            + (signature.StepIsFromProject ? "the project's <c>GradGenDefaultStep</c>" : "<c>[Differentiable(Step = ...)]</c> or GradGen's default")
+            + ". This overload takes no step argument, since an optional step would take calls meant for another overload of <c>"
+            + signature.Method.Name + "</c>; set <c>[Differentiable(Step = ...)]</c> to change it.";
 
         public static void WriteSummary(IndentedWriter writer, string summary, string? remarks)
         {

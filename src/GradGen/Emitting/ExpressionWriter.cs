@@ -30,7 +30,7 @@ namespace GradGen.Emitting
             ConditionalExpression conditional => new Code(
                 Write(conditional.Condition).At(Code.Conditional + 1) + " ? " + Write(conditional.WhenTrue).At(Code.Conditional + 1) + " : " + Write(conditional.WhenFalse).At(Code.Conditional + 1),
                 Code.Conditional),
-            CallExpression call => Code.Atom((call.IsMathF ? "global::System.MathF." : "global::System.Math.") + call.Function + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
+            CallExpression call => Code.Atom(MathFunctionTypes.DeclaringType(call.Function, call.IsMathF) + "." + call.Function + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
             MethodCallExpression call => Code.Atom(Callee(call.Callee, NameScope.Escape(call.Callee.Name)) + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
             CastExpression cast => new Code("(" + cast.Type.Keyword() + ")" + Write(cast.Operand).At(Code.Primary), Code.Unary),
             NewArrayExpression array => Code.Atom("new " + array.Type.Keyword() + "[" + string.Join(", ", array.Lengths.Select(Text)) + "]"),

@@ -40,7 +40,7 @@ namespace GradGen.Emitting
             }
         }
 
-        private string Step => _signature.StepName;
+        private string Step => _signature.StepValue;
 
         public static void Write(IndentedWriter writer, DerivativeSignature signature)
         {

@@ -24,6 +24,7 @@ namespace GradGen.Emitting
             var name = GeneratedMethodKind.Gradient.NameFor(signature.Method.Name);
             var centered = signature.Method.NumericGradient == NumericGradientScheme.CenteredDifference;
             var step = centered ? NumberFormat.ForCode(signature.Step) : null;
+            var stepArgument = signature.HasStepParameter ? step : null;
             var estimator = (centered ? GeneratedMethodKind.CenteredDiff : GeneratedMethodKind.RichardsonDiff).NameFor(signature.Method.Name);
             var summary = "Computes the gradient of " + DocumentationWriter.Cref(signature.Method) + " with respect to "
                 + DocumentationWriter.DifferentiableParameterList(signature) + ".";
@@ -37,7 +38,7 @@ namespace GradGen.Emitting
             DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
             using (MemberWriter.OpenMethod(writer, signature, signature.ResultType, name, signature.ParameterList(GeneratedMethodKind.Gradient)))
             {
-                writer.WriteLine("return " + signature.Qualify(estimator) + "(" + signature.ForwardArguments(withDestinations: false, step) + ");");
+                writer.WriteLine("return " + signature.Qualify(estimator) + "(" + signature.ForwardArguments(withDestinations: false, stepArgument) + ");");
             }
 
             if (signature.HasArrayResult)
@@ -46,7 +47,7 @@ namespace GradGen.Emitting
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
                 using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(GeneratedMethodKind.Gradient, withDestinations: true)))
                 {
-                    writer.WriteLine(signature.Qualify(estimator) + "(" + signature.ForwardArguments(withDestinations: true, step) + ");");
+                    writer.WriteLine(signature.Qualify(estimator) + "(" + signature.ForwardArguments(withDestinations: true, stepArgument) + ");");
                 }
             }
 

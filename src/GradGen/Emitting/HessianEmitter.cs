@@ -515,7 +515,7 @@ namespace GradGen.Emitting
                     ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
                 }
 
-                var step = signature.StepName;
+                var step = signature.StepValue;
                 var center = signature.Names.Unique("center");
                 writer.WriteLine("double " + center + " = " + signature.CallOriginal() + ";");
                 if (signature.HasOneScalar)

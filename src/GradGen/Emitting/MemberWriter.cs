@@ -47,7 +47,7 @@ namespace GradGen.Emitting
         public static void WriteAllocatingOverload(IndentedWriter writer, DerivativeSignature signature, GeneratedMethodKind kind, string? valueType = null)
         {
             var name = kind.NameFor(signature.Method.Name);
-            var withStep = kind.HasStep;
+            var withStep = kind.HasStep && signature.HasStepParameter;
             var returnType = valueType is null ? signature.ResultType : ValueAndGradientType(signature, valueType);
             using (OpenMethod(writer, signature, returnType, name, signature.ParameterList(kind)))
             {

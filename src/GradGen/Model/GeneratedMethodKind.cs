@@ -99,8 +99,10 @@ namespace GradGen.Model
         /// differentiable parameter is an array, the parameters, the seed, then one adjoint per differentiable parameter.
         /// A kind with error estimates (<c>MRichardsonDiff</c>) has one more overload, written also where every
         /// parameter is a scalar: the destinations, then one error destination per differentiable parameter.
+        /// Where <paramref name="withStep"/> is false (an overload whose optional step would capture calls meant for
+        /// another overload: <see cref="MethodModel.StepFromAttributeOnly"/>), the kinds with a step take none.
         /// </summary>
-        public IReadOnlyList<IReadOnlyList<SignatureSlot>> Overloads(IReadOnlyList<SignatureInput> parameters)
+        public IReadOnlyList<IReadOnlyList<SignatureSlot>> Overloads(IReadOnlyList<SignatureInput> parameters, bool withStep = true)
         {
             var own = Enumerable.Range(0, parameters.Count).Select(i => new SignatureSlot(SlotRole.Parameter, i)).ToList();
             var differentiable = Enumerable.Range(0, parameters.Count).Where(i => parameters[i].IsDifferentiable).ToList();
@@ -120,7 +122,7 @@ namespace GradGen.Model
                 case SecondOrder.ValueGradientAndMatrix:
                     return hasArray ? new[] { own, own.Concat(destinations).Append(hessian).ToList() } : new[] { own };
                 case SecondOrder.Numeric:
-                    return new[] { own.Append(new SignatureSlot(SlotRole.Step)).ToList() };
+                    return new[] { withStep ? own.Append(new SignatureSlot(SlotRole.Step)).ToList() : own };
                 case SecondOrder.Accumulate:
                     return new[]
                     {
@@ -155,12 +157,12 @@ namespace GradGen.Model
                 lists.Add(withDestinations.Concat(differentiable.Select(i => new SignatureSlot(SlotRole.ErrorDestination, i))).ToList());
             }
 
-            return HasStep ? lists.Select(list => (IReadOnlyList<SignatureSlot>)list.Append(new SignatureSlot(SlotRole.Step)).ToList()).ToList() : lists;
+            return HasStep && withStep ? lists.Select(list => (IReadOnlyList<SignatureSlot>)list.Append(new SignatureSlot(SlotRole.Step)).ToList()).ToList() : lists;
         }
 
         /// <summary>The overload with destinations or without them, and with error destinations or without them.</summary>
-        public IReadOnlyList<SignatureSlot> Overload(IReadOnlyList<SignatureInput> parameters, bool withDestinations, bool withErrors = false) =>
-            Overloads(parameters).Single(list => list.Any(slot => slot.Role is SlotRole.Destination or SlotRole.HessianDestination) == withDestinations
+        public IReadOnlyList<SignatureSlot> Overload(IReadOnlyList<SignatureInput> parameters, bool withDestinations, bool withErrors = false, bool withStep = true) =>
+            Overloads(parameters, withStep).Single(list => list.Any(slot => slot.Role is SlotRole.Destination or SlotRole.HessianDestination) == withDestinations
                 && list.Any(slot => slot.Role == SlotRole.ErrorDestination) == withErrors);
     }
 

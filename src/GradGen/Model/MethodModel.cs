@@ -12,6 +12,11 @@ namespace GradGen.Model
     /// <param name="HintName">The unique, stable name of the generated file.</param>
     /// <param name="Hessian">Whether <c>[Differentiable(Hessian = true)]</c> asks for the second-order members.</param>
     /// <param name="ExactBody">The body to differentiate exactly; null when the gradient is numeric (asked for, or a fallback).</param>
+    /// <param name="StepFromAttributeOnly">
+    /// Whether the finite-difference members take no optional <c>step</c> (only the attribute's or the project's):
+    /// where another [Differentiable] overload of the same name has a generated member that a call could mean, the
+    /// optional step would capture that call (<c>GForwardDiff(x, step)</c> beside <c>G(x, y)</c>'s <c>GForwardDiff(x, y)</c>).
+    /// </param>
     /// <param name="NumericGradient">How a numeric gradient is estimated: Richardson extrapolation unless the attribute asks for the centered difference.</param>
     internal sealed record MethodModel(
         string Namespace,
@@ -25,5 +30,6 @@ namespace GradGen.Model
         string HintName,
         Body.ExactBody? ExactBody = null,
         NumericGradientScheme NumericGradient = NumericGradientScheme.Richardson,
-        bool Hessian = false);
+        bool Hessian = false,
+        bool StepFromAttributeOnly = false);
 }

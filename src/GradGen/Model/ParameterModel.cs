@@ -7,13 +7,15 @@ namespace GradGen.Model
     /// <param name="Modifier">The modifier written before the type: <c>ref </c>, <c>out </c>, <c>in </c>, <c>this </c> or empty.</param>
     /// <param name="ArgumentModifier">The modifier written before the argument at a call: <c>ref </c>, <c>out </c>, <c>in </c> or empty.</param>
     /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] parameter.</param>
+    /// <param name="DefaultValue">The parameter's default value as C# (<c>1.0</c>, <c>null</c>, <c>(global::N.Mode)(2)</c>), or <see langword="null"/> where it has none.</param>
     internal sealed record ParameterModel(
         string Name,
         string Type,
         string CrefType,
         string Modifier,
         string ArgumentModifier,
-        DifferentiableShape? Shape)
+        DifferentiableShape? Shape,
+        string? DefaultValue = null)
     {
         public bool IsDifferentiable => Shape is not null;
     }

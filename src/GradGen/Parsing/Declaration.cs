@@ -22,8 +22,10 @@ namespace GradGen.Parsing
             double? step,
             string hintName,
             DiagnosticList diagnostics,
-            bool generatesDerivatives)
+            bool generatesDerivatives,
+            bool stepFromAttributeOnly)
         {
+            StepFromAttributeOnly = stepFromAttributeOnly;
             Namespace = @namespace;
             ContainingTypes = containingTypes;
             ReturnKind = returnKind;
@@ -45,6 +47,9 @@ namespace GradGen.Parsing
         public double? Step { get; }
 
         public string HintName { get; }
+
+        /// <summary>Whether the finite-difference members take their step from the attribute only: see <see cref="MethodModel.StepFromAttributeOnly"/>.</summary>
+        public bool StepFromAttributeOnly { get; }
 
         public DiagnosticList Diagnostics { get; }
 
@@ -84,10 +89,10 @@ namespace GradGen.Parsing
             var step = StepParser.Parse(method, attribute, diagnostics);
             var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
             var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
-            CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
+            var stepFromAttributeOnly = CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
 
             var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
-            return new Declaration(@namespace, containingTypes, returnKind, parameters, step, hintName, diagnostics, generates);
+            return new Declaration(@namespace, containingTypes, returnKind, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly);
         }
 
         /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>

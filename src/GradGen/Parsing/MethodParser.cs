@@ -62,7 +62,8 @@ namespace GradGen.Parsing
                 declaration.HintName,
                 exactBody,
                 BodyParser.NumericSchemeOf(attribute),
-                WantsHessian(attribute));
+                WantsHessian(attribute),
+                declaration.StepFromAttributeOnly);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 

@@ -21,7 +21,8 @@ namespace GradGen.Parsing
                     TypeNames.ForCref(parameter.Type),
                     DeclarationModifier(parameter),
                     ArgumentModifier(parameter.RefKind),
-                    shape));
+                    shape,
+                    DefaultValues.CodeOf(parameter)));
             }
 
             return parameters.ToEquatableArray();

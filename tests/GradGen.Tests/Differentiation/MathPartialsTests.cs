@@ -49,6 +49,9 @@ namespace GradGen.Tests.Differentiation
         [InlineData("Pow", 2, 0.7, 2.3)]
         [InlineData("Abs", 1, -0.7, 0)]
         [InlineData("Abs", 1, 0.7, 0)]
+        [InlineData("Log2", 1, 0.7, 0)]
+        [InlineData("BitIncrement", 1, 0.7, 0)]
+        [InlineData("BitDecrement", 1, -0.7, 0)]
         public void PartialsMatchACenteredDifference(string name, int arity, double a, double b)
         {
             var function = (MathFunction)Enum.Parse(typeof(MathFunction), name);
@@ -67,6 +70,37 @@ namespace GradGen.Tests.Differentiation
                 down[argument] -= h;
                 var difference = (BodyEvaluator.Call(function, up) - BodyEvaluator.Call(function, down)) / (2 * h);
                 Assert.Equal(2.0 * difference, BodyEvaluator.Value(term, variables), 6);
+            }
+        }
+
+        [Theory]
+        [InlineData("Clamp", 0.7, 0.25, 2.0)]
+        [InlineData("Clamp", 0.1, 0.25, 2.0)]
+        [InlineData("Clamp", 3.0, 0.25, 2.0)]
+        [InlineData("FusedMultiplyAdd", 0.7, -1.3, 2.0)]
+        [InlineData("CopySign", 0.7, -1.3, 0)]
+        [InlineData("CopySign", -0.7, 1.3, 0)]
+        [InlineData("CopySign", -0.7, -1.3, 0)]
+        public void PartialsOfTheFunctionsOfModernDotNetMatchACenteredDifference(string name, double a, double b, double c)
+        {
+            var function = (MathFunction)Enum.Parse(typeof(MathFunction), name);
+            var arity = function == MathFunction.CopySign ? 2 : 3;
+            var arguments = new[] { A, B, new VariableExpression("c", BodyType.Double) }.Take(arity).ToArray();
+            var call = new CallExpression(function, false, arguments.ToEquatableArray(), BodyType.Double);
+            var point = new[] { a, b, c }.Take(arity).ToArray();
+            var variables = new Dictionary<string, double> { ["a"] = a, ["b"] = b, ["c"] = c, ["s"] = 2.0 };
+            var partials = MathPartials.Times(call, Factor).ToDictionary(t => t.Argument, t => BodyEvaluator.Value(t.Term, variables));
+            for (var argument = 0; argument < arity; argument++)
+            {
+                const double h = 1e-6;
+                var up = (double[])point.Clone();
+                var down = (double[])point.Clone();
+                up[argument] += h;
+                down[argument] -= h;
+                var difference = (BodyEvaluator.Call(function, up) - BodyEvaluator.Call(function, down)) / (2 * h);
+
+                // An argument without a partial (CopySign's sign source) must be one the function is flat in.
+                Assert.Equal(2.0 * difference, partials.TryGetValue(argument, out var partial) ? partial : 0.0, 6);
             }
         }
 
@@ -91,6 +125,9 @@ namespace GradGen.Tests.Differentiation
             Assert.NotNull(MathPartials.For(MathFunction.Min, 2).FirstChosenWhen);
             Assert.Equal(DerivativeKind.Selecting, MathPartials.For(MathFunction.Abs, 1).Kind);
             Assert.Equal(DerivativeKind.PiecewiseConstant, MathPartials.For(MathFunction.Round, 2).Kind);
+            Assert.Equal(DerivativeKind.Selecting, MathPartials.For(MathFunction.Clamp, 3).Kind);
+            Assert.Equal(DerivativeKind.PiecewiseConstant, MathPartials.For(MathFunction.IsNaN, 1).Kind);
+            Assert.Equal(DerivativeKind.PiecewiseConstant, MathPartials.For(MathFunction.IsFinite, 1).Kind);
             Assert.Empty(MathPartials.Times(new CallExpression(MathFunction.Floor, false, new[] { A }.ToEquatableArray(), BodyType.Double), Factor));
         }
 

@@ -8,7 +8,7 @@ namespace GradGen.Tests.Exact
     public class CustomDerivativeTests
     {
         /// <summary>
-        /// Erf by Abramowitz and Stegun 7.1.26 (error 1.5e-7, through a 'switch' GradGen cannot differentiate), with the
+        /// Erf by Abramowitz and Stegun 7.1.26 (error 1.5e-7, through a recursive 'switch' GradGen cannot differentiate), with the
         /// exact derivative of the true erf: the caller's gradient must be the custom one, not the approximation's.
         /// </summary>
         public const string Erf = @"

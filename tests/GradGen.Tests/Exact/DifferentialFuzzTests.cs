@@ -182,6 +182,7 @@ namespace GradGen.Tests.Exact
 
             public string Write()
             {
+                Line("double Lf(double v, int k) => 0.5 * Math.Sin(v) + 0.01 * c * k;");
                 Line("double s0 = x[0];");
                 Line("double s1 = 0.5 * x[1];");
                 Line("double s2 = 0;");
@@ -248,13 +249,46 @@ namespace GradGen.Tests.Exact
                     case 11:
                         Line(target + " += 0.5 * a[" + Index("3") + "] * Math.Cos(" + Expression(1) + ");");
                         break;
+                    case 12 when _random.Next(3) == 0:
+                        Switch();
+                        break;
                     case 12:
-                        Block("if (x[" + _random.Next(Inputs) + "] > 0.5)", Statement, "else", Statement);
+                        var tested = "x[" + _random.Next(Inputs) + "]";
+                        Block("if (" + Pick(tested + " > 0.5", "double.IsNaN(Math.Log(" + tested + " - 0.5))", "double.IsFinite(Math.Log(" + tested + " - 0.5))") + ")", Statement, "else", Statement);
                         break;
                     default:
                         Loop();
                         break;
                 }
+            }
+
+            /// <summary>
+            /// A switch statement (issue 14) over a counter or an input's side of 0.5: constant labels, a label pair,
+            /// a relational pattern, and a default section ending in a block, each section ending in 'break'.
+            /// </summary>
+            private void Switch()
+            {
+                var input = "x[" + _random.Next(Inputs) + "]";
+                Line("switch (" + Pick("(j % 4 + 4) % 4", "(int)(m % 3)", input + " > 0.5 ? 1 : 3") + ")");
+                Line("{");
+                _depth++;
+                foreach (var labels in new[] { "case 0:", "case 1: case 2:", "case > 2 and < 4:" })
+                {
+                    Line(labels);
+                    _depth++;
+                    Statement();
+                    Line("break;");
+                    _depth--;
+                }
+
+                Line("default:");
+                Block("", () =>
+                {
+                    Statement();
+                    Line("break;");
+                });
+                _depth--;
+                Line("}");
             }
 
             /// <summary>A for loop whose body declares loop-local values read by counters and indices.</summary>
@@ -328,13 +362,23 @@ namespace GradGen.Tests.Exact
 
                 var left = Expression(depth - 1);
                 var right = Expression(depth - 1);
-                return _random.Next(5) switch
+                // Issue 14's functions, each where it has no kink near the inputs (which keep 0.15 from 0.5 and the integers).
+                var input = "x[" + _random.Next(Inputs) + "]";
+                return _random.Next(13) switch
                 {
                     0 => "(" + left + " + " + right + ")",
                     1 => "(" + left + " - " + right + ")",
                     2 => left + " * " + right,
                     3 => "Math.Exp(Math.Sin(" + left + "))",
-                    _ => "(" + left + ") / (2.0 + Math.Sin(" + right + "))",
+                    4 => "(" + left + ") / (2.0 + Math.Sin(" + right + "))",
+                    5 => "Math.Clamp(" + input + ", 0.5, 1.0) * " + left,
+                    6 => "Math.FusedMultiplyAdd(Math.Sin(" + left + "), " + right + ", 0.25)",
+                    7 => "Math.Log2(1.5 + Math.Sin(" + left + "))",
+                    8 => "Math.CopySign(Math.Exp(Math.Sin(" + left + ")), " + input + " - 0.5)",
+                    9 => "Math.ScaleB(Math.Sin(" + left + "), j % 3)",
+                    10 => "(" + Pick("(j % 3)", input + " < 0.5 ? 0 : 2") + " switch { 0 => " + left + ", 1 or 2 => 0.5 * " + right + ", _ => Math.Sin(" + left + ") })",
+                    11 => "Lf(" + left + ", j)",
+                    _ => "Math.BitIncrement(" + left + ")",
                 };
             }
 

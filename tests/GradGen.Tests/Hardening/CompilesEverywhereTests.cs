@@ -34,8 +34,14 @@ namespace GradGen.Tests.Hardening
                     [Differentiable] internal static double Tapes(double[] x) { double s = 0; double p = 1; for (int i = 0; i < x.Length; i++) { p = p * x[i]; if (x[i] > 0) { s += p * p; } } return s; }
                     [Differentiable] internal static double Tapes(double[,] x, [NoDerivative] long n) { double y = x[0, 0]; long k = 0; while (k < n) { bool big = y > 1; y = big ? y * 0.5 : y * y; k += 1; } return y; }
                     [Differentiable] internal static double Seeded(double[] seed, double seedGradient) { return seed[0] * seedGradient; }
+                    [Differentiable] internal static double Over(double x) { return x * x; }
+                    [Differentiable] internal static double Over(double x, double y) { return x * y; }
+                    [Differentiable] internal static double Defaults(double x, double s = 2.0, [NoDerivative] int n = 3, [NoDerivative] Mode mode = Mode.B, [NoDerivative] float f = 0.5f) { return s * x * n + f; }
+                    [Differentiable] internal static double Switched(double x, [NoDerivative] int k, [NoDerivative] Mode mode) { switch (k) { case 0: return x; case 1: case 2: return x * x; } switch (mode) { case Mode.B: return -x; default: return System.Math.Clamp(x, 0.0, 1.0) + Near(x); } double Near(double v) => System.Math.BitIncrement(v); }
                     [Differentiable] internal static double PassesArrays(double[] x, float[] f, double[,] m) { double[] z = new double[2]; z[0] = x[0] * x[1]; return F(z) + F(x) + Energy(f, 2f, x[1]) + Sum(new double[1, 1, 1]) * 0 + Affine(m, x[0], "a") + Seeded(x, z[0]) + Clash(x, 1.0, x[1], 0, 0); }
                 }
+
+                internal enum Mode { A, B }
 
                 internal partial struct Spring
                 {
@@ -120,7 +126,7 @@ namespace GradGen.Tests.Hardening
         [Theory]
         [MemberData(nameof(Settings))]
         public void EveryShapeCompilesWithWarningsAsErrors(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 18);
+            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 22);
 
         [Theory]
         [MemberData(nameof(Settings))]

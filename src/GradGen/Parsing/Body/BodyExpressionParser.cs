@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using GradGen.Model;
 using GradGen.Model.Body;
@@ -16,7 +17,20 @@ namespace GradGen.Parsing.Body
     {
         private readonly BodyScope _scope;
 
-        public BodyExpressionParser(BodyScope scope) => _scope = scope;
+        /// <summary>While a local function's body is inlined: each of its parameters, the argument of the call.</summary>
+        private readonly Dictionary<IParameterSymbol, BodyExpression> _inlinedArguments = new(SymbolEqualityComparer.Default);
+
+        /// <summary>The local functions being inlined, innermost last: one that calls itself cannot be.</summary>
+        private readonly HashSet<IMethodSymbol> _inlining = new(SymbolEqualityComparer.Default);
+
+        public BodyExpressionParser(BodyScope scope)
+        {
+            _scope = scope;
+            Patterns = new PatternConditions(scope, this);
+        }
+
+        /// <summary>The conditions of <c>switch</c> patterns, for switch statements and expressions.</summary>
+        public PatternConditions Patterns { get; }
 
         private SemanticModel Semantics => _scope.SemanticModel;
 
@@ -52,8 +66,31 @@ namespace GradGen.Parsing.Body
                 ConditionalExpressionSyntax conditional => new ConditionalExpression(
                     Parse(conditional.Condition), Parse(conditional.WhenTrue), Parse(conditional.WhenFalse), type.Value),
                 CastExpressionSyntax cast => new CastExpression(Parse(cast.Expression), type.Value),
+                SwitchExpressionSyntax @switch => ParseSwitch(@switch, type.Value),
                 _ => _scope.Unsupported(syntax),
             };
+        }
+
+        /// <summary>
+        /// <c>v switch { p1 =&gt; a, p2 =&gt; b, _ =&gt; c }</c> as <c>p1(v) ? a : p2(v) ? b : c</c>. The last arm must be
+        /// <c>_</c>: where no arm matches, the switch throws, which a conditional cannot.
+        /// </summary>
+        private BodyExpression ParseSwitch(SwitchExpressionSyntax @switch, BodyType type)
+        {
+            var arms = @switch.Arms;
+            if (arms.Count == 0 || arms[arms.Count - 1] is not { Pattern: DiscardPatternSyntax, WhenClause: null })
+            {
+                return _scope.Unsupported(@switch, "'switch' expression without a final '_' arm (where no arm matches it throws, which GradGen cannot follow)");
+            }
+
+            var subject = Patterns.Subject(@switch.GoverningExpression);
+            var value = Parse(arms[arms.Count - 1].Expression);
+            for (var i = arms.Count - 2; i >= 0; i--)
+            {
+                value = new ConditionalExpression(Patterns.Of(arms[i], subject), Parse(arms[i].Expression), value, type);
+            }
+
+            return value;
         }
 
         /// <summary>The array variable an expression names, for element access, <c>Length</c> and <c>GetLength</c>.</summary>
@@ -63,6 +100,11 @@ namespace GradGen.Parsing.Body
         private BodyExpression ParseName(IdentifierNameSyntax identifier, BodyType type)
         {
             var symbol = Semantics.GetSymbolInfo(identifier).Symbol;
+            if (symbol is IParameterSymbol parameter && _inlinedArguments.TryGetValue(parameter, out var argument))
+            {
+                return argument;
+            }
+
             if (_scope.Find(symbol) is { IsArray: false } variable)
             {
                 return new VariableExpression(variable.Name, type);
@@ -125,10 +167,77 @@ namespace GradGen.Parsing.Body
                 return new CallExpression(found.Function, found.IsMathF, arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
             }
 
+            if (method.MethodKind == MethodKind.LocalFunction && InlinableBody(method, arguments.Count) is { } body)
+            {
+                return Inline(method, body, invocation, type);
+            }
+
             return CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method)
                 ? ParseMethodCall(method, invocation, type)
                 : _scope.Unsupported(invocation, UnsupportedCall.Describe(method.ReducedFrom ?? method, invocation, Semantics.Compilation));
         }
+
+        /// <summary>
+        /// The one expression a local function computes (<c>=&gt; e</c> or <c>{ return e; }</c>), where it can be inlined:
+        /// not generic, its parameters by value and all given, its parameters and result of the body's types.
+        /// </summary>
+        private static ExpressionSyntax? InlinableBody(IMethodSymbol function, int argumentCount)
+        {
+            if (function.IsGenericMethod || function.Parameters.Length != argumentCount
+                || function.Parameters.Any(p => p.RefKind != RefKind.None || p.IsParams || BodyTypes.Of(p.Type) is null)
+                || BodyTypes.Of(function.ReturnType) is null)
+            {
+                return null;
+            }
+
+            return function.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax()).OfType<LocalFunctionStatementSyntax>().FirstOrDefault() switch
+            {
+                { ExpressionBody: { } arrow } => arrow.Expression,
+                { Body.Statements: { Count: 1 } statements } when statements[0] is ReturnStatementSyntax { Expression: { } value } => value,
+                _ => null,
+            };
+        }
+
+        /// <summary>
+        /// A local function's body in place of the call, each parameter read as its argument converted to the
+        /// parameter's type (so that <c>Half(k)</c> of <c>double Half(double v) =&gt; v / 2</c> divides in double).
+        /// Arguments have no side effects in the supported subset, so reading one twice is only its cost. The inlined
+        /// expression is differentiated as the body's own, in every mode.
+        /// </summary>
+        private BodyExpression Inline(IMethodSymbol function, ExpressionSyntax body, InvocationExpressionSyntax invocation, BodyType type)
+        {
+            if (!_inlining.Add(function))
+            {
+                return _scope.Unsupported(invocation, "recursive local function '" + function.Name + "'");
+            }
+
+            var parameters = function.Parameters;
+            var previous = parameters.Select(p => _inlinedArguments.TryGetValue(p, out var outer) ? outer : null).ToList();
+            var arguments = invocation.ArgumentList.Arguments.Select((argument, i) => Converted(Parse(argument.Expression), BodyTypes.Of(parameters[i].Type)!.Value)).ToList();
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                _inlinedArguments[parameters[i]] = arguments[i];
+            }
+
+            var value = Parse(body);
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                if (previous[i] is { } outer)
+                {
+                    _inlinedArguments[parameters[i]] = outer;
+                }
+                else
+                {
+                    _inlinedArguments.Remove(parameters[i]);
+                }
+            }
+
+            _inlining.Remove(function);
+            return Converted(value, type);
+        }
+
+        private static BodyExpression Converted(BodyExpression expression, BodyType type) =>
+            expression.Type == type ? expression : new CastExpression(expression, type);
 
         /// <summary>
         /// A call differentiated through the callee's derivatives. An argument for a parameter the callee does not

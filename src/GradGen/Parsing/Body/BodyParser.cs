@@ -143,11 +143,80 @@ namespace GradGen.Parsing.Body
                 case ReturnStatementSyntax { Expression: { } value }:
                     output.Add(new ReturnStatement(_expressions.Parse(value)));
                     break;
+                case SwitchStatementSyntax @switch:
+                    ParseSwitch(@switch, output);
+                    break;
+                case LocalFunctionStatementSyntax:
+                    // Its calls are inlined where they are (or reported there); the declaration itself does nothing.
+                    break;
                 default:
                     _scope.Unsupported(statement);
                     break;
             }
         }
+
+        /// <summary>
+        /// A <c>switch</c> statement as <c>if</c> / <c>else if</c> in the order of its sections (C#'s order of matching),
+        /// the default section last (also reached, at its place, through the other labels it carries). The
+        /// <c>break</c> that ends a section ends the <c>if</c> branch; a <c>break</c> earlier in a section would need a
+        /// flag and is GG0100.
+        /// </summary>
+        private void ParseSwitch(SwitchStatementSyntax @switch, List<BodyStatement> output)
+        {
+            var subject = _expressions.Patterns.Subject(@switch.Expression);
+            var branches = new List<(BodyExpression Condition, EquatableArray<BodyStatement> Body)>();
+            var otherwise = EquatableArray<BodyStatement>.Empty;
+            foreach (var section in @switch.Sections)
+            {
+                var body = ParseSection(@switch, section);
+                var cases = section.Labels.Where(label => label is not DefaultSwitchLabelSyntax).Select(label => _expressions.Patterns.Of(label, subject)).ToList();
+                if (cases.Count > 0)
+                {
+                    branches.Add((cases.Aggregate((a, b) => new BinaryExpression(BinaryOperator.Or, a, b, BodyType.Bool)), body));
+                }
+
+                if (section.Labels.Any(label => label is DefaultSwitchLabelSyntax))
+                {
+                    otherwise = body;
+                }
+            }
+
+            var lowered = otherwise;
+            for (var i = branches.Count - 1; i >= 0; i--)
+            {
+                lowered = new BodyStatement[] { new IfStatement(branches[i].Condition, branches[i].Body, lowered) }.ToEquatableArray();
+            }
+
+            output.AddRange(lowered);
+        }
+
+        private EquatableArray<BodyStatement> ParseSection(SwitchStatementSyntax @switch, SwitchSectionSyntax section)
+        {
+            var body = new List<BodyStatement>();
+            ParseBlock(section.Statements, body);
+            var last = LastStatement(section.Statements);
+            if (last is BreakStatementSyntax && body.Count > 0 && body[body.Count - 1] is BreakStatement)
+            {
+                body.RemoveAt(body.Count - 1);
+            }
+
+            foreach (var early in section.DescendantNodes().OfType<BreakStatementSyntax>().Where(b => b != last && BreaksOutOf(b) == @switch))
+            {
+                _scope.Unsupported(early, "'break' before the end of a 'switch' section");
+            }
+
+            return body.ToEquatableArray();
+        }
+
+        /// <summary>The statement a section ends with, looking into a block it ends with (<c>case 1: { ...; break; }</c>).</summary>
+        private static StatementSyntax? LastStatement(SyntaxList<StatementSyntax> statements) =>
+            statements.Count == 0 ? null
+            : statements[statements.Count - 1] is BlockSyntax block ? LastStatement(block.Statements)
+            : statements[statements.Count - 1];
+
+        /// <summary>The loop or switch a <c>break</c> leaves.</summary>
+        private static SyntaxNode? BreaksOutOf(BreakStatementSyntax statement) =>
+            statement.Ancestors().FirstOrDefault(node => node is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or ForEachStatementSyntax or SwitchStatementSyntax);
 
         private void ParseDeclaration(LocalDeclarationStatementSyntax declaration, List<BodyStatement> output)
         {

@@ -31,7 +31,7 @@ namespace GradGen.Parsing.Body
 
             if (method.MethodKind == MethodKind.LocalFunction)
             {
-                return call + ", a local function (move '" + name + "' into the partial type and mark it [Differentiable])";
+                return call + ", a local function GradGen cannot inline (it inlines those whose body is one expression, with parameters by value; or move '" + name + "' into the partial type and mark it [Differentiable])";
             }
 
             if (MathFunctions.IsMathType(method.ContainingType))

@@ -1,0 +1,27 @@
+//HintName: Demo.Net.F.g.cs
+//Kind: Gradient
+        /// <summary>
+        /// Computes the exact gradient of <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> with respect to <paramref name="x"/>, <paramref name="scale"/>.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// </remarks>
+        /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/>.</param>
+        /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/>.</param>
+        /// <param name="power">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="mode">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="label">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="bias">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="rate">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="missing">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="c">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="big">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="maybe">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="span">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <param name="negativeZero">Passed to <see cref="F(double, double, int, global::Demo.Mode, string, float, decimal, double, char, long, int?, global::System.TimeSpan, double)"/> unchanged; not differentiated.</param>
+        /// <returns>The partial derivatives, one tuple element per differentiable parameter, named after it; each array has its parameter's shape.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double x, double scale) FGradient(double x, double scale = 2.0, int power = 2, global::Demo.Mode mode = (global::Demo.Mode)(3), string? label = null, float bias = 0.1f, decimal rate = 1.5m, double missing = double.NaN, char c = '\'', long big = -3L, int? maybe = null, global::System.TimeSpan span = default(global::System.TimeSpan), double negativeZero = -0.0)
+        {
+            return FValueAndGradient(x, scale, power, mode, label, bias, rate, missing, c, big, maybe, span, negativeZero).gradient;
+        }
