@@ -62,7 +62,7 @@ namespace GradGen.Parsing.Body
             if (type.Type is not null
                 && (expression is CastExpressionSyntax
                     ? type.ConvertedType is not null && !SymbolEqualityComparer.Default.Equals(type.Type, type.ConvertedType) && IsNotImplicit(semanticModel.Compilation.ClassifyCommonConversion(type.Type, type.ConvertedType))
-                    : IsNotImplicit(semanticModel.GetConversion(expression, cancellationToken))))
+                    : !SymbolEqualityComparer.Default.Equals(type.Type, type.ConvertedType) && IsNotImplicit(semanticModel.GetConversion(expression, cancellationToken))))
             {
                 return true;
             }

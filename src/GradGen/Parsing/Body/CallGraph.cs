@@ -27,7 +27,8 @@ namespace GradGen.Parsing.Body
         public static CallGraph Of(Compilation compilation) => ByCompilation.GetValue(compilation, static c => new CallGraph(c));
 
         /// <summary>Whether <paramref name="from"/> calls <paramref name="target"/>, directly or through other [Differentiable] methods.</summary>
-        public bool Reaches(IMethodSymbol from, IMethodSymbol target)
+        /// <param name="semanticModel">The caller's model, whose bindings a callee in the same file shares.</param>
+        public bool Reaches(IMethodSymbol from, IMethodSymbol target, SemanticModel semanticModel)
         {
             // A method of a generic type is met as its constructed symbol, while bodies bind to the definition's: compare definitions.
             target = target.OriginalDefinition;
@@ -44,7 +45,7 @@ namespace GradGen.Parsing.Body
 
                 if (visited.Add(method))
                 {
-                    foreach (var callee in _callees.GetOrAdd(method, FindCallees))
+                    foreach (var callee in _callees.GetOrAdd(method, m => FindCallees(m, semanticModel)))
                     {
                         pending.Push(callee);
                     }
@@ -54,13 +55,13 @@ namespace GradGen.Parsing.Body
             return false;
         }
 
-        private ImmutableArray<IMethodSymbol> FindCallees(IMethodSymbol method)
+        private ImmutableArray<IMethodSymbol> FindCallees(IMethodSymbol method, SemanticModel callerModel)
         {
             var callees = ImmutableArray.CreateBuilder<IMethodSymbol>();
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var node = reference.GetSyntax();
-                var semanticModel = _compilation.GetSemanticModel(node.SyntaxTree);
+                var semanticModel = node.SyntaxTree == callerModel.SyntaxTree ? callerModel : _compilation.GetSemanticModel(node.SyntaxTree);
                 foreach (var invocation in node.DescendantNodes().OfType<InvocationExpressionSyntax>())
                 {
                     if (semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol called

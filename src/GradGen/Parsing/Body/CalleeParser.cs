@@ -38,7 +38,7 @@ namespace GradGen.Parsing.Body
         private static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope)
         {
             var call = "call to '" + callee.Name + "'";
-            if (custom is null && CallGraph.Of(scope.SemanticModel.Compilation).Reaches(callee, scope.Method))
+            if (custom is null && CallGraph.Of(scope.SemanticModel.Compilation).Reaches(callee, scope.Method, scope.SemanticModel))
             {
                 return "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
             }
