@@ -70,6 +70,25 @@ namespace GradGen.Tests
             Assert.Equal(Texts(numeric), Texts(run));
         }
 
+        /// <summary>The error check must not turn valid bodies numeric: each of these stays exact (its gradient has a reverse sweep).</summary>
+        [Theory]
+        [InlineData("double[] t = new double[2]; t[0] = x * x; t[1] = v[0]; return t[0] + t[1];")]
+        [InlineData("var t = new double[2, 3]; t[1, 2] = x; const double c = 2.5; return c * t[1, 2];")]
+        [InlineData("double y; if (x > 0) { y = x * x; } else { y = -x; } return y;")]
+        [InlineData("float f = (float)x; int n = (int)3.7; long m = n; return f * x + m + (double)n;")]
+        [InlineData("double s = 0; foreach (var e in v) { s += e * x; } foreach (float e in v) { s += e; } return s;")]
+        [InlineData("var (a, b) = (x * x, x + 1); (a, b) = (b, a); return a * b;")]
+        [InlineData("double s = 0; for (int i = 0; i < v.Length; i++) { if (i > 2) { break; } s += v[i] * x; } return x > 1 ? s : Square(s);")]
+        [InlineData("double y = x; { double z = y * 2; y = z; } { double z = y + 1; y = z * x; } return y + Scale;")]
+        public void ValidBodiesStayExact(string body)
+        {
+            var run = Run("[Differentiable]", "public static double F(double x, double[] v) { " + body + " }");
+
+            Assert.DoesNotContain(run.Diagnostics, d => d.Id == "GG0100");
+            run.AssertGeneratedCodeCompiles();
+            Assert.Contains(run.Sources, s => s.HintName == "Demo.Net.F.g.cs" && s.SourceText.ToString().Contains("resultAdjoint", System.StringComparison.Ordinal));
+        }
+
         /// <summary>A body with an error inside a construct GradGen does not differentiate says nothing either.</summary>
         [Theory]
         [InlineData("while (true) { switch (x) { case 1: return y; } }")]

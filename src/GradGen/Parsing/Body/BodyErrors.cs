@@ -46,6 +46,12 @@ namespace GradGen.Parsing.Body
 
         private static bool HasError(IMethodSymbol method, ExpressionSyntax expression, SemanticModel semanticModel, CancellationToken cancellationToken)
         {
+            // The empty size of an array type, 'double[]': no value, no type of its own.
+            if (expression is OmittedArraySizeExpressionSyntax or OmittedTypeArgumentSyntax)
+            {
+                return false;
+            }
+
             if (expression is ThisExpressionSyntax or BaseExpressionSyntax && method.IsStatic)
             {
                 return true;
