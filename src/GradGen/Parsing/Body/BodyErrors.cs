@@ -64,7 +64,8 @@ namespace GradGen.Parsing.Body
             }
 
             // The conversion C# applies where the expression is used: explicit or missing there means an error. For a
-            // cast, the semantic model gives no conversion that says so, so the cast's result is classified by type.
+            // cast, GetConversion gives the cast's own conversion instead, so its result's is classified by type (and
+            // the cast's own below: the semantic model shows an invalid cast as a valid one).
             if (type.Type is not null
                 && (expression is CastExpressionSyntax
                     ? type.ConvertedType is not null && !SymbolEqualityComparer.Default.Equals(type.Type, type.ConvertedType) && IsNotImplicit(semanticModel.Compilation.ClassifyCommonConversion(type.Type, type.ConvertedType))
