@@ -47,7 +47,7 @@ namespace GradGen.Parsing.Body
         public static ExactBody? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, DiagnosticList warnings, CancellationToken cancellationToken)
         {
             SyntaxNode? code = (SyntaxNode?)syntax.ExpressionBody ?? syntax.Body;
-            if (code is not null && (code.ContainsDiagnostics || semanticModel.GetDiagnostics(code.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error)))
+            if (code is not null && BodyErrors.Any(method, code, semanticModel, cancellationToken))
             {
                 // Half-typed code: the compiler reports the errors; the exact gradient waits until the body compiles.
                 return null;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using GradGen.Model;
 using GradGen.Model.Body;
@@ -39,7 +38,7 @@ namespace GradGen.Parsing.Body
         private static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope)
         {
             var call = "call to '" + callee.Name + "'";
-            if (custom is null && Reaches(callee, scope.Method, scope.SemanticModel.Compilation, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default)))
+            if (custom is null && CallGraph.Of(scope.SemanticModel.Compilation).Reaches(callee, scope.Method, scope.SemanticModel))
             {
                 return "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
             }
@@ -125,39 +124,8 @@ namespace GradGen.Parsing.Body
             return attribute is null || syntax is null || Declaration.Of(definition, syntax, attribute).GeneratesDerivatives;
         }
 
-        private static bool IsDifferentiable(IMethodSymbol method) =>
+        /// <summary>Whether the method is marked [Differentiable].</summary>
+        public static bool IsDifferentiable(IMethodSymbol method) =>
             method.GetAttributes().Any(a => KnownAttributes.IsDifferentiable(a.AttributeClass));
-
-        /// <summary>Whether <paramref name="from"/> calls <paramref name="target"/>, directly or through other [Differentiable] methods.</summary>
-        private static bool Reaches(IMethodSymbol from, IMethodSymbol target, Compilation compilation, HashSet<IMethodSymbol> visited)
-        {
-            if (SymbolEqualityComparer.Default.Equals(from.OriginalDefinition, target.OriginalDefinition))
-            {
-                return true;
-            }
-
-            if (!visited.Add(from.OriginalDefinition))
-            {
-                return false;
-            }
-
-            foreach (var reference in from.DeclaringSyntaxReferences)
-            {
-                var node = reference.GetSyntax();
-                var semanticModel = compilation.GetSemanticModel(node.SyntaxTree);
-                foreach (var invocation in node.DescendantNodes().OfType<InvocationExpressionSyntax>())
-                {
-                    if (semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol called
-                        && (called.ReducedFrom ?? called) is var next
-                        && IsDifferentiable(next) && CustomDerivatives.Find(next) is null
-                        && Reaches(next, target, compilation, visited))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
     }
 }
