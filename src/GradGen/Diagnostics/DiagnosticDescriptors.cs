@@ -17,8 +17,8 @@ namespace GradGen.Diagnostics
 
         public static readonly DiagnosticDescriptor UnsupportedReturnType = Error(
             DiagnosticIds.UnsupportedReturnType,
-            "A [Differentiable] method must return double or float",
-            "Method '{0}' returns '{1}', which GradGen cannot differentiate; return double or float");
+            "A [Differentiable] method must return double, float, an array of them or a tuple of them",
+            "Method '{0}' returns '{1}', which GradGen cannot differentiate; return double or float, a new double[] or float[], or a tuple of 2 to 7 double or float elements");
 
         public static readonly DiagnosticDescriptor UnsupportedParameterType = Error(
             DiagnosticIds.UnsupportedParameterType,
@@ -69,6 +69,15 @@ namespace GradGen.Diagnostics
             "A local function cannot be [Differentiable]",
             "Local function '{0}' is [Differentiable], but GradGen writes derivatives only beside methods of a partial type; move '{0}' into a 'static partial class' (for example 'static partial class Functions') and call 'Functions.{0}Gradient'");
 
+        public static readonly DiagnosticDescriptor HessianOfVectorValuedMethod = new(
+            DiagnosticIds.HessianOfVectorValuedMethod,
+            "A vector-valued method has no Hessian",
+            "Method '{0}' returns '{1}', several values, so GradGen writes its Jacobian members and no Hessian: 'Hessian = true' is ignored; remove it, or differentiate a scalar method that uses '{0}' instead",
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "gg0020");
+
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
@@ -92,6 +101,7 @@ namespace GradGen.Diagnostics
             InvalidDefaultStep,
             CustomDerivativeMismatch,
             LocalFunction,
+            HessianOfVectorValuedMethod,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 

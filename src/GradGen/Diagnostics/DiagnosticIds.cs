@@ -17,5 +17,8 @@ namespace GradGen.Diagnostics
         public const string FileLocalContainingType = "GG0009";
         public const string InvalidDefaultStep = "GG0010";
         public const string LocalFunction = "GG0012";
+
+        // Issue 13: vector-valued methods (GG0020-GG0029).
+        public const string HessianOfVectorValuedMethod = "GG0020";
     }
 }

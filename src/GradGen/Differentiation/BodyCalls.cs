@@ -25,6 +25,7 @@ namespace GradGen.Differentiation
         {
             AssignStatement assign => assign.Indices.Append(assign.Value),
             ReturnStatement @return => new[] { @return.Value },
+            ReturnVectorStatement @return => @return.Elements,
             IfStatement @if => @if.Then.Concat(@if.Else).SelectMany(ExpressionsIn).Prepend(@if.Condition),
             LoopStatement loop => loop.Body.Concat(loop.Increment).SelectMany(ExpressionsIn).Prepend(loop.Condition),
             BreakStatement or ContinueStatement => Enumerable.Empty<BodyExpression>(),

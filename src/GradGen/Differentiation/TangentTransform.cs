@@ -27,7 +27,12 @@ namespace GradGen.Differentiation
         /// <param name="directions">
         /// For each differentiable parameter of the body, the name of the parameter that gives the direction along it.
         /// </param>
-        public static ExactBody Apply(ExactBody body, IReadOnlyDictionary<string, string> directions)
+        public static ExactBody Apply(ExactBody body, IReadOnlyDictionary<string, string> directions) => Apply(body, directions, out _);
+
+        /// <param name="body">The body to differentiate.</param>
+        /// <param name="directions">For each differentiable parameter of the body, the name of the parameter that gives the direction along it.</param>
+        /// <param name="tangents">For each variable that carries a derivative, the variable of the new body that holds its tangent.</param>
+        public static ExactBody Apply(ExactBody body, IReadOnlyDictionary<string, string> directions, out IReadOnlyDictionary<string, string> tangents)
         {
             var transform = new TangentTransform();
             var taken = new HashSet<string>(body.Variables.Select(v => v.Name).Concat(directions.Values));
@@ -84,6 +89,7 @@ namespace GradGen.Differentiation
                 variables.Add(new BodyVariable(direction, parameter.IsArray ? parameter.Type : BodyType.Double, parameter.Rank, VariableKind.ConstantParameter));
             }
 
+            tangents = transform._tangents;
             return new ExactBody(variables.ToEquatableArray(), transform.Block(body.Statements));
         }
 

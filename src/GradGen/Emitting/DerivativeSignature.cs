@@ -37,7 +37,27 @@ namespace GradGen.Emitting
             {
                 HessianName = Names.Unique("hessian");
             }
+
+            if (method.IsVectorValued)
+            {
+                JacobianName = Names.Unique("jacobian");
+                CotangentName = Names.Unique("cotangent");
+            }
         }
+
+        /// <summary>The name of the <c>double[,]</c> destination of <c>MJacobian</c>; set where the method is vector-valued.</summary>
+        public string JacobianName { get; } = "jacobian";
+
+        /// <summary>The name of the cotangent u of <c>MVectorJacobianProduct</c>; set where the method is vector-valued.</summary>
+        public string CotangentName { get; } = "cotangent";
+
+        /// <summary>
+        /// The output's type with <c>double</c> elements, in which J v is returned and u is passed: <c>double[]</c>, or
+        /// the method's tuple type with <c>double</c> elements and its element names.
+        /// </summary>
+        public string OutputDoubleType => Method.Output!.Shape == OutputShape.Array
+            ? "double[]"
+            : "(" + string.Join(", ", Method.Output.Elements.Select(e => e.Name is null ? "double" : "double " + NameScope.Escape(e.Name))) + ")";
 
         /// <summary>The name of the <c>double[,]</c> destination of the second-order members; set where the method asks for them.</summary>
         public string HessianName { get; } = "hessian";
@@ -140,7 +160,7 @@ namespace GradGen.Emitting
         /// <param name="seed">For <see cref="SlotRole.Seed"/>: the seed's name.</param>
         /// <param name="errors">For <see cref="SlotRole.ErrorDestination"/>: the name of each differentiable parameter's error destination; given, the overload with them.</param>
         public string ParameterList(GeneratedMethodKind kind, bool withDestinations = false, IReadOnlyDictionary<string, string>? tangents = null, string? seed = null, IReadOnlyDictionary<string, string>? errors = null) =>
-            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null).Select(slot => Declare(slot, tangents, seed, errors)));
+            string.Join(", ", kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null, vectorValued: Method.IsVectorValued).Select(slot => Declare(slot, tangents, seed, errors)));
 
         private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors)
         {
@@ -155,6 +175,8 @@ namespace GradGen.Emitting
                 SlotRole.Step => "double " + StepName + " = " + NumberFormat.ForCode(Step),
                 SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + GradientType(parameter) + " " + errors![parameter.Name],
                 SlotRole.HessianDestination => "double[,] " + HessianName,
+                SlotRole.JacobianDestination => "double[,] " + JacobianName,
+                SlotRole.Cotangent => OutputDoubleType + " " + CotangentName,
                 _ => throw new InvalidOperationException("Unknown slot " + slot.Role),
             };
         }

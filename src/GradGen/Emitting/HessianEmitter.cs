@@ -139,7 +139,7 @@ namespace GradGen.Emitting
             }
         }
 
-        private static void DeclareDestinations(IndentedWriter writer, DerivativeSignature signature)
+        internal static void DeclareDestinations(IndentedWriter writer, DerivativeSignature signature)
         {
             foreach (var parameter in signature.Differentiable)
             {

@@ -32,6 +32,10 @@ namespace GradGen.Emitting
                 new[] { GeneratedMethodKind.HessianVectorProduct, GeneratedMethodKind.Hessian, GeneratedMethodKind.ValueGradientAndHessian, GeneratedMethodKind.HessianCenteredDiff },
                 HessianEmitter.AppliesTo,
                 HessianEmitter.Write),
+            new MethodEmitter(
+                new[] { GeneratedMethodKind.Jacobian, GeneratedMethodKind.ValueAndJacobian, GeneratedMethodKind.JacobianVectorProduct, GeneratedMethodKind.VectorJacobianProduct, GeneratedMethodKind.CheckJacobian },
+                signature => signature.Method.IsVectorValued,
+                JacobianEmitter.Write),
         };
     }
 }

@@ -12,6 +12,7 @@ namespace GradGen.Model
     /// <param name="HintName">The unique, stable name of the generated file.</param>
     /// <param name="Hessian">Whether <c>[Differentiable(Hessian = true)]</c> asks for the second-order members.</param>
     /// <param name="ExactBody">The body to differentiate exactly; null when the gradient is numeric (asked for, or a fallback).</param>
+    /// <param name="Output">The outputs of a vector-valued method (issue 13); null where the method returns one double or float.</param>
     /// <param name="NumericGradient">How a numeric gradient is estimated: Richardson extrapolation unless the attribute asks for the centered difference.</param>
     internal sealed record MethodModel(
         string Namespace,
@@ -25,5 +26,10 @@ namespace GradGen.Model
         string HintName,
         Body.ExactBody? ExactBody = null,
         NumericGradientScheme NumericGradient = NumericGradientScheme.Richardson,
-        bool Hessian = false);
+        bool Hessian = false,
+        OutputModel? Output = null)
+    {
+        /// <summary>Whether the method returns several values, so that GradGen writes its Jacobian family instead of its gradient family.</summary>
+        public bool IsVectorValued => Output is not null;
+    }
 }

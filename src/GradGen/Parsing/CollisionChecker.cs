@@ -35,7 +35,7 @@ namespace GradGen.Parsing
                 .ToList();
 
             var wantsHessian = MethodParser.WantsHessian(differentiable);
-            foreach (var kind in GeneratedMethodKind.All.Where(kind => wantsHessian || !kind.NeedsHessianOptIn))
+            foreach (var kind in GeneratedMethodKind.All.Where(kind => kind.IsWrittenFor(IsVectorValued(method), wantsHessian)))
             {
                 var name = kind.NameFor(method.Name);
                 foreach (var signature in Signatures(method, kind))
@@ -115,8 +115,14 @@ namespace GradGen.Parsing
         /// </summary>
         private static IEnumerable<IReadOnlyList<SignatureParameter>> Signatures(IMethodSymbol method, GeneratedMethodKind kind)
         {
+            var vectorValued = IsVectorValued(method);
+            if (!kind.IsWrittenFor(vectorValued, wantsHessian: true))
+            {
+                yield break;
+            }
+
             var inputs = method.Parameters.Select(p => new SignatureInput(ParameterParser.IsDifferentiable(p), p.Type is IArrayTypeSymbol)).ToList();
-            foreach (var slots in kind.Overloads(inputs))
+            foreach (var slots in kind.Overloads(inputs, vectorValued))
             {
                 var list = slots.Select(slot => Of(method, slot)).ToList();
                 if (slots.Count > 0 && slots[slots.Count - 1].Role == SlotRole.Step)
@@ -128,6 +134,10 @@ namespace GradGen.Parsing
             }
         }
 
+        /// <summary>Whether GradGen writes the Jacobian family for the method (issue 13).</summary>
+        private static bool IsVectorValued(IMethodSymbol method) =>
+            ParameterParser.ScalarKindOf(method.ReturnType) is null && OutputParser.Parse(method.ReturnType) is not null;
+
         private static SignatureParameter Of(IMethodSymbol method, SignatureSlot slot) => slot.Role switch
         {
             SlotRole.Parameter => SignatureParameter.Of(method.Parameters[slot.Parameter]),
@@ -135,7 +145,8 @@ namespace GradGen.Parsing
             SlotRole.Tangent => SignatureParameter.Of(method.Parameters[slot.Parameter].Type),
             SlotRole.Adjoint => SignatureParameter.AdjointFor(method.Parameters[slot.Parameter]),
             SlotRole.Seed or SlotRole.Step => SignatureParameter.Double,
-            SlotRole.HessianDestination => SignatureParameter.Matrix,
+            SlotRole.HessianDestination or SlotRole.JacobianDestination => SignatureParameter.Matrix,
+            SlotRole.Cotangent => SignatureParameter.CotangentOf(method.ReturnType),
             _ => throw new System.InvalidOperationException("Unknown slot " + slot.Role),
         };
 
@@ -146,6 +157,18 @@ namespace GradGen.Parsing
             public static readonly SignatureParameter Matrix = new("double[,]", "double[,]");
 
             public static SignatureParameter Of(ITypeSymbol type) => new(TypeNames.ForIdentity(type), TypeNames.ForSignature(type));
+
+            /// <summary>The cotangent of a vector-valued method's output: <c>double[]</c>, or a tuple of as many <c>double</c>s.</summary>
+            public static SignatureParameter CotangentOf(ITypeSymbol returnType)
+            {
+                if (returnType is INamedTypeSymbol { IsTupleType: true } tuple)
+                {
+                    var text = "(" + string.Join(", ", tuple.TupleElements.Select(_ => "double")) + ")";
+                    return new(text, text);
+                }
+
+                return new("double[]", "double[]");
+            }
 
             /// <summary>C# tells overloads apart by whether a parameter is by reference, not by which of ref, out or in.</summary>
             public static SignatureParameter Of(IParameterSymbol parameter)

@@ -18,6 +18,7 @@ namespace GradGen.Parsing
             string @namespace,
             EquatableArray<ContainingTypeModel> containingTypes,
             ScalarKind? returnKind,
+            OutputModel? output,
             EquatableArray<ParameterModel> parameters,
             double? step,
             string hintName,
@@ -27,6 +28,7 @@ namespace GradGen.Parsing
             Namespace = @namespace;
             ContainingTypes = containingTypes;
             ReturnKind = returnKind;
+            Output = output;
             Parameters = parameters;
             Step = step;
             HintName = hintName;
@@ -38,7 +40,11 @@ namespace GradGen.Parsing
 
         public EquatableArray<ContainingTypeModel> ContainingTypes { get; }
 
+        /// <summary>The method's scalar return type; double for a vector-valued method, whose outputs are <see cref="Output"/>.</summary>
         public ScalarKind? ReturnKind { get; }
+
+        /// <summary>The outputs of a vector-valued method; null where it returns one scalar.</summary>
+        public OutputModel? Output { get; }
 
         public EquatableArray<ParameterModel> Parameters { get; }
 
@@ -62,6 +68,16 @@ namespace GradGen.Parsing
             }
 
             var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
+            var output = returnKind is null ? OutputParser.Parse(method.ReturnType) : null;
+            if (output is not null)
+            {
+                returnKind = ScalarKind.Double;
+                if (MethodParser.WantsHessian(attribute))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.HessianOfVectorValuedMethod, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
+                }
+            }
+
             if (returnKind is null && method.ReturnType.TypeKind != TypeKind.Error)
             {
                 diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
@@ -87,7 +103,7 @@ namespace GradGen.Parsing
             CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
 
             var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
-            return new Declaration(@namespace, containingTypes, returnKind, parameters, step, hintName, diagnostics, generates);
+            return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates);
         }
 
         /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>

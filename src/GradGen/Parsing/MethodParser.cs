@@ -57,7 +57,8 @@ namespace GradGen.Parsing
                 declaration.HintName,
                 exactBody,
                 BodyParser.NumericSchemeOf(attribute),
-                WantsHessian(attribute));
+                WantsHessian(attribute) && declaration.Output is null,
+                declaration.Output);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 
