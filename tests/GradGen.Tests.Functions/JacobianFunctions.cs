@@ -71,5 +71,109 @@ namespace GradGen.Tests.Functions
 
             return s;
         }
+
+        /// <summary>Polar to Cartesian in float: the Jacobian is computed in double from the float program.</summary>
+        [Differentiable]
+        public static (float x, float y) ToCartesianF(float r, float theta) => (r * MathF.Cos(theta), r * MathF.Sin(theta));
+
+        /// <summary>Returns from inside a branch and a loop, with elements listed at each return.</summary>
+        [Differentiable]
+        public static double[] Branchy(double[] x, double a)
+        {
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (x[i] > 10.0)
+                {
+                    return new double[] { a * x[i], x[0] };
+                }
+            }
+
+            if (x[0] > 0)
+            {
+                return new[] { x[0] * x[1] * a, Math.Sin(x[1]) };
+            }
+
+            return new double[] { x[1] * x[1], x[0] / a };
+        }
+
+        /// <summary>A matrix and a scalar in, three named outputs out, with a constant parameter.</summary>
+        [Differentiable]
+        public static (double sum, double product, double weighted) Mixed(double[,] w, double b, [NoDerivative] double c)
+        {
+            double sum = 0.0;
+            double product = 1.0;
+            for (int i = 0; i < w.GetLength(0); i++)
+            {
+                for (int j = 0; j < w.GetLength(1); j++)
+                {
+                    sum += w[i, j];
+                    product *= w[i, j] + b;
+                }
+            }
+
+            return (sum * c, product, sum * b * b);
+        }
+
+        /// <summary>A scalar [Differentiable] method the vector-valued one below calls.</summary>
+        [Differentiable]
+        public static double Norm(double[] x)
+        {
+            double s = 0.0;
+            foreach (var v in x)
+            {
+                s += v * v;
+            }
+
+            return Math.Sqrt(s);
+        }
+
+        /// <summary>Normalises x through calls: J = (I - n n^T) / |x| with n = x / |x|.</summary>
+        [Differentiable]
+        public static double[] Normalize(double[] x)
+        {
+            double[] n = new double[x.Length];
+            double length = Norm(x);
+            for (int i = 0; i < x.Length; i++)
+            {
+                n[i] = x[i] / length;
+            }
+
+            return n;
+        }
+
+        /// <summary>A method whose Jacobian is numeric because it asks for it.</summary>
+        [Differentiable(Gradient = GradientMethod.Numeric)]
+        public static double[] NumericSquares(double[] x)
+        {
+            double[] s = new double[x.Length];
+            for (int i = 0; i < x.Length; i++)
+            {
+                s[i] = x[i] * x[i];
+            }
+
+            return s;
+        }
+
+        /// <summary>A float array out: the Jacobian is double.</summary>
+        [Differentiable]
+        public static float[] Scale(float[] x, float k)
+        {
+            float[] y = new float[x.Length];
+            for (int i = 0; i < x.Length; i++)
+            {
+                y[i] = k * x[i];
+            }
+
+            return y;
+        }
+
+        /// <summary>The Lorenz right-hand side, allocation-free: its outputs go into the [Output] array.</summary>
+        [Differentiable]
+        public static void Lorenz(double[] u, [NoDerivative] double sigma, [NoDerivative] double rho, [NoDerivative] double beta, [Output] double[] du)
+        {
+            du[0] = sigma * (u[1] - u[0]);
+            du[1] = u[0] * (rho - u[2]) - u[1];
+            du[2] = u[0] * u[1] - beta * u[2];
+        }
     }
 }

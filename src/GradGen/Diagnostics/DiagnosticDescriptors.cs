@@ -69,14 +69,30 @@ namespace GradGen.Diagnostics
             "A local function cannot be [Differentiable]",
             "Local function '{0}' is [Differentiable], but GradGen writes derivatives only beside methods of a partial type; move '{0}' into a 'static partial class' (for example 'static partial class Functions') and call 'Functions.{0}Gradient'");
 
-        public static readonly DiagnosticDescriptor HessianOfVectorValuedMethod = new(
+        public static readonly DiagnosticDescriptor HessianOfVectorValuedMethod = Error(
             DiagnosticIds.HessianOfVectorValuedMethod,
             "A vector-valued method has no Hessian",
-            "Method '{0}' returns '{1}', several values, so GradGen writes its Jacobian members and no Hessian: 'Hessian = true' is ignored; remove it, or differentiate a scalar method that uses '{0}' instead",
-            Category,
-            DiagnosticSeverity.Warning,
-            isEnabledByDefault: true,
-            helpLinkUri: HelpLinkBase + "gg0020");
+            "Method '{0}' returns '{1}', several values, so it has a Jacobian and no Hessian; remove 'Hessian = true' to get its Jacobian members (MJacobian, MJacobianVectorProduct, ...)");
+
+        public static readonly DiagnosticDescriptor InvalidOutputParameter = Error(
+            DiagnosticIds.InvalidOutputParameter,
+            "[Output] marks a by-value double[] or float[]",
+            "Method '{0}' parameter '{1}' is [Output] but has type '{2}'; [Output] marks the by-value double[] or float[] the method writes its outputs into");
+
+        public static readonly DiagnosticDescriptor OutputParameterOfMethodWithResult = Error(
+            DiagnosticIds.OutputParameterOfMethodWithResult,
+            "A method with an [Output] parameter must return void",
+            "Method '{0}' returns '{1}' and writes its outputs into [Output] parameter '{2}'; give the outputs one way: return void, or remove [Output]");
+
+        public static readonly DiagnosticDescriptor SeveralOutputParameters = Error(
+            DiagnosticIds.SeveralOutputParameters,
+            "A method has at most one [Output] parameter",
+            "Method '{0}' has [Output] parameters '{1}' and '{2}'; write every output into one array");
+
+        public static readonly DiagnosticDescriptor OutputParameterRead = Error(
+            DiagnosticIds.OutputParameterRead,
+            "An [Output] array is written, never read",
+            "Method '{0}' reads its [Output] array '{1}' in '{2}', which GradGen treats as written only (its contents on entry are not an input); compute the value in a local and write it to '{1}' with '{1}[i] = ...'");
 
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
@@ -102,6 +118,10 @@ namespace GradGen.Diagnostics
             CustomDerivativeMismatch,
             LocalFunction,
             HessianOfVectorValuedMethod,
+            InvalidOutputParameter,
+            OutputParameterOfMethodWithResult,
+            SeveralOutputParameters,
+            OutputParameterRead,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 

@@ -20,5 +20,9 @@ namespace GradGen.Diagnostics
 
         // Issue 13: vector-valued methods (GG0020-GG0029).
         public const string HessianOfVectorValuedMethod = "GG0020";
+        public const string InvalidOutputParameter = "GG0021";
+        public const string OutputParameterOfMethodWithResult = "GG0022";
+        public const string SeveralOutputParameters = "GG0023";
+        public const string OutputParameterRead = "GG0024";
     }
 }

@@ -55,7 +55,7 @@ namespace GradGen.Emitting
         /// The output's type with <c>double</c> elements, in which J v is returned and u is passed: <c>double[]</c>, or
         /// the method's tuple type with <c>double</c> elements and its element names.
         /// </summary>
-        public string OutputDoubleType => Method.Output!.Shape == OutputShape.Array
+        public string OutputDoubleType => Method.Output!.Shape != OutputShape.Tuple
             ? "double[]"
             : "(" + string.Join(", ", Method.Output.Elements.Select(e => e.Name is null ? "double" : "double " + NameScope.Escape(e.Name))) + ")";
 

@@ -54,7 +54,8 @@ namespace GradGen.Emitting
                     ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
                 }
 
-                writer.WriteLine("var " + value + " = " + signature.CallOriginal() + ";");
+                OutputCode.WriteOutputPreamble(writer, signature, fill: false);
+                OutputCode.Evaluate(writer, signature, value);
                 writer.WriteLine("int " + rows + " = " + OutputCode.Count(signature, value) + ";");
                 writer.WriteLine("double[,] " + jacobian + " = new double[" + rows + ", " + OutputCode.InputCount(signature) + "];");
                 OutputCode.ForEachInput(writer, signature, indices, column, (parameter, index) =>
@@ -73,10 +74,10 @@ namespace GradGen.Emitting
                     var divisor = isFloat ? "((double)" + plus + " - " + (centered ? minus : original) + ")" : centered ? "(2 * " + step + ")" : step;
                     if (!parameter.Shape.IsArray)
                     {
-                        writer.WriteLine("var " + valuePlus + " = " + signature.CallOriginal(p => p.Name == parameter.Name ? plus : null) + ";");
+                        OutputCode.Evaluate(writer, signature, valuePlus, p => p.Name == parameter.Name ? plus : null);
                         if (centered)
                         {
-                            writer.WriteLine("var " + valueMinus + " = " + signature.CallOriginal(p => p.Name == parameter.Name ? minus : null) + ";");
+                            OutputCode.Evaluate(writer, signature, valueMinus, p => p.Name == parameter.Name ? minus : null);
                         }
 
                         WriteColumn(writer, signature, jacobian, rows, row, column, valuePlus, centered ? valueMinus : value, divisor);
@@ -86,11 +87,11 @@ namespace GradGen.Emitting
                     using (writer.OpenBlock("try"))
                     {
                         writer.WriteLine(input + index + " = " + plus + ";");
-                        writer.WriteLine("var " + valuePlus + " = " + signature.CallOriginal() + ";");
+                        OutputCode.Evaluate(writer, signature, valuePlus);
                         if (centered)
                         {
                             writer.WriteLine(input + index + " = " + minus + ";");
-                            writer.WriteLine("var " + valueMinus + " = " + signature.CallOriginal() + ";");
+                            OutputCode.Evaluate(writer, signature, valueMinus);
                         }
 
                         WriteColumn(writer, signature, jacobian, rows, row, column, valuePlus, centered ? valueMinus : value, divisor);
@@ -101,6 +102,12 @@ namespace GradGen.Emitting
                         writer.WriteLine(input + index + " = " + original + ";");
                     }
                 });
+                if (OutputCode.OutputParameter(signature) is { } output)
+                {
+                    // The [Output] array receives the method's value at p, as from every generated member.
+                    writer.WriteLine("global::System.Array.Copy(" + value + ", " + output + ", " + rows + ");");
+                }
+
                 writer.WriteLine("return " + jacobian + ";");
             }
         }

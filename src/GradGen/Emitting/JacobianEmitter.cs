@@ -86,6 +86,7 @@ namespace GradGen.Emitting
             using (MemberWriter.OpenMethod(writer, signature, withDestination ? "void" : "double[,]", kind.NameFor(method.Name), signature.ParameterList(kind, withDestinations: withDestination)))
             {
                 WriteArrayNullChecks(writer, signature);
+                OutputCode.WriteOutputPreamble(writer, signature, fill: false);
                 if (!IsExact(method))
                 {
                     var estimate = names.Unique("estimate");
@@ -105,6 +106,10 @@ namespace GradGen.Emitting
                 if (output.FixedCount is { } arity)
                 {
                     writer.WriteLine("int " + rows + " = " + arity + ";");
+                }
+                else if (OutputCode.OutputParameter(signature) is { } written)
+                {
+                    writer.WriteLine("int " + rows + " = " + written + ".Length;");
                 }
                 else
                 {
@@ -229,7 +234,8 @@ namespace GradGen.Emitting
             var kind = GeneratedMethodKind.ValueAndJacobian;
             using (MemberWriter.OpenMethod(writer, signature, "(" + method.Output!.Type + " value, double[,] jacobian)", kind.NameFor(method.Name), signature.ParameterList(kind)))
             {
-                writer.WriteLine("var " + value + " = " + signature.CallOriginal() + ";");
+                OutputCode.WriteOutputPreamble(writer, signature, fill: false);
+                OutputCode.Evaluate(writer, signature, value);
                 writer.WriteLine("return (" + value + ", " + Call(signature, GeneratedMethodKind.Jacobian) + ");");
             }
         }
@@ -263,6 +269,7 @@ namespace GradGen.Emitting
                     ArrayCode.WriteSameShapeCheck(writer, tangents[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!.Rank, "The direction");
                 }
 
+                OutputCode.WriteOutputPreamble(writer, signature, fill: IsExact(method));
                 if (method.ExactBody is not { } body)
                 {
                     var estimate = names.Unique("estimate");
@@ -336,6 +343,7 @@ namespace GradGen.Emitting
                     writer.WriteLine("double[] " + weights + " = " + OutputCode.ToArray(signature, cotangent) + ";");
                 }
 
+                OutputCode.WriteOutputPreamble(writer, signature, fill: IsExact(method));
                 HessianEmitter.DeclareDestinations(writer, signature);
                 if (method.ExactBody is not { } body)
                 {
@@ -423,6 +431,7 @@ namespace GradGen.Emitting
             using (MemberWriter.OpenMethod(writer, signature, "double", kind.NameFor(method.Name), signature.ParameterList(kind)))
             {
                 WriteArrayNullChecks(writer, signature);
+                OutputCode.WriteOutputPreamble(writer, signature, fill: false);
                 writer.WriteLine("ulong " + state + " = " + Seed + ";");
                 using (writer.OpenBlock("double " + next + "()"))
                 {
@@ -461,11 +470,17 @@ namespace GradGen.Emitting
                 }
 
                 writer.WriteLine("var " + product + " = " + Call(signature, GeneratedMethodKind.JacobianVectorProduct, signature.Differentiable.Select(p => directions[p.Name]).ToArray()) + ";");
-                writer.WriteLine("var " + valuePlus + " = " + signature.CallOriginal(p => plus.TryGetValue(p.Name, out var n) ? n : null) + ";");
-                writer.WriteLine("var " + valueMinus + " = " + signature.CallOriginal(p => minus.TryGetValue(p.Name, out var n) ? n : null) + ";");
-                writer.WriteLine("int " + rows + " = " + OutputCode.Count(signature, product) + ";");
+                OutputCode.Evaluate(writer, signature, valuePlus, p => plus.TryGetValue(p.Name, out var n) ? n : null);
+                OutputCode.Evaluate(writer, signature, valueMinus, p => minus.TryGetValue(p.Name, out var n) ? n : null);
+                if (OutputCode.OutputParameter(signature) is not null)
+                {
+                    // The [Output] array receives the method's value at p, as from every generated member.
+                    writer.WriteLine(signature.CallOriginal() + ";");
+                }
+
                 if (method.Output!.FixedCount is null)
                 {
+                    writer.WriteLine("int " + rows + " = " + OutputCode.Count(signature, product) + ";");
                     using (writer.OpenBlock("if (" + valuePlus + ".Length != " + rows + " || " + valueMinus + ".Length != " + rows + ")"))
                     {
                         writer.WriteLine("return double.PositiveInfinity;");

@@ -17,6 +17,39 @@ namespace GradGen.Emitting
         public static string Count(DerivativeSignature signature, string value) =>
             signature.Method.Output!.FixedCount is { } count ? count.ToString(CultureInfo.InvariantCulture) : value + ".Length";
 
+        /// <summary>The [Output] array's identifier, where the method writes its outputs into one; else null.</summary>
+        public static string? OutputParameter(DerivativeSignature signature) =>
+            signature.Method.Output!.Parameter is var index and >= 0 ? NameScope.Escape(signature.Method.Parameters[index].Name) : null;
+
+        /// <summary>
+        /// Evaluates the method (with <paramref name="replace"/> giving the arguments that differ) into a new local
+        /// <paramref name="name"/> of its output's type: its result, or a copy of its [Output] array after the call.
+        /// </summary>
+        public static void Evaluate(IndentedWriter writer, DerivativeSignature signature, string name, System.Func<ParameterModel, string?>? replace = null)
+        {
+            if (OutputParameter(signature) is { } output)
+            {
+                writer.WriteLine(signature.CallOriginal(replace) + ";");
+                writer.WriteLine("var " + name + " = (" + signature.Method.Output!.Type + ")" + output + ".Clone();");
+                return;
+            }
+
+            writer.WriteLine("var " + name + " = " + signature.CallOriginal(replace) + ";");
+        }
+
+        /// <summary>For a method with an [Output] array: the null check, and where <paramref name="fill"/>, a call that leaves the method's value in it.</summary>
+        public static void WriteOutputPreamble(IndentedWriter writer, DerivativeSignature signature, bool fill)
+        {
+            if (OutputParameter(signature) is { } output)
+            {
+                ArrayCode.WriteNullCheck(writer, output);
+                if (fill)
+                {
+                    writer.WriteLine(signature.CallOriginal() + ";");
+                }
+            }
+        }
+
         /// <summary>N: <c>x.Length + 1</c>, how many differentiable elements there are.</summary>
         public static string InputCount(DerivativeSignature signature) =>
             string.Join(" + ", signature.Differentiable.Select(p => p.Shape!.IsArray ? NameScope.Escape(p.Name) + ".Length" : "1"));

@@ -6,14 +6,16 @@ namespace GradGen.Model
     /// <param name="CrefType">The type as written inside a <c>cref</c> attribute.</param>
     /// <param name="Modifier">The modifier written before the type: <c>ref </c>, <c>out </c>, <c>in </c>, <c>this </c> or empty.</param>
     /// <param name="ArgumentModifier">The modifier written before the argument at a call: <c>ref </c>, <c>out </c>, <c>in </c> or empty.</param>
-    /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] parameter.</param>
+    /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] or [Output] parameter.</param>
+    /// <param name="IsOutput">Whether it is the [Output] array of a vector-valued <c>void</c> method (issue 13).</param>
     internal sealed record ParameterModel(
         string Name,
         string Type,
         string CrefType,
         string Modifier,
         string ArgumentModifier,
-        DifferentiableShape? Shape)
+        DifferentiableShape? Shape,
+        bool IsOutput = false)
     {
         public bool IsDifferentiable => Shape is not null;
     }

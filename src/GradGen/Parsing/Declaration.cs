@@ -69,6 +69,11 @@ namespace GradGen.Parsing
 
             var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
             var output = returnKind is null ? OutputParser.Parse(method.ReturnType) : null;
+            if (OutputParser.ParseParameter(method, syntax, diagnostics) is { } written)
+            {
+                output = method.ReturnsVoid ? written : null;
+            }
+
             if (output is not null)
             {
                 returnKind = ScalarKind.Double;

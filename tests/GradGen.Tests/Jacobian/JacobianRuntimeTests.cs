@@ -214,5 +214,60 @@ namespace GradGen.Tests.Jacobian
             Assert.InRange(JacobianFunctions.ToCartesianCheckJacobian(1.3, 0.4), 0.0, 1e-8);
             Assert.InRange(JacobianFunctions.SphericalToCartesianCheckJacobian(1.3, 0.4, 2.0), 0.0, 1e-8);
         }
+
+        [Fact]
+        public void LorenzWithAnOutputArrayHasItsClosedFormAndLeavesTheValueInIt()
+        {
+            double sigma = 10, rho = 28, beta = 8.0 / 3;
+            var u = new[] { 1.2, -0.7, 20.5 };
+            var copy = (double[])u.Clone();
+            var expectedValue = new double[3];
+            JacobianFunctions.Lorenz(u, sigma, rho, beta, expectedValue);
+            var expected = new[,] { { -sigma, sigma, 0 }, { rho - u[2], -1, -u[0] }, { u[1], u[0], -beta } };
+
+            var du = new double[3];
+            Close(expected, JacobianFunctions.LorenzJacobian(u, sigma, rho, beta, du));
+            Assert.Equal(expectedValue, du);
+
+            du = new double[3];
+            var destination = new double[3, 3];
+            JacobianFunctions.LorenzJacobian(u, sigma, rho, beta, du, destination);
+            Close(expected, destination);
+            Assert.Equal(expectedValue, du);
+
+            du = new double[3];
+            var jv = JacobianFunctions.LorenzJacobianVectorProduct(u, sigma, rho, beta, du, new[] { 0.3, -1.0, 2.0 });
+            Assert.Equal(Times(expected, new[] { 0.3, -1.0, 2.0 }), jv, new Tolerance(1e-12));
+            Assert.Equal(expectedValue, du);
+
+            du = new double[3];
+            var jtu = JacobianFunctions.LorenzVectorJacobianProduct(u, sigma, rho, beta, du, new[] { 0.5, 0.25, -2.0 });
+            Assert.Equal(TransposeTimes(expected, new[] { 0.5, 0.25, -2.0 }), jtu, new Tolerance(1e-12));
+            Assert.Equal(expectedValue, du);
+
+            du = new double[3];
+            Close(expected, JacobianFunctions.LorenzCenteredDiff(u, sigma, rho, beta, du), 1e-7);
+            Assert.Equal(expectedValue, du);
+
+            du = new double[3];
+            var (value, jacobian) = JacobianFunctions.LorenzValueAndJacobian(u, sigma, rho, beta, du);
+            Assert.Equal(expectedValue, value);
+            Close(expected, jacobian);
+            Assert.InRange(JacobianFunctions.LorenzCheckJacobian(u, sigma, rho, beta, du), 0.0, 1e-8);
+            Assert.Equal(expectedValue, du);
+            Assert.Equal(copy, u);
+        }
+
+        /// <summary>Compares doubles to an absolute tolerance.</summary>
+        private sealed class Tolerance : System.Collections.Generic.IEqualityComparer<double>
+        {
+            private readonly double _tolerance;
+
+            public Tolerance(double tolerance) => _tolerance = tolerance;
+
+            public bool Equals(double x, double y) => Math.Abs(x - y) <= _tolerance * Math.Max(1.0, Math.Abs(x));
+
+            public int GetHashCode(double obj) => 0;
+        }
     }
 }

@@ -62,10 +62,20 @@ namespace GradGen.Parsing.Body
             }
 
             var scope = new BodyScope(method, semanticModel, warnings);
-            var vectorValued = ParameterParser.ScalarKindOf(method.ReturnType) is null && OutputParser.Parse(method.ReturnType) is not null;
+            var outputParameter = method.ReturnsVoid ? method.Parameters.FirstOrDefault(ParameterParser.IsOutput) : null;
+            var vectorValued = outputParameter is not null || (ParameterParser.ScalarKindOf(method.ReturnType) is null && OutputParser.Parse(method.ReturnType) is not null);
             var parser = new BodyParser(scope, vectorValued, cancellationToken);
             var statements = new List<BodyStatement>();
-            if (syntax.ExpressionBody is { } arrow)
+            if (outputParameter is not null)
+            {
+                parser.DeclareOutput(outputParameter, statements);
+            }
+
+            if (syntax.ExpressionBody is { } written && outputParameter is not null)
+            {
+                parser.ParseStatementExpression(written.Expression, statements);
+            }
+            else if (syntax.ExpressionBody is { } arrow)
             {
                 statements.Add(parser.ParseReturn(arrow.Expression));
             }
@@ -78,7 +88,24 @@ namespace GradGen.Parsing.Body
                 scope.Unsupported(syntax, "method without a body");
             }
 
+            if (parser._returnedArray is { } output && outputParameter is not null && statements[statements.Count - 1] is not ReturnVectorStatement)
+            {
+                statements.Add(new ReturnVectorStatement(EquatableArray<BodyExpression>.Empty, output));
+            }
+
             return scope.Failed ? null : new ExactBody(scope.Variables, statements.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// An [Output] array (issue 13): a local array of its length stands for it in the body, created first, and
+        /// every <c>return;</c> (and the end of the body) returns that local, as if the method returned it.
+        /// </summary>
+        private void DeclareOutput(IParameterSymbol parameter, List<BodyStatement> output)
+        {
+            var array = _scope.Find(parameter)!;
+            var local = _scope.DeclareLocal(parameter, parameter.Name, array.Type, 1);
+            output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, new NewArrayExpression(new BodyExpression[] { new LengthExpression(array.Name, null) }.ToEquatableArray(), array.Type)));
+            _returnedArray = local.Name;
         }
 
         private EquatableArray<BodyStatement> ParseNested(StatementSyntax? statement)
@@ -151,6 +178,10 @@ namespace GradGen.Parsing.Body
                     break;
                 case ReturnStatementSyntax { Expression: { } value }:
                     output.Add(ParseReturn(value));
+                    break;
+                case ReturnStatementSyntax when _returnedArray is { } written && _vectorValued:
+                    // 'return;' in a method with an [Output] array.
+                    output.Add(new ReturnVectorStatement(EquatableArray<BodyExpression>.Empty, written));
                     break;
                 default:
                     _scope.Unsupported(statement);
