@@ -175,5 +175,57 @@ namespace GradGen.Tests.Functions
             du[1] = u[0] * (rho - u[2]) - u[1];
             du[2] = u[0] * u[1] - beta * u[2];
         }
+
+        /// <summary>The notebook's softmax of z = x W, vector-valued.</summary>
+        [Differentiable]
+        public static double[] LayerSoftmax(double[,] w, [NoDerivative] double[] x)
+        {
+            int inputs = w.GetLength(0), outputs = w.GetLength(1);
+            double[] p = new double[outputs];
+            double sum = 0;
+            for (int j = 0; j < outputs; j++)
+            {
+                double z = 0;
+                for (int i = 0; i < inputs; i++)
+                {
+                    z += x[i] * w[i, j];
+                }
+
+                p[j] = Math.Exp(z);
+                sum += p[j];
+            }
+
+            for (int j = 0; j < outputs; j++)
+            {
+                p[j] = p[j] / sum;
+            }
+
+            return p;
+        }
+
+        /// <summary>The notebook's cross-entropy loss, written as a scalar method that calls the vector-valued softmax.</summary>
+        [Differentiable]
+        public static double SoftmaxLoss(double[,] w, [NoDerivative] double[] x, [NoDerivative] double[] t)
+        {
+            var p = LayerSoftmax(w, x);
+            const double delta = 1e-7;
+            double loss = 0;
+            for (int j = 0; j < p.Length; j++)
+            {
+                loss -= t[j] * Math.Log(p[j] + delta);
+            }
+
+            return loss;
+        }
+
+        /// <summary>The example: the negative log-likelihood of one label through <see cref="Softmax"/>.</summary>
+        [Differentiable]
+        public static double LabelLoss(double[] z, [NoDerivative] int label)
+        {
+            var p = Softmax(z);
+            double loss = 0;
+            loss -= Math.Log(p[label]);
+            return loss;
+        }
     }
 }

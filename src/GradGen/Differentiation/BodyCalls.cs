@@ -16,6 +16,9 @@ namespace GradGen.Differentiation
         /// <summary>Whether the reverse sweep passes adjoint arrays to some callee's <c>MAccumulateGradient</c>.</summary>
         public static bool PassesArrayAdjoints(ExactBody body) => CallsIn(body).Any(call => call.Callee.TakesArrayAdjoints);
 
+        /// <summary>Whether the body fills a local array from a vector-valued callee (issue 13).</summary>
+        public static bool CallsVectorValued(ExactBody body) => CallsIn(body).Any(call => call.Callee.ReturnsVector);
+
         private static IEnumerable<MethodCallExpression> CallsIn(ExactBody body) => body.Statements.SelectMany(ExpressionsIn).SelectMany(Calls);
 
         private static IEnumerable<MethodCallExpression> Calls(BodyExpression expression) =>

@@ -230,7 +230,9 @@ namespace GradGen.Differentiation
                     .Select((t, i) => (Tangent: t, Parameter: callee.Parameters[i], Argument: call.Arguments[i]))
                     .Where(p => p.Parameter.IsDifferentiable)
                     .Select(p => Direction(p.Tangent, p.Parameter, p.Argument));
-                return new DerivativeCallExpression(call, GeneratedMethodKind.DirectionalDerivative.NameFor(callee.Name), directions.ToEquatableArray(), BodyType.Double);
+                // A vector-valued callee (var p = Softmax(z)) gives the tangent of the whole array: its J v.
+                var kind = callee.ReturnsVector ? GeneratedMethodKind.JacobianVectorProduct : GeneratedMethodKind.DirectionalDerivative;
+                return new DerivativeCallExpression(call, kind.NameFor(callee.Name), directions.ToEquatableArray(), BodyType.Double);
             }
 
             var partials = new DerivativeCallExpression(call, custom, EquatableArray<BodyExpression>.Empty, BodyType.Double);

@@ -33,6 +33,8 @@ namespace GradGen.Emitting
             WriteVectorJacobianProduct(writer, shared.WithFreshNames(), tapes);
             writer.WriteLine();
             WriteCheck(writer, shared.WithFreshNames());
+            writer.WriteLine();
+            WriteAccumulate(writer, shared.WithFreshNames());
         }
 
         private static bool IsExact(MethodModel method) => method.ExactBody is not null;
@@ -388,6 +390,52 @@ namespace GradGen.Emitting
 
                 writer.WriteLine(signature.DestinationName(parameter) + index + " = " + OutputCode.Narrow(parameter, sum) + ";");
             });
+        }
+
+        /// <summary>
+        /// <c>MAccumulateVectorJacobianProduct</c>, hidden: adds u^T J (from <c>MVectorJacobianProduct</c>) into the
+        /// adjoints given, the step a scalar [Differentiable] caller takes back through <c>var p = M(...)</c>.
+        /// </summary>
+        private static void WriteAccumulate(IndentedWriter writer, DerivativeSignature signature)
+        {
+            var method = signature.Method;
+            var kind = GeneratedMethodKind.AccumulateVectorJacobianProduct;
+            var product = signature.Names.Unique("product");
+            var vectorJacobianProduct = GeneratedMethodKind.VectorJacobianProduct.NameFor(method.Name);
+            DocumentationWriter.WriteSummary(
+                writer,
+                "Adds a cotangent times the Jacobian of " + DocumentationWriter.Cref(method) + ", u^T J, to the adjoints given, which it does not clear: the step through"
+                    + " <c>var p = " + method.Name + "(...)</c> in the reverse sweep of a [Differentiable] method that calls it.",
+                "As exact as <c>" + vectorJacobianProduct + "</c>, whose result it adds. For generated code; call <c>" + vectorJacobianProduct + "</c> instead.");
+            DocumentationWriter.WriteMethodParameters(writer, signature);
+            writer.WriteLine("/// <param name=\"" + signature.CotangentName.TrimStart('@') + "\">The cotangent u: in the caller, the adjoint of the array this call returns.</param>");
+            foreach (var parameter in signature.Differentiable)
+            {
+                writer.WriteLine("/// <param name=\"" + signature.DestinationName(parameter).TrimStart('@') + "\">Receives, added to what it holds, the component of u^T J along <paramref name=\""
+                    + parameter.Name + "\"/>" + (parameter.Shape!.IsArray ? ", element by element; must have its shape." : ".") + "</param>");
+            }
+
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            using (MemberWriter.OpenMethod(writer, signature, "void", kind.NameFor(method.Name), signature.ParameterList(kind)))
+            {
+                writer.WriteLine("var " + product + " = " + Call(signature, GeneratedMethodKind.VectorJacobianProduct, signature.CotangentName) + ";");
+                var indices = DirectionalDerivativeEmitter.Indices(signature);
+                foreach (var parameter in signature.Differentiable)
+                {
+                    var component = signature.ResultComponent(product, parameter);
+                    var adjoint = signature.DestinationName(parameter);
+                    if (!parameter.Shape!.IsArray)
+                    {
+                        writer.WriteLine(adjoint + " += " + component + ";");
+                        continue;
+                    }
+
+                    var blocks = new List<IndentedWriter.Block>();
+                    var index = "[" + ArrayCode.OpenLoops(writer, indices, component, parameter.Shape.Rank, blocks) + "]";
+                    writer.WriteLine(adjoint + index + " += " + component + index + ";");
+                    ArrayCode.CloseLoops(blocks);
+                }
+            }
         }
 
         /// <summary>

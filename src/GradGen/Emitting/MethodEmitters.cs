@@ -33,7 +33,11 @@ namespace GradGen.Emitting
                 HessianEmitter.AppliesTo,
                 HessianEmitter.Write),
             new MethodEmitter(
-                new[] { GeneratedMethodKind.Jacobian, GeneratedMethodKind.ValueAndJacobian, GeneratedMethodKind.JacobianVectorProduct, GeneratedMethodKind.VectorJacobianProduct, GeneratedMethodKind.CheckJacobian },
+                new[]
+                {
+                    GeneratedMethodKind.Jacobian, GeneratedMethodKind.ValueAndJacobian, GeneratedMethodKind.JacobianVectorProduct, GeneratedMethodKind.VectorJacobianProduct,
+                    GeneratedMethodKind.CheckJacobian, GeneratedMethodKind.AccumulateVectorJacobianProduct,
+                },
                 signature => signature.Method.IsVectorValued,
                 JacobianEmitter.Write),
         };

@@ -90,11 +90,14 @@ namespace GradGen.Model
 
         public static readonly GeneratedMethodKind CheckJacobian = new("CheckJacobian", HasStep: false, Vector: VectorFamily.Check);
 
+        /// <summary>The hidden reverse entry point through which a scalar caller of a vector-valued method passes its adjoints.</summary>
+        public static readonly GeneratedMethodKind AccumulateVectorJacobianProduct = new("AccumulateVectorJacobianProduct", HasStep: false, Vector: VectorFamily.AccumulateVectorJacobianProduct);
+
         public static readonly IReadOnlyList<GeneratedMethodKind> All = new[]
         {
             ForwardDiff, CenteredDiff, RichardsonDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient,
             HessianVectorProduct, Hessian, ValueGradientAndHessian, HessianCenteredDiff,
-            Jacobian, ValueAndJacobian, JacobianVectorProduct, VectorJacobianProduct, CheckJacobian,
+            Jacobian, ValueAndJacobian, JacobianVectorProduct, VectorJacobianProduct, CheckJacobian, AccumulateVectorJacobianProduct,
         };
 
         /// <summary>Whether a vector-valued method gets this kind as well as a scalar one: the finite differences, which estimate its Jacobian.</summary>
@@ -138,7 +141,7 @@ namespace GradGen.Model
             var hessian = new SignatureSlot(SlotRole.HessianDestination);
             if (vectorValued)
             {
-                return VectorOverloads(own, tangents.ToList());
+                return VectorOverloads(own, tangents.ToList(), differentiable.Select(i => new SignatureSlot(SlotRole.Adjoint, i)).ToList());
             }
 
             switch (SecondOrder)
@@ -183,13 +186,14 @@ namespace GradGen.Model
             return HasStep ? lists.Select(list => (IReadOnlyList<SignatureSlot>)list.Append(new SignatureSlot(SlotRole.Step)).ToList()).ToList() : lists;
         }
 
-        private IReadOnlyList<IReadOnlyList<SignatureSlot>> VectorOverloads(List<SignatureSlot> own, List<SignatureSlot> tangents) => Vector switch
+        private IReadOnlyList<IReadOnlyList<SignatureSlot>> VectorOverloads(List<SignatureSlot> own, List<SignatureSlot> tangents, List<SignatureSlot> adjoints) => Vector switch
         {
             VectorFamily.None => new[] { own.Append(new SignatureSlot(SlotRole.Step)).ToList() },
             VectorFamily.Jacobian => new[] { own, own.Append(new SignatureSlot(SlotRole.JacobianDestination)).ToList() },
             VectorFamily.ValueAndJacobian or VectorFamily.Check => new[] { own },
             VectorFamily.JacobianVectorProduct => new[] { own.Concat(tangents).ToList() },
             VectorFamily.VectorJacobianProduct => new[] { own.Append(new SignatureSlot(SlotRole.Cotangent)).ToList() },
+            VectorFamily.AccumulateVectorJacobianProduct => new[] { own.Append(new SignatureSlot(SlotRole.Cotangent)).Concat(adjoints).ToList() },
             _ => throw new System.InvalidOperationException("Unknown vector family " + Vector),
         };
 

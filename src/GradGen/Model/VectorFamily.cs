@@ -22,5 +22,11 @@ namespace GradGen.Model
 
         /// <summary><c>MCheckJacobian</c>: J v against the centered difference along a pseudo-random v.</summary>
         Check,
+
+        /// <summary>
+        /// <c>MAccumulateVectorJacobianProduct</c>, hidden: adds u^T J into adjoints the caller owns, the step a scalar
+        /// [Differentiable] caller takes through <c>var p = M(...)</c> in its reverse sweep.
+        /// </summary>
+        AccumulateVectorJacobianProduct,
     }
 }

@@ -94,7 +94,7 @@ namespace GradGen.Parsing
                 var length = identifier.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" } member && member.Expression == identifier;
                 if (!written && !length)
                 {
-                    var use = identifier.Parent is ElementAccessExpressionSyntax { Parent: { } around } ? around : identifier.Parent!;
+                    var use = identifier.Parent is ElementAccessExpressionSyntax { Parent: { } around } ? around : identifier.Ancestors().OfType<ExpressionSyntax>().FirstOrDefault() ?? identifier.Parent!;
                     diagnostics.Add(DiagnosticDescriptors.OutputParameterRead, identifier.GetLocation(), method.Name, parameter.Name, use.ToString());
                 }
             }

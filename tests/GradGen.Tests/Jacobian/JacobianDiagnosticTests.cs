@@ -110,5 +110,53 @@ namespace GradGen.Tests.Jacobian
             Assert.Contains("Estimated from <c>FCenteredDiff</c>", text, StringComparison.Ordinal);
             Assert.DoesNotContain("Forward sweep", text, StringComparison.Ordinal);
         }
+
+        [Theory]
+        [InlineData("GG0021", "public static void F(double[] x, [Output] double {|#0:du|}) { }", "has type 'double'")]
+        [InlineData("GG0021", "public static void F(double[] x, [Output] int[] {|#0:du|}) { }", "has type 'int[]'")]
+        [InlineData("GG0021", "public static void F(double[] x, [Output] double[,] {|#0:du|}) { }", "has type 'double[,]'")]
+        [InlineData("GG0021", "public static void F(double[] x, [Output] ref double[] {|#0:du|}) { }", "has type 'ref double[]'")]
+        [InlineData("GG0022", "public static {|#0:double|} F(double[] x, [Output] double[] du) { du[0] = x[0]; return 1; }", "returns 'double' and writes its outputs into [Output] parameter 'du'")]
+        [InlineData("GG0023", "public static void F(double[] x, [Output] double[] du, [Output] double[] {|#0:dv|}) { du[0] = x[0]; dv[0] = x[0]; }", "[Output] parameters 'du' and 'dv'")]
+        [InlineData("GG0024", "public static void F(double[] x, [Output] double[] du) { du[0] = x[0]; double t = {|#0:du|}[0] * 2; du[1] = t; }", "reads its [Output] array 'du' in 'du[0] * 2'")]
+        [InlineData("GG0024", "public static void F(double[] x, [Output] double[] du) { du[0] = x[0]; {|#0:du|}[1] *= 2; }", "reads its [Output] array 'du' in 'du[1] *= 2'")]
+        [InlineData("GG0024", "public static void F(double[] x, [Output] double[] du) { Array.Clear({|#0:du|}, 0, 1); }", "reads its [Output] array 'du' in 'Array.Clear(du, 0, 1)'")]
+        public void WhatAnOutputArrayMayNotBeIsAnError(string id, string method, string message)
+        {
+            var marked = MarkedSource.Parse(Source("[Differentiable] " + method.Replace("{|#0:", "[|").Replace("|}", "|]")));
+            var run = GeneratorHarness.Run(marked.Source);
+
+            var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == id);
+            Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+            Assert.Equal(marked.Span, diagnostic.Location.SourceSpan);
+            Assert.Contains(message, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.Empty(run.Sources);
+        }
+
+        [Fact]
+        public void AVoidMethodWithoutAnOutputArrayIsStillGG0002()
+        {
+            var run = GeneratorHarness.Run(Source("[Differentiable] public static void F(double x) { }"));
+
+            Assert.Equal("GG0002", Assert.Single(run.Diagnostics).Id);
+        }
+
+        [Fact]
+        public void AnOutputMethodWithAnEarlyReturnIsExact()
+        {
+            var run = GeneratorHarness.Run(Source("""
+                [Differentiable]
+                public static void F(double[] x, [Output] double[] du)
+                {
+                    du[0] = x[0] * x[1];
+                    if (x[0] > 0) { du[1] = x[0]; return; }
+                    du[1] = x[1];
+                }
+                """));
+
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Assert.Contains("Reverse sweep", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        }
     }
 }

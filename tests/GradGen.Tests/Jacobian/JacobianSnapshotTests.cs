@@ -6,14 +6,14 @@ namespace GradGen.Tests.Jacobian
 {
     /// <summary>
     /// The Jacobian code a reviewer reads (issue 13): a tuple of scalars, an array through a loop with a matrix
-    /// parameter, and a numeric Jacobian; each compiles cleanly in the consumer.
+    /// parameter, a numeric Jacobian, and a scalar method calling a vector-valued one; each compiles cleanly in the consumer.
     /// </summary>
     public class JacobianSnapshotTests
     {
         private static readonly GeneratedMethodKind[] JacobianKinds =
         {
             GeneratedMethodKind.ForwardDiff, GeneratedMethodKind.CenteredDiff, GeneratedMethodKind.Jacobian, GeneratedMethodKind.ValueAndJacobian,
-            GeneratedMethodKind.JacobianVectorProduct, GeneratedMethodKind.VectorJacobianProduct, GeneratedMethodKind.CheckJacobian,
+            GeneratedMethodKind.JacobianVectorProduct, GeneratedMethodKind.VectorJacobianProduct, GeneratedMethodKind.CheckJacobian, GeneratedMethodKind.AccumulateVectorJacobianProduct,
         };
 
         [Fact]
@@ -61,6 +61,51 @@ namespace GradGen.Tests.Jacobian
             [Differentiable(Gradient = GradientMethod.Numeric)]
             public static (double, double) F(double[] x) => (x[0] * x[1], x[1]);
             """);
+
+        [Fact]
+        public void ScalarCallerOfAVectorValuedMethod()
+        {
+            var run = GeneratorHarness.Run("""
+                using System;
+                using GradGen;
+                namespace Demo
+                {
+                    public static partial class Net
+                    {
+                        [Differentiable]
+                        public static double[] Softmax(double[] z)
+                        {
+                            double[] p = new double[z.Length];
+                            double sum = 0;
+                            for (int i = 0; i < z.Length; i++)
+                            {
+                                p[i] = Math.Exp(z[i]);
+                                sum += p[i];
+                            }
+
+                            for (int i = 0; i < z.Length; i++)
+                            {
+                                p[i] /= sum;
+                            }
+
+                            return p;
+                        }
+
+                        [Differentiable]
+                        public static double Loss(double[] z, [NoDerivative] int label)
+                        {
+                            var p = Softmax(z);
+                            double loss = 0;
+                            loss -= Math.Log(p[label]);
+                            return loss;
+                        }
+                    }
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run, new[] { GeneratedMethodKind.Gradient, GeneratedMethodKind.ValueAndGradient, GeneratedMethodKind.DirectionalDerivative, GeneratedMethodKind.AccumulateVectorJacobianProduct });
+        }
 
         private static void Verify(string members, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
         {

@@ -293,6 +293,11 @@ namespace GradGen.Parsing.Body
                     var lengths = creation.Type.RankSpecifiers[0].Sizes.Select(_expressions.Parse).ToEquatableArray();
                     output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, new NewArrayExpression(lengths, shape.Type)));
                 }
+                else if (shape.Rank == 1 && value is InvocationExpressionSyntax invocation && _expressions.ParseVectorCall(invocation) is { } call)
+                {
+                    // var p = Softmax(z): the outputs of a vector-valued callee (issue 13).
+                    output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, call));
+                }
                 else
                 {
                     _scope.Unsupported(value, "local array '" + local.Name + "' not created by 'new " + shape.Type.Keyword() + "[...]'");
