@@ -227,5 +227,27 @@ namespace GradGen.Tests.Functions
             loss -= Math.Log(p[label]);
             return loss;
         }
+
+        /// <summary>A vector-valued method returning the array a vector-valued call filled: the Jacobian of <see cref="Softmax"/>.</summary>
+        [Differentiable]
+        public static double[] SoftmaxAgain(double[] z)
+        {
+            var p = Softmax(z);
+            return p;
+        }
+
+        /// <summary>A vector-valued call inside a vector-valued method, and a sum over its outputs.</summary>
+        [Differentiable]
+        public static (double first, double weighted) SoftmaxSummary(double[] z, double k)
+        {
+            var p = Softmax(z);
+            double weighted = 0;
+            for (int i = 0; i < p.Length; i++)
+            {
+                weighted += k * i * p[i];
+            }
+
+            return (p[0], weighted);
+        }
     }
 }

@@ -135,8 +135,7 @@ namespace GradGen.Parsing
         }
 
         /// <summary>Whether GradGen writes the Jacobian family for the method (issue 13).</summary>
-        private static bool IsVectorValued(IMethodSymbol method) =>
-            ParameterParser.ScalarKindOf(method.ReturnType) is null && OutputParser.Parse(method.ReturnType) is not null;
+        private static bool IsVectorValued(IMethodSymbol method) => OutputParser.IsVectorValued(method);
 
         private static SignatureParameter Of(IMethodSymbol method, SignatureSlot slot) => slot.Role switch
         {

@@ -15,6 +15,12 @@ namespace GradGen.Parsing
     {
         public const int LargestTuple = 7;
 
+        /// <summary>Whether the method is vector-valued: it returns an array or a tuple of reals, or is <c>void</c> with an [Output] array.</summary>
+        public static bool IsVectorValued(IMethodSymbol method) =>
+            method.ReturnsVoid
+                ? method.Parameters.Any(ParameterParser.IsOutput)
+                : ParameterParser.ScalarKindOf(method.ReturnType) is null && Parse(method.ReturnType) is not null;
+
         /// <summary>The outputs <paramref name="returnType"/> gives, or null where it is none of the vector types.</summary>
         public static OutputModel? Parse(ITypeSymbol returnType)
         {

@@ -34,6 +34,10 @@ namespace GradGen.Tests.Hardening
                     [Differentiable] internal static double Tapes(double[] x) { double s = 0; double p = 1; for (int i = 0; i < x.Length; i++) { p = p * x[i]; if (x[i] > 0) { s += p * p; } } return s; }
                     [Differentiable] internal static double Tapes(double[,] x, [NoDerivative] long n) { double y = x[0, 0]; long k = 0; while (k < n) { bool big = y > 1; y = big ? y * 0.5 : y * y; k += 1; } return y; }
                     [Differentiable] internal static double Seeded(double[] seed, double seedGradient) { return seed[0] * seedGradient; }
+                    [Differentiable] internal static (double x, float y) Polar(double r, float theta) { return (r * System.Math.Cos(theta), (float)(r * System.Math.Sin(theta))); }
+                    [Differentiable] internal static float[] Scaled(float[] x, double k, [NoDerivative] int n) { float[] y = new float[x.Length]; for (int i = 0; i < n; i++) { y[i] = (float)(k * x[i]); } return y; }
+                    [Differentiable] internal static void Lorenz(double[] u, [NoDerivative] double sigma, [Output] double[] du) { du[0] = sigma * (u[1] - u[0]); du[1] = u[0] * u[1]; }
+                    [Differentiable] internal static double CallsVector(float[] x, double k) { var y = Scaled(x, k, x.Length); return y[0] * k; }
                     [Differentiable] internal static double PassesArrays(double[] x, float[] f, double[,] m) { double[] z = new double[2]; z[0] = x[0] * x[1]; return F(z) + F(x) + Energy(f, 2f, x[1]) + Sum(new double[1, 1, 1]) * 0 + Affine(m, x[0], "a") + Seeded(x, z[0]) + Clash(x, 1.0, x[1], 0, 0); }
                 }
 
@@ -120,7 +124,7 @@ namespace GradGen.Tests.Hardening
         [Theory]
         [MemberData(nameof(Settings))]
         public void EveryShapeCompilesWithWarningsAsErrors(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 18);
+            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 22);
 
         [Theory]
         [MemberData(nameof(Settings))]

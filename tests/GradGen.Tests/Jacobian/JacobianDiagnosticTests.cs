@@ -77,6 +77,20 @@ namespace GradGen.Tests.Jacobian
         }
 
         [Fact]
+        public void AUserMemberNamedLikeAnOutputMethodsJacobianIsGG0007()
+        {
+            var run = GeneratorHarness.Run(Source("""
+                [Differentiable] public static void F(double[] x, [Output] double[] du) { du[0] = x[0]; }
+                public static double[,] FJacobian(double[] x, double[] du) => new double[1, 1];
+                public static double[] FGradient(double[] x, double[] du) => x;
+                """));
+
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Equal("GG0007", diagnostic.Id);
+            Assert.Contains("'FJacobian(double[], double[])'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void AScalarMethodsGradientNamesDoNotCollideWithAVectorOverload()
         {
             // FGradient(double) of the scalar overload and FJacobian(double[]) of the vector-valued one are both

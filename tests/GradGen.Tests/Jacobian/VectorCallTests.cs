@@ -70,5 +70,36 @@ namespace GradGen.Tests.Jacobian
             Assert.InRange(JacobianFunctions.LabelLossCheckGradient(z, label), 0.0, 1e-8);
             Assert.Equal(copy, z);
         }
+
+        [Fact]
+        public void VectorValuedMethodsCallingVectorValuedOnesHaveTheChainRulesJacobian()
+        {
+            var z = JacobianRuntimeTests.Random(5, 31, -2, 2);
+            var softmax = JacobianFunctions.SoftmaxJacobian(z);
+            JacobianRuntimeTests.Close(softmax, JacobianFunctions.SoftmaxAgainJacobian(z));
+            var u = JacobianRuntimeTests.Random(5, 32);
+            var expected = JacobianRuntimeTests.TransposeTimes(softmax, u);
+            var actual = JacobianFunctions.SoftmaxAgainVectorJacobianProduct(z, u);
+            for (var i = 0; i < 5; i++)
+            {
+                Assert.Equal(expected[i], actual[i], 12);
+            }
+
+            // (p0, k sum_i i p_i): rows are row 0 of the softmax Jacobian and k sum_i i J[i, .], with d/dk = sum_i i p_i.
+            double k = 0.7;
+            var p = JacobianFunctions.Softmax(z);
+            var summary = new double[2, 6];
+            for (var j = 0; j < 5; j++)
+            {
+                summary[0, j] = softmax[0, j];
+                summary[1, j] = k * Enumerable.Range(0, 5).Sum(i => i * softmax[i, j]);
+            }
+
+            summary[1, 5] = Enumerable.Range(0, 5).Sum(i => i * p[i]);
+            JacobianRuntimeTests.Close(summary, JacobianFunctions.SoftmaxSummaryJacobian(z, k));
+            var (first, weighted) = JacobianFunctions.SoftmaxSummaryJacobianVectorProduct(z, k, new double[] { 1, 0, 0, 0, 0 }, 0.0);
+            Assert.Equal(summary[0, 0], first, 12);
+            Assert.Equal(summary[1, 0], weighted, 12);
+        }
     }
 }

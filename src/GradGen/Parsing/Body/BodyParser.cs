@@ -63,7 +63,7 @@ namespace GradGen.Parsing.Body
 
             var scope = new BodyScope(method, semanticModel, warnings);
             var outputParameter = method.ReturnsVoid ? method.Parameters.FirstOrDefault(ParameterParser.IsOutput) : null;
-            var vectorValued = outputParameter is not null || (ParameterParser.ScalarKindOf(method.ReturnType) is null && OutputParser.Parse(method.ReturnType) is not null);
+            var vectorValued = OutputParser.IsVectorValued(method);
             var parser = new BodyParser(scope, vectorValued, cancellationToken);
             var statements = new List<BodyStatement>();
             if (outputParameter is not null)
