@@ -17,8 +17,8 @@ namespace GradGen.Diagnostics
 
         public static readonly DiagnosticDescriptor UnsupportedReturnType = Error(
             DiagnosticIds.UnsupportedReturnType,
-            "A [Differentiable] method must return double or float",
-            "Method '{0}' returns '{1}', which GradGen cannot differentiate; return double or float");
+            "A [Differentiable] method must return double, float, an array of them or a tuple of them",
+            "Method '{0}' returns '{1}', which GradGen cannot differentiate; return double or float, a new double[] or float[], or a tuple of 2 to 7 double or float elements");
 
         public static readonly DiagnosticDescriptor UnsupportedParameterType = Error(
             DiagnosticIds.UnsupportedParameterType,
@@ -79,6 +79,31 @@ namespace GradGen.Diagnostics
             "A Hessian of a method whose gradient falls back is numeric",
             "Method '{0}' asks for a Hessian, but its gradient falls back to a numeric estimate because it uses {1}; its Hessian members are centered differences of that gradient");
 
+        public static readonly DiagnosticDescriptor HessianOfVectorValuedMethod = Error(
+            DiagnosticIds.HessianOfVectorValuedMethod,
+            "A vector-valued method has no Hessian",
+            "Method '{0}' returns '{1}', several values, so it has a Jacobian and no Hessian; remove 'Hessian = true' to get its Jacobian members (MJacobian, MJacobianVectorProduct, ...)");
+
+        public static readonly DiagnosticDescriptor InvalidOutputParameter = Error(
+            DiagnosticIds.InvalidOutputParameter,
+            "[Output] marks a by-value double[] or float[]",
+            "Method '{0}' parameter '{1}' is [Output] but has type '{2}'; [Output] marks the by-value double[] or float[] the method writes its outputs into");
+
+        public static readonly DiagnosticDescriptor OutputParameterOfMethodWithResult = Error(
+            DiagnosticIds.OutputParameterOfMethodWithResult,
+            "A method with an [Output] parameter must return void",
+            "Method '{0}' returns '{1}' and writes its outputs into [Output] parameter '{2}'; give the outputs one way: return void, or remove [Output]");
+
+        public static readonly DiagnosticDescriptor SeveralOutputParameters = Error(
+            DiagnosticIds.SeveralOutputParameters,
+            "A method has at most one [Output] parameter",
+            "Method '{0}' has [Output] parameters '{1}' and '{2}'; write every output into one array");
+
+        public static readonly DiagnosticDescriptor OutputParameterRead = Error(
+            DiagnosticIds.OutputParameterRead,
+            "An [Output] array is written, never read",
+            "Method '{0}' reads its [Output] array '{1}' in '{2}', which GradGen treats as written only (its contents on entry are not an input); compute the value in a local and write it to '{1}' with '{1}[i] = ...'");
+
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
@@ -104,6 +129,11 @@ namespace GradGen.Diagnostics
             LocalFunction,
             HessianThroughCustomDerivative,
             HessianOfFallback,
+            HessianOfVectorValuedMethod,
+            InvalidOutputParameter,
+            OutputParameterOfMethodWithResult,
+            SeveralOutputParameters,
+            OutputParameterRead,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 

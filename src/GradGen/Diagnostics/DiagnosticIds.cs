@@ -19,5 +19,12 @@ namespace GradGen.Diagnostics
         public const string LocalFunction = "GG0012";
         public const string HessianThroughCustomDerivative = "GG0101";
         public const string HessianOfFallback = "GG0102";
+
+        // Issue 13: vector-valued methods (GG0020-GG0029).
+        public const string HessianOfVectorValuedMethod = "GG0020";
+        public const string InvalidOutputParameter = "GG0021";
+        public const string OutputParameterOfMethodWithResult = "GG0022";
+        public const string SeveralOutputParameters = "GG0023";
+        public const string OutputParameterRead = "GG0024";
     }
 }

@@ -54,6 +54,19 @@ namespace GradGen.Differentiation
             Flush();
         }
 
+        /// <summary>
+        /// Adds to <paramref name="program"/> the step back through <c>p = M(args)</c> for a vector-valued <c>M</c>
+        /// (issue 13): <c>MAccumulateVectorJacobianProduct</c> adds p's adjoint array times M's Jacobian into the
+        /// adjoints of the arguments.
+        /// </summary>
+        public void AccumulateVectorCall(ProgramBuilder program, MethodCallExpression call, NameExpression cotangent, Func<string, string> newName)
+        {
+            _program = program;
+            _newName = newName;
+            AccumulateThroughAdjointArrays(call, cotangent, GeneratedMethodKind.AccumulateVectorJacobianProduct.NameFor(call.Callee.Name));
+            Flush();
+        }
+
         private void Into(BodyExpression expression, BodyExpression seed)
         {
             if (!IsActive(expression))
@@ -164,9 +177,14 @@ namespace GradGen.Differentiation
         /// </summary>
         private void AccumulateMethodCall(MethodCallExpression call, BodyExpression seed)
         {
+            if (call.Callee.ReturnsVector)
+            {
+                throw new InvalidOperationException("A call to the vector-valued '" + call.Callee.Name + "' is the value of a local array, never part of an expression");
+            }
+
             if (call.Callee.TakesArrayAdjoints)
             {
-                AccumulateThroughAdjointArrays(call, seed);
+                AccumulateThroughAdjointArrays(call, seed, GeneratedMethodKind.AccumulateGradient.NameFor(call.Callee.Name));
                 return;
             }
 
@@ -187,7 +205,8 @@ namespace GradGen.Differentiation
         /// times its partial derivatives straight into the adjoint arrays of the array arguments, and into one local
         /// per scalar argument, passed on from there. An array that carries no derivative gets a scratch array.
         /// </summary>
-        private void AccumulateThroughAdjointArrays(MethodCallExpression call, BodyExpression seed)
+        /// <param name="method">The callee's method that adds into the adjoints: <c>MAccumulateGradient</c>, or <c>MAccumulateVectorJacobianProduct</c> with the cotangent array as the seed.</param>
+        private void AccumulateThroughAdjointArrays(MethodCallExpression call, BodyExpression seed, string method)
         {
             var adjoints = new List<BodyExpression> { seed };
             var scalars = new List<(BodyExpression Argument, string Adjoint)>();
@@ -199,7 +218,6 @@ namespace GradGen.Differentiation
                 }
             }
 
-            var method = GeneratedMethodKind.AccumulateGradient.NameFor(call.Callee.Name);
             _program.Add(new CallStatement(new DerivativeCallExpression(call, method, adjoints.ToEquatableArray(), BodyType.Double)));
             PassScalars(scalars);
         }

@@ -411,7 +411,7 @@ namespace GradGen.Differentiation
             }
 
             _program.Add(new SetStatement(target, assign.Value));
-            if (assign.Value is NewArrayExpression && HasAdjoint(assign.Target))
+            if ((assign.Value is NewArrayExpression || IsVectorCall(assign.Value)) && HasAdjoint(assign.Target))
             {
                 var rank = _variables[assign.Target].Rank;
                 var lengths = Enumerable.Range(0, rank).Select(d => (BodyExpression)new LengthExpression(
@@ -591,11 +591,28 @@ namespace GradGen.Differentiation
             Accumulate(_program, assign, _context.Unique);
         }
 
+        /// <summary><c>Softmax(z)</c> as the value of a local array: a call to a vector-valued method (issue 13).</summary>
+        private static bool IsVectorCall(BodyExpression value) => value is MethodCallExpression { Callee.ReturnsVector: true };
+
         /// <summary>The chain rule for one assignment: its adjoint flows into what its value reads, and is then reset.</summary>
         private void Accumulate(ProgramBuilder program, AssignStep assign, System.Func<string, string> newName)
         {
             if (!HasAdjoint(assign.Target))
             {
+                return;
+            }
+
+            if (assign.Value is MethodCallExpression { Callee.ReturnsVector: true } vectorCall)
+            {
+                // p = Softmax(z): p's adjoint array is the cotangent of the call, which the callee's
+                // MAccumulateVectorJacobianProduct passes on to the arguments; p held nothing before.
+                var arrayAdjoint = new NameExpression(Adjoint(assign.Target));
+                if (_accumulator.IsActive(vectorCall))
+                {
+                    _accumulator.AccumulateVectorCall(program, vectorCall, arrayAdjoint, newName);
+                }
+
+                program.Add(new ClearStatement(arrayAdjoint));
                 return;
             }
 

@@ -147,11 +147,11 @@ namespace GradGen.Differentiation
         /// <summary>
         /// Notes whether an assignment overwrites a value: for parameters, for variables assigned more than once,
         /// for array elements and for anything assigned inside a loop. A declaration outside loops overwrites
-        /// nothing, nor does creating a local array. <see cref="RestoreAnalysis"/> then decides what is kept.
+        /// nothing, nor does creating a local array or filling one from a vector-valued call. <see cref="RestoreAnalysis"/> then decides what is kept.
         /// </summary>
         private AssignStep Assign(string target, EquatableArray<BodyExpression> indices, BodyExpression value, int loopDepth, bool isDeclaration = false)
         {
-            var overwrites = value is not NewArrayExpression
+            var overwrites = value is not (NewArrayExpression or MethodCallExpression { Callee.ReturnsVector: true })
                 && !(isDeclaration && loopDepth == 0)
                 && (indices.Count > 0 || loopDepth > 0 || _parameters.Contains(target) || _assignmentSites[target] > 1);
             var isOnlyAssignment = indices.Count == 0 && !_parameters.Contains(target) && target != _result && _assignmentSites[target] == 1;

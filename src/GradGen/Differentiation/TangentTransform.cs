@@ -27,7 +27,12 @@ namespace GradGen.Differentiation
         /// <param name="directions">
         /// For each differentiable parameter of the body, the name of the parameter that gives the direction along it.
         /// </param>
-        public static ExactBody Apply(ExactBody body, IReadOnlyDictionary<string, string> directions)
+        public static ExactBody Apply(ExactBody body, IReadOnlyDictionary<string, string> directions) => Apply(body, directions, out _);
+
+        /// <param name="body">The body to differentiate.</param>
+        /// <param name="directions">For each differentiable parameter of the body, the name of the parameter that gives the direction along it.</param>
+        /// <param name="tangents">For each variable that carries a derivative, the variable of the new body that holds its tangent.</param>
+        public static ExactBody Apply(ExactBody body, IReadOnlyDictionary<string, string> directions, out IReadOnlyDictionary<string, string> tangents)
         {
             var transform = new TangentTransform();
             var taken = new HashSet<string>(body.Variables.Select(v => v.Name).Concat(directions.Values));
@@ -84,6 +89,7 @@ namespace GradGen.Differentiation
                 variables.Add(new BodyVariable(direction, parameter.IsArray ? parameter.Type : BodyType.Double, parameter.Rank, VariableKind.ConstantParameter));
             }
 
+            tangents = transform._tangents;
             return new ExactBody(variables.ToEquatableArray(), transform.Block(body.Statements));
         }
 
@@ -224,7 +230,9 @@ namespace GradGen.Differentiation
                     .Select((t, i) => (Tangent: t, Parameter: callee.Parameters[i], Argument: call.Arguments[i]))
                     .Where(p => p.Parameter.IsDifferentiable)
                     .Select(p => Direction(p.Tangent, p.Parameter, p.Argument));
-                return new DerivativeCallExpression(call, GeneratedMethodKind.DirectionalDerivative.NameFor(callee.Name), directions.ToEquatableArray(), BodyType.Double);
+                // A vector-valued callee (var p = Softmax(z)) gives the tangent of the whole array: its J v.
+                var kind = callee.ReturnsVector ? GeneratedMethodKind.JacobianVectorProduct : GeneratedMethodKind.DirectionalDerivative;
+                return new DerivativeCallExpression(call, kind.NameFor(callee.Name), directions.ToEquatableArray(), BodyType.Double);
             }
 
             var partials = new DerivativeCallExpression(call, custom, EquatableArray<BodyExpression>.Empty, BodyType.Double);

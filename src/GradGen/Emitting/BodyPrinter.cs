@@ -15,10 +15,12 @@ namespace GradGen.Emitting
         private readonly IndentedWriter _writer;
         private readonly Dictionary<string, string> _names = new();
         private readonly ExpressionWriter _expressions;
+        private readonly Func<Func<BodyExpression, string>, string>? _returns;
 
-        private BodyPrinter(IndentedWriter writer, NameScope names, ExactBody body)
+        private BodyPrinter(IndentedWriter writer, NameScope names, ExactBody body, Func<Func<BodyExpression, string>, string>? returns)
         {
             _writer = writer;
+            _returns = returns;
             foreach (var variable in body.Variables)
             {
                 _names[variable.Name] = variable.Kind == VariableKind.Local ? names.Unique(variable.Name) : NameScope.Escape(variable.Name);
@@ -27,9 +29,13 @@ namespace GradGen.Emitting
             _expressions = new ExpressionWriter(name => _names.TryGetValue(name, out var n) ? n : name);
         }
 
-        public static void Write(IndentedWriter writer, NameScope names, ExactBody body)
+        /// <param name="returns">
+        /// Given, what every <c>return</c> returns instead of its value, written with the function that spells an
+        /// expression of the body (the J v a forward-mode program of a vector-valued method keeps in an array).
+        /// </param>
+        public static void Write(IndentedWriter writer, NameScope names, ExactBody body, Func<Func<BodyExpression, string>, string>? returns = null)
         {
-            var printer = new BodyPrinter(writer, names, body);
+            var printer = new BodyPrinter(writer, names, body, returns);
             var locals = body.Variables.Where(v => v.Kind == VariableKind.Local).ToList();
             foreach (var local in locals)
             {
@@ -88,7 +94,7 @@ namespace GradGen.Emitting
                         _writer.WriteLine("continue;");
                         break;
                     case ReturnStatement @return:
-                        _writer.WriteLine("return " + _expressions.Text(@return.Value) + ";");
+                        _writer.WriteLine("return " + (_returns is null ? _expressions.Text(@return.Value) : _returns(_expressions.Text)) + ";");
                         break;
                     default:
                         throw new InvalidOperationException("Unknown statement " + statement.GetType().Name);

@@ -37,7 +37,27 @@ namespace GradGen.Emitting
             {
                 HessianName = Names.Unique("hessian");
             }
+
+            if (method.IsVectorValued)
+            {
+                JacobianName = Names.Unique("jacobian");
+                CotangentName = Names.Unique("cotangent");
+            }
         }
+
+        /// <summary>The name of the <c>double[,]</c> destination of <c>MJacobian</c>; set where the method is vector-valued.</summary>
+        public string JacobianName { get; } = "jacobian";
+
+        /// <summary>The name of the cotangent u of <c>MVectorJacobianProduct</c>; set where the method is vector-valued.</summary>
+        public string CotangentName { get; } = "cotangent";
+
+        /// <summary>
+        /// The output's type with <c>double</c> elements, in which J v is returned and u is passed: <c>double[]</c>, or
+        /// the method's tuple type with <c>double</c> elements and its element names.
+        /// </summary>
+        public string OutputDoubleType => Method.Output!.Shape != OutputShape.Tuple
+            ? "double[]"
+            : "(" + string.Join(", ", Method.Output.Elements.Select(e => e.Name is null ? "double" : "double " + NameScope.Escape(e.Name))) + ")";
 
         /// <summary>The name of the <c>double[,]</c> destination of the second-order members; set where the method asks for them.</summary>
         public string HessianName { get; } = "hessian";
@@ -154,7 +174,7 @@ namespace GradGen.Emitting
             IReadOnlyDictionary<string, string>? errors = null,
             IReadOnlyDictionary<string, string>? tangentAdjoints = null)
         {
-            var slots = kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null, withStep: HasStepParameter);
+            var slots = kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null, withStep: HasStepParameter, vectorValued: Method.IsVectorValued);
             return string.Join(", ", slots.Select((slot, i) => Declare(slot, tangents, seed, errors, tangentAdjoints) + DefaultOf(slots, i)));
         }
 
@@ -191,6 +211,8 @@ namespace GradGen.Emitting
                 SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + GradientType(parameter) + " " + errors![parameter.Name],
                 SlotRole.HessianDestination => "double[,] " + HessianName,
                 SlotRole.TangentAdjoint => (parameter!.Shape!.IsArray ? GradientType(parameter) : "ref double") + " " + tangentAdjoints![parameter.Name],
+                SlotRole.JacobianDestination => "double[,] " + JacobianName,
+                SlotRole.Cotangent => OutputDoubleType + " " + CotangentName,
                 _ => throw new InvalidOperationException("Unknown slot " + slot.Role),
             };
         }

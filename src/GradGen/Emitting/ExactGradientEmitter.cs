@@ -104,6 +104,9 @@ namespace GradGen.Emitting
             ? " Calls to other [Differentiable] methods go through their own <c>" + (reverseMode ? "MGradient" : "MDirectionalDerivative") + "</c>"
                 + (reverseMode && BodyCalls.PassesArrayAdjoints(body) ? " (<c>MAccumulateGradient</c> where they take arrays, which adds into this method's adjoint arrays)" : string.Empty)
                 + ": exact, unless that method falls back to the centered difference (warning GG0100 on it)."
+                + (BodyCalls.CallsVectorValued(body)
+                    ? " A vector-valued callee (<c>var p = M(...)</c>) goes through its <c>" + (reverseMode ? "MAccumulateVectorJacobianProduct" : "MJacobianVectorProduct") + "</c>."
+                    : string.Empty)
             : string.Empty;
     }
 }

@@ -44,6 +44,12 @@ namespace GradGen.Emitting
 
         public static void Write(IndentedWriter writer, DerivativeSignature signature)
         {
+            if (signature.Method.IsVectorValued)
+            {
+                JacobianDifferenceEmitter.Write(writer, signature);
+                return;
+            }
+
             var emitter = new FiniteDifferenceEmitter(writer, signature);
             emitter.WriteScheme(centered: false);
             writer.WriteLine();

@@ -32,7 +32,15 @@ namespace GradGen.Emitting
                 new[] { GeneratedMethodKind.HessianVectorProduct, GeneratedMethodKind.Hessian, GeneratedMethodKind.ValueGradientAndHessian, GeneratedMethodKind.HessianCenteredDiff },
                 HessianEmitter.AppliesTo,
                 HessianEmitter.Write),
-            new MethodEmitter(new[] { GeneratedMethodKind.AccumulateHessianVectorProduct }, _ => true, AccumulatingHessianVectorProductEmitter.Write),
+            new MethodEmitter(
+                new[]
+                {
+                    GeneratedMethodKind.Jacobian, GeneratedMethodKind.ValueAndJacobian, GeneratedMethodKind.JacobianVectorProduct, GeneratedMethodKind.VectorJacobianProduct,
+                    GeneratedMethodKind.CheckJacobian, GeneratedMethodKind.AccumulateVectorJacobianProduct,
+                },
+                signature => signature.Method.IsVectorValued,
+                JacobianEmitter.Write),
+            new MethodEmitter(new[] { GeneratedMethodKind.AccumulateHessianVectorProduct }, signature => !signature.Method.IsVectorValued, AccumulatingHessianVectorProductEmitter.Write),
         };
     }
 }

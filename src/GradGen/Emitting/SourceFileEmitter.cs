@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GradGen.Differentiation;
 using GradGen.Model;
 using GradGen.Model.Sweep;
@@ -53,7 +54,7 @@ namespace GradGen.Emitting
                 var first = true;
                 foreach (var emitter in MethodEmitters.All)
                 {
-                    if (emitter.AppliesTo(signature))
+                    if (emitter.Kinds.Any(kind => kind.IsWrittenFor(signature.Method.IsVectorValued, signature.Method.Hessian)) && emitter.AppliesTo(signature))
                     {
                         if (!first)
                         {

@@ -32,6 +32,12 @@ namespace GradGen.Model
 
         /// <summary>An adjoint of a tangent (direction) parameter, added into: an array of its shape, or a <c>ref double</c>.</summary>
         TangentAdjoint,
+
+        /// <summary>The <c>double[,]</c> that receives a Jacobian, m x N.</summary>
+        JacobianDestination,
+
+        /// <summary>The cotangent u of a vector-valued method's output: <c>double[]</c>, or its tuple type with <c>double</c> elements.</summary>
+        Cotangent,
     }
 
     /// <summary>One parameter of a generated method: its role and, for all but the seed and the step, which of the method's parameters it belongs to.</summary>
@@ -46,7 +52,7 @@ namespace GradGen.Model
     /// (Parsing) and its emitter both read. Adding a kind is a member here, its emitter in
     /// <c>Emitting/MethodEmitters</c>, and its tests.
     /// </summary>
-    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false, bool HasSeedAndAdjoints = false, bool HasErrorEstimates = false, SecondOrder SecondOrder = SecondOrder.None)
+    internal sealed record GeneratedMethodKind(string Suffix, bool HasStep, bool HasTangents = false, bool HasSeedAndAdjoints = false, bool HasErrorEstimates = false, SecondOrder SecondOrder = SecondOrder.None, VectorFamily Vector = VectorFamily.None)
     {
         public static readonly GeneratedMethodKind ForwardDiff = new("ForwardDiff", HasStep: true);
         public static readonly GeneratedMethodKind CenteredDiff = new("CenteredDiff", HasStep: true);
@@ -80,11 +86,38 @@ namespace GradGen.Model
         /// </summary>
         public static readonly GeneratedMethodKind AccumulateHessianVectorProduct = new("AccumulateHessianVectorProduct", HasStep: false, SecondOrder: SecondOrder.Accumulate);
 
+        /// <summary>The m x N Jacobian of a vector-valued method (issue 13), as are the next four: written only for vector-valued methods.</summary>
+        public static readonly GeneratedMethodKind Jacobian = new("Jacobian", HasStep: false, Vector: VectorFamily.Jacobian);
+
+        public static readonly GeneratedMethodKind ValueAndJacobian = new("ValueAndJacobian", HasStep: false, Vector: VectorFamily.ValueAndJacobian);
+
+        /// <summary>J v in one forward-mode pass.</summary>
+        public static readonly GeneratedMethodKind JacobianVectorProduct = new("JacobianVectorProduct", HasStep: false, HasTangents: true, Vector: VectorFamily.JacobianVectorProduct);
+
+        /// <summary>u^T J in one reverse-mode pass, shaped as a gradient.</summary>
+        public static readonly GeneratedMethodKind VectorJacobianProduct = new("VectorJacobianProduct", HasStep: false, Vector: VectorFamily.VectorJacobianProduct);
+
+        public static readonly GeneratedMethodKind CheckJacobian = new("CheckJacobian", HasStep: false, Vector: VectorFamily.Check);
+
+        /// <summary>The hidden reverse entry point through which a scalar caller of a vector-valued method passes its adjoints.</summary>
+        public static readonly GeneratedMethodKind AccumulateVectorJacobianProduct = new("AccumulateVectorJacobianProduct", HasStep: false, Vector: VectorFamily.AccumulateVectorJacobianProduct);
+
         public static readonly IReadOnlyList<GeneratedMethodKind> All = new[]
         {
             ForwardDiff, CenteredDiff, RichardsonDiff, Gradient, ValueAndGradient, DirectionalDerivative, CheckGradient, AccumulateGradient,
             HessianVectorProduct, Hessian, ValueGradientAndHessian, HessianCenteredDiff, AccumulateHessianVectorProduct,
+            Jacobian, ValueAndJacobian, JacobianVectorProduct, VectorJacobianProduct, CheckJacobian, AccumulateVectorJacobianProduct,
         };
+
+        /// <summary>Whether a vector-valued method gets this kind as well as a scalar one: the finite differences, which estimate its Jacobian.</summary>
+        public bool WrittenForBoth => this == ForwardDiff || this == CenteredDiff;
+
+        /// <summary>
+        /// Whether GradGen writes this kind for a method: the Jacobian family and the finite differences for a
+        /// vector-valued one; every other kind for a scalar one, the second-order kinds only where it opts in.
+        /// </summary>
+        public bool IsWrittenFor(bool vectorValued, bool wantsHessian) =>
+            vectorValued ? Vector != VectorFamily.None || WrittenForBoth : Vector == VectorFamily.None && (wantsHessian || !NeedsHessianOptIn);
 
         /// <summary>Whether GradGen writes this kind only for a method marked <c>[Differentiable(Hessian = true)]</c>.</summary>
         public bool NeedsHessianOptIn => SecondOrder is not (SecondOrder.None or SecondOrder.Accumulate);
@@ -102,7 +135,13 @@ namespace GradGen.Model
         /// Where <paramref name="withStep"/> is false (an overload whose optional step would capture calls meant for
         /// another overload: <see cref="MethodModel.StepFromAttributeOnly"/>), the kinds with a step take none.
         /// </summary>
-        public IReadOnlyList<IReadOnlyList<SignatureSlot>> Overloads(IReadOnlyList<SignatureInput> parameters, bool withStep = true)
+        /// <param name="vectorValued">
+        /// Whether the method is vector-valued: then <c>MForwardDiff</c> and <c>MCenteredDiff</c> return the Jacobian
+        /// estimate (the parameters, then the step); <c>MJacobian</c> has an overload with a Jacobian destination;
+        /// <c>MJacobianVectorProduct</c> takes one tangent per differentiable parameter, <c>MVectorJacobianProduct</c>
+        /// the cotangent.
+        /// </param>
+        public IReadOnlyList<IReadOnlyList<SignatureSlot>> Overloads(IReadOnlyList<SignatureInput> parameters, bool withStep = true, bool vectorValued = false)
         {
             var own = Enumerable.Range(0, parameters.Count).Select(i => new SignatureSlot(SlotRole.Parameter, i)).ToList();
             var differentiable = Enumerable.Range(0, parameters.Count).Where(i => parameters[i].IsDifferentiable).ToList();
@@ -111,6 +150,11 @@ namespace GradGen.Model
             var destinations = differentiable.Select(i => new SignatureSlot(SlotRole.Destination, i));
             var tangents = differentiable.Select(i => new SignatureSlot(SlotRole.Tangent, i));
             var hessian = new SignatureSlot(SlotRole.HessianDestination);
+            if (vectorValued)
+            {
+                return VectorOverloads(own, tangents.ToList(), differentiable.Select(i => new SignatureSlot(SlotRole.Adjoint, i)).ToList());
+            }
+
             switch (SecondOrder)
             {
                 case SecondOrder.VectorProduct:
@@ -160,9 +204,20 @@ namespace GradGen.Model
             return HasStep && withStep ? lists.Select(list => (IReadOnlyList<SignatureSlot>)list.Append(new SignatureSlot(SlotRole.Step)).ToList()).ToList() : lists;
         }
 
+        private IReadOnlyList<IReadOnlyList<SignatureSlot>> VectorOverloads(List<SignatureSlot> own, List<SignatureSlot> tangents, List<SignatureSlot> adjoints) => Vector switch
+        {
+            VectorFamily.None => new[] { own.Append(new SignatureSlot(SlotRole.Step)).ToList() },
+            VectorFamily.Jacobian => new[] { own, own.Append(new SignatureSlot(SlotRole.JacobianDestination)).ToList() },
+            VectorFamily.ValueAndJacobian or VectorFamily.Check => new[] { own },
+            VectorFamily.JacobianVectorProduct => new[] { own.Concat(tangents).ToList() },
+            VectorFamily.VectorJacobianProduct => new[] { own.Append(new SignatureSlot(SlotRole.Cotangent)).ToList() },
+            VectorFamily.AccumulateVectorJacobianProduct => new[] { own.Append(new SignatureSlot(SlotRole.Cotangent)).Concat(adjoints).ToList() },
+            _ => throw new System.InvalidOperationException("Unknown vector family " + Vector),
+        };
+
         /// <summary>The overload with destinations or without them, and with error destinations or without them.</summary>
-        public IReadOnlyList<SignatureSlot> Overload(IReadOnlyList<SignatureInput> parameters, bool withDestinations, bool withErrors = false, bool withStep = true) =>
-            Overloads(parameters, withStep).Single(list => list.Any(slot => slot.Role is SlotRole.Destination or SlotRole.HessianDestination) == withDestinations
+        public IReadOnlyList<SignatureSlot> Overload(IReadOnlyList<SignatureInput> parameters, bool withDestinations, bool withErrors = false, bool withStep = true, bool vectorValued = false) =>
+            Overloads(parameters, withStep, vectorValued).Single(list => list.Any(slot => slot.Role is SlotRole.Destination or SlotRole.HessianDestination or SlotRole.JacobianDestination) == withDestinations
                 && list.Any(slot => slot.Role == SlotRole.ErrorDestination) == withErrors);
     }
 

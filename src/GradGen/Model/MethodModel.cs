@@ -17,6 +17,7 @@ namespace GradGen.Model
     /// where another [Differentiable] overload of the same name has a generated member that a call could mean, the
     /// optional step would capture that call (<c>GForwardDiff(x, step)</c> beside <c>G(x, y)</c>'s <c>GForwardDiff(x, y)</c>).
     /// </param>
+    /// <param name="Output">The outputs of a vector-valued method (issue 13); null where the method returns one double or float.</param>
     /// <param name="NumericGradient">How a numeric gradient is estimated: Richardson extrapolation unless the attribute asks for the centered difference.</param>
     internal sealed record MethodModel(
         string Namespace,
@@ -31,5 +32,10 @@ namespace GradGen.Model
         Body.ExactBody? ExactBody = null,
         NumericGradientScheme NumericGradient = NumericGradientScheme.Richardson,
         bool Hessian = false,
-        bool StepFromAttributeOnly = false);
+        bool StepFromAttributeOnly = false,
+        OutputModel? Output = null)
+    {
+        /// <summary>Whether the method returns several values, so that GradGen writes its Jacobian family instead of its gradient family.</summary>
+        public bool IsVectorValued => Output is not null;
+    }
 }

@@ -6,8 +6,9 @@ namespace GradGen.Model
     /// <param name="CrefType">The type as written inside a <c>cref</c> attribute.</param>
     /// <param name="Modifier">The modifier written before the type: <c>ref </c>, <c>out </c>, <c>in </c>, <c>this </c> or empty.</param>
     /// <param name="ArgumentModifier">The modifier written before the argument at a call: <c>ref </c>, <c>out </c>, <c>in </c> or empty.</param>
-    /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] parameter.</param>
+    /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] or [Output] parameter.</param>
     /// <param name="DefaultValue">The parameter's default value as C# (<c>1.0</c>, <c>null</c>, <c>(global::N.Mode)(2)</c>), or <see langword="null"/> where it has none.</param>
+    /// <param name="IsOutput">Whether it is the [Output] array of a vector-valued <c>void</c> method (issue 13).</param>
     internal sealed record ParameterModel(
         string Name,
         string Type,
@@ -15,7 +16,8 @@ namespace GradGen.Model
         string Modifier,
         string ArgumentModifier,
         DifferentiableShape? Shape,
-        string? DefaultValue = null)
+        string? DefaultValue = null,
+        bool IsOutput = false)
     {
         public bool IsDifferentiable => Shape is not null;
     }

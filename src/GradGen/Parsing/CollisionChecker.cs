@@ -32,7 +32,7 @@ namespace GradGen.Parsing
 
             var overloads = OverloadsOf(method, differentiable);
             var stepFromAttributeOnly = StepWouldCaptureCalls(method, differentiable, overloads);
-            foreach (var kind in KindsOf(differentiable))
+            foreach (var kind in KindsOf(method, differentiable))
             {
                 var name = kind.NameFor(method.Name);
                 foreach (var signature in Signatures(method, kind, withStep: !stepFromAttributeOnly))
@@ -63,11 +63,12 @@ namespace GradGen.Parsing
                 .Select(pair => (pair.other, pair.Item2!))
                 .ToList();
 
-        /// <summary>The kinds GradGen writes for a method with this attribute: the second-order ones only where it asks for them.</summary>
-        private static IEnumerable<GeneratedMethodKind> KindsOf(AttributeData differentiable)
+        /// <summary>The kinds GradGen writes for a method with this attribute: the second-order ones only where it asks for them, the Jacobian family for a vector-valued one.</summary>
+        private static IEnumerable<GeneratedMethodKind> KindsOf(IMethodSymbol method, AttributeData differentiable)
         {
             var wantsHessian = MethodParser.WantsHessian(differentiable);
-            return GeneratedMethodKind.All.Where(kind => wantsHessian || !kind.NeedsHessianOptIn);
+            var vectorValued = IsVectorValued(method);
+            return GeneratedMethodKind.All.Where(kind => kind.IsWrittenFor(vectorValued, wantsHessian));
         }
 
         /// <summary>
@@ -81,11 +82,11 @@ namespace GradGen.Parsing
         /// </summary>
         private static bool StepWouldCaptureCalls(IMethodSymbol method, AttributeData differentiable, List<(IMethodSymbol Method, AttributeData Attribute)> overloads)
         {
-            foreach (var kind in KindsOf(differentiable).Where(kind => kind.HasStep))
+            foreach (var kind in KindsOf(method, differentiable).Where(kind => kind.HasStep))
             {
                 var name = kind.NameFor(method.Name);
                 var others = overloads
-                    .Where(overload => KindsOf(overload.Attribute).Contains(kind))
+                    .Where(overload => KindsOf(overload.Method, overload.Attribute).Contains(kind))
                     .SelectMany(overload => Signatures(overload.Method, kind, withStep: false))
                     .Concat(method.ContainingType.GetMembers(name).OfType<IMethodSymbol>().Where(member => !IsGeneratedByGradGen(member))
                         .Select(member => (IReadOnlyList<SignatureParameter>)member.Parameters.Select(SignatureParameter.Of).ToList()))
@@ -149,7 +150,7 @@ namespace GradGen.Parsing
         {
             foreach (var (overload, attribute) in overloads)
             {
-                if (!KindsOf(attribute).Contains(kind))
+                if (!KindsOf(overload, attribute).Contains(kind))
                 {
                     continue;
                 }
@@ -196,12 +197,21 @@ namespace GradGen.Parsing
             }
         }
 
-        /// <summary>The parameter lists as declared, the step (where there is one) last.</summary>
+        /// <summary>The parameter lists as declared, the step (where there is one) last; none for a kind GradGen does not write for the method.</summary>
         private static IEnumerable<IReadOnlyList<SignatureParameter>> Lists(IMethodSymbol method, GeneratedMethodKind kind, bool withStep)
         {
+            var vectorValued = IsVectorValued(method);
+            if (!kind.IsWrittenFor(vectorValued, wantsHessian: true))
+            {
+                return Enumerable.Empty<IReadOnlyList<SignatureParameter>>();
+            }
+
             var inputs = method.Parameters.Select(p => new SignatureInput(ParameterParser.IsDifferentiable(p), p.Type is IArrayTypeSymbol)).ToList();
-            return kind.Overloads(inputs, withStep).Select(slots => (IReadOnlyList<SignatureParameter>)slots.Select(slot => Of(method, slot)).ToList());
+            return kind.Overloads(inputs, withStep, vectorValued).Select(slots => (IReadOnlyList<SignatureParameter>)slots.Select(slot => Of(method, slot)).ToList());
         }
+
+        /// <summary>Whether GradGen writes the Jacobian family for the method (issue 13).</summary>
+        private static bool IsVectorValued(IMethodSymbol method) => OutputParser.IsVectorValued(method);
 
         private static SignatureParameter Of(IMethodSymbol method, SignatureSlot slot) => slot.Role switch
         {
@@ -211,7 +221,8 @@ namespace GradGen.Parsing
             SlotRole.Adjoint or SlotRole.TangentAdjoint => SignatureParameter.AdjointFor(method.Parameters[slot.Parameter]),
             SlotRole.Seed => SignatureParameter.Double,
             SlotRole.Step => SignatureParameter.Step,
-            SlotRole.HessianDestination => SignatureParameter.Matrix,
+            SlotRole.HessianDestination or SlotRole.JacobianDestination => SignatureParameter.Matrix,
+            SlotRole.Cotangent => SignatureParameter.CotangentOf(method.ReturnType),
             _ => throw new System.InvalidOperationException("Unknown slot " + slot.Role),
         };
 
@@ -233,6 +244,18 @@ namespace GradGen.Parsing
 
             public static SignatureParameter Of(ITypeSymbol type) =>
                 new(TypeNames.ForIdentity(type), TypeNames.ForSignature(type), ConvertsFromOrToDouble(type), IsLooseType(type));
+
+            /// <summary>The cotangent of a vector-valued method's output: <c>double[]</c>, or a tuple of as many <c>double</c>s.</summary>
+            public static SignatureParameter CotangentOf(ITypeSymbol returnType)
+            {
+                if (returnType is INamedTypeSymbol { IsTupleType: true } tuple)
+                {
+                    var text = "(" + string.Join(", ", tuple.TupleElements.Select(_ => "double")) + ")";
+                    return new(text, text);
+                }
+
+                return new("double[]", "double[]");
+            }
 
             /// <summary>C# tells overloads apart by whether a parameter is by reference, not by which of ref, out or in.</summary>
             public static SignatureParameter Of(IParameterSymbol parameter)

@@ -18,6 +18,7 @@ namespace GradGen.Parsing
             string @namespace,
             EquatableArray<ContainingTypeModel> containingTypes,
             ScalarKind? returnKind,
+            OutputModel? output,
             EquatableArray<ParameterModel> parameters,
             double? step,
             string hintName,
@@ -29,6 +30,7 @@ namespace GradGen.Parsing
             Namespace = @namespace;
             ContainingTypes = containingTypes;
             ReturnKind = returnKind;
+            Output = output;
             Parameters = parameters;
             Step = step;
             HintName = hintName;
@@ -40,7 +42,11 @@ namespace GradGen.Parsing
 
         public EquatableArray<ContainingTypeModel> ContainingTypes { get; }
 
+        /// <summary>The method's scalar return type; double for a vector-valued method, whose outputs are <see cref="Output"/>.</summary>
         public ScalarKind? ReturnKind { get; }
+
+        /// <summary>The outputs of a vector-valued method; null where it returns one scalar.</summary>
+        public OutputModel? Output { get; }
 
         public EquatableArray<ParameterModel> Parameters { get; }
 
@@ -67,6 +73,21 @@ namespace GradGen.Parsing
             }
 
             var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
+            var output = returnKind is null ? OutputParser.Parse(method.ReturnType) : null;
+            if (OutputParser.ParseParameter(method, syntax, diagnostics) is { } written)
+            {
+                output = method.ReturnsVoid ? written : null;
+            }
+
+            if (output is not null)
+            {
+                returnKind = ScalarKind.Double;
+                if (MethodParser.WantsHessian(attribute))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.HessianOfVectorValuedMethod, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
+                }
+            }
+
             if (returnKind is null && method.ReturnType.TypeKind != TypeKind.Error)
             {
                 diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
@@ -92,7 +113,7 @@ namespace GradGen.Parsing
             var stepFromAttributeOnly = CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
 
             var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
-            return new Declaration(@namespace, containingTypes, returnKind, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly);
+            return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly);
         }
 
         /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>

@@ -12,6 +12,8 @@ namespace GradGen.Parsing
 
         public static bool IsNoDerivative(INamedTypeSymbol? attributeClass) => IsGradGen(attributeClass, "NoDerivativeAttribute");
 
+        public static bool IsOutput(INamedTypeSymbol? attributeClass) => IsGradGen(attributeClass, "OutputAttribute");
+
         private static bool IsGradGen(INamedTypeSymbol? attributeClass, string name) =>
             attributeClass is { ContainingType: null, ContainingNamespace: { Name: "GradGen", ContainingNamespace.IsGlobalNamespace: true } }
             && attributeClass.Name == name;

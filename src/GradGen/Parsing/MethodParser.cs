@@ -62,8 +62,9 @@ namespace GradGen.Parsing
                 declaration.HintName,
                 exactBody,
                 BodyParser.NumericSchemeOf(attribute),
-                WantsHessian(attribute),
-                declaration.StepFromAttributeOnly);
+                WantsHessian(attribute) && declaration.Output is null,
+                declaration.StepFromAttributeOnly,
+                declaration.Output);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 

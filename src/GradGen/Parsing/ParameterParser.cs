@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GradGen.Diagnostics;
 using GradGen.Model;
 using Microsoft.CodeAnalysis;
@@ -14,7 +15,8 @@ namespace GradGen.Parsing
             var parameters = new List<ParameterModel>(method.Parameters.Length);
             foreach (var parameter in method.Parameters)
             {
-                var shape = IsNoDerivative(parameter) ? null : Classify(method, parameter, diagnostics, rejected);
+                var isOutput = IsOutput(parameter);
+                var shape = IsNoDerivative(parameter) || isOutput ? null : Classify(method, parameter, diagnostics, rejected);
                 parameters.Add(new ParameterModel(
                     parameter.Name,
                     TypeNames.ForCode(parameter.Type),
@@ -22,7 +24,8 @@ namespace GradGen.Parsing
                     DeclarationModifier(parameter),
                     ArgumentModifier(parameter.RefKind),
                     shape,
-                    DefaultValues.CodeOf(parameter)));
+                    DefaultValues.CodeOf(parameter),
+                    isOutput));
             }
 
             return parameters.ToEquatableArray();
@@ -53,7 +56,7 @@ namespace GradGen.Parsing
 
         /// <summary>Whether GradGen differentiates with respect to this parameter.</summary>
         public static bool IsDifferentiable(IParameterSymbol parameter) =>
-            parameter.RefKind == RefKind.None && !IsNoDerivative(parameter) && ShapeOf(parameter.Type) is not null;
+            parameter.RefKind == RefKind.None && !IsNoDerivative(parameter) && !IsOutput(parameter) && ShapeOf(parameter.Type) is not null;
 
         public static DifferentiableShape? ShapeOf(ITypeSymbol type) => type switch
         {
@@ -68,6 +71,9 @@ namespace GradGen.Parsing
             SpecialType.System_Single => ScalarKind.Float,
             _ => null,
         };
+
+        /// <summary>Whether the parameter is marked [Output]: the array a vector-valued <c>void</c> method writes its outputs into.</summary>
+        public static bool IsOutput(IParameterSymbol parameter) => parameter.GetAttributes().Any(attribute => KnownAttributes.IsOutput(attribute.AttributeClass));
 
         private static bool IsNoDerivative(IParameterSymbol parameter)
         {

@@ -4,12 +4,14 @@ namespace GradGen.Benchmarks.Workloads
 {
     /// <summary>
     /// The map of n inputs to n outputs on which the suite compares Jacobians: y_i = sin(x_i) x_{(i+1) mod n} + x_i^2,
-    /// at the Rosenbrock point. pytorch/compare.py times PyTorch's functional.jacobian on the same map. It is not
-    /// [Differentiable] yet: GradGen differentiates only methods that return one number (GG0002).
+    /// at the Rosenbrock point. pytorch/compare.py times PyTorch's functional.jacobian on the same map. A vector-valued
+    /// [Differentiable] method writing into its [Output] array: GradGen writes <c>ValueJacobian</c>,
+    /// <c>ValueJacobianVectorProduct</c>, <c>ValueVectorJacobianProduct</c> and <c>ValueCenteredDiff</c> beside it.
     /// </summary>
-    public static class ChainedMap
+    public static partial class ChainedMap
     {
-        public static void Value(double[] x, double[] y)
+        [Differentiable]
+        public static void Value(double[] x, [Output] double[] y)
         {
             int n = x.Length;
             for (int i = 0; i < n; i++)

@@ -38,6 +38,10 @@ namespace GradGen.Tests.Hardening
                     [Differentiable] internal static double Over(double x, double y) { return x * y; }
                     [Differentiable] internal static double Defaults(double x, double s = 2.0, [NoDerivative] int n = 3, [NoDerivative] Mode mode = Mode.B, [NoDerivative] float f = 0.5f) { return s * x * n + f; }
                     [Differentiable] internal static double Switched(double x, [NoDerivative] int k, [NoDerivative] Mode mode) { switch (k) { case 0: return x; case 1: case 2: return x * x; } switch (mode) { case Mode.B: return -x; default: return System.Math.Clamp(x, 0.0, 1.0) + Near(x); } double Near(double v) => System.Math.BitIncrement(v); }
+                    [Differentiable] internal static (double x, float y) Polar(double r, float theta) { return (r * System.Math.Cos(theta), (float)(r * System.Math.Sin(theta))); }
+                    [Differentiable] internal static float[] Scaled(float[] x, double k, [NoDerivative] int n) { float[] y = new float[x.Length]; for (int i = 0; i < n; i++) { y[i] = (float)(k * x[i]); } return y; }
+                    [Differentiable] internal static void Lorenz(double[] u, [NoDerivative] double sigma, [Output] double[] du) { du[0] = sigma * (u[1] - u[0]); du[1] = u[0] * u[1]; }
+                    [Differentiable] internal static double CallsVector(float[] x, double k) { var y = Scaled(x, k, x.Length); return y[0] * k; }
                     [Differentiable] internal static double PassesArrays(double[] x, float[] f, double[,] m) { double[] z = new double[2]; z[0] = x[0] * x[1]; return F(z) + F(x) + Energy(f, 2f, x[1]) + Sum(new double[1, 1, 1]) * 0 + Affine(m, x[0], "a") + Seeded(x, z[0]) + Clash(x, 1.0, x[1], 0, 0); }
                 }
 
@@ -126,7 +130,7 @@ namespace GradGen.Tests.Hardening
         [Theory]
         [MemberData(nameof(Settings))]
         public void EveryShapeCompilesWithWarningsAsErrors(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 22);
+            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 26);
 
         [Theory]
         [MemberData(nameof(Settings))]

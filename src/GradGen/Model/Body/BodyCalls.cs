@@ -19,6 +19,9 @@ namespace GradGen.Model.Body
         /// <summary>Whether the reverse sweep passes adjoint arrays to some callee's <c>MAccumulateGradient</c>.</summary>
         public static bool PassesArrayAdjoints(ExactBody body) => CallsIn(body).Any(call => call.Callee.TakesArrayAdjoints);
 
+        /// <summary>Whether the body fills a local array from a vector-valued callee (issue 13).</summary>
+        public static bool CallsVectorValued(ExactBody body) => CallsIn(body).Any(call => call.Callee.ReturnsVector);
+
         private static IEnumerable<MethodCallExpression> CallsIn(ExactBody body) => body.Statements.SelectMany(ExpressionsIn).SelectMany(Calls);
 
         private static IEnumerable<MethodCallExpression> Calls(BodyExpression expression) =>
@@ -28,6 +31,7 @@ namespace GradGen.Model.Body
         {
             AssignStatement assign => assign.Indices.Append(assign.Value),
             ReturnStatement @return => new[] { @return.Value },
+            ReturnVectorStatement @return => @return.Elements,
             IfStatement @if => @if.Then.Concat(@if.Else).SelectMany(ExpressionsIn).Prepend(@if.Condition),
             LoopStatement loop => loop.Body.Concat(loop.Increment).SelectMany(ExpressionsIn).Prepend(loop.Condition),
             BreakStatement or ContinueStatement => Enumerable.Empty<BodyExpression>(),

@@ -19,7 +19,12 @@ namespace GradGen.Model.Body
     /// <param name="Name">The callee's name, unescaped.</param>
     /// <param name="CustomDerivative">The name of its [DerivativeOf] method, or null to use the callee's generated derivatives.</param>
     /// <param name="Parameters">One entry per parameter, in order.</param>
-    internal sealed record CalleeModel(string Receiver, string Name, string? CustomDerivative, EquatableArray<CalleeParameter> Parameters)
+    /// <param name="ReturnsVector">
+    /// Whether the callee is vector-valued and returns a <c>double[]</c> or <c>float[]</c> (issue 13): the call is
+    /// then the value of a local array, <c>var p = Softmax(z);</c>, differentiated through the callee's
+    /// <c>MJacobianVectorProduct</c> and <c>MAccumulateVectorJacobianProduct</c>.
+    /// </param>
+    internal sealed record CalleeModel(string Receiver, string Name, string? CustomDerivative, EquatableArray<CalleeParameter> Parameters, bool ReturnsVector = false)
     {
         /// <summary>
         /// Whether the caller's reverse sweep goes through the callee's <c>MAccumulateGradient</c>, which adds into

@@ -240,6 +240,32 @@ namespace GradGen.Parsing.Body
             expression.Type == type ? expression : new CastExpression(expression, type);
 
         /// <summary>
+        /// A call to a vector-valued [Differentiable] method that returns a <c>double[]</c> or <c>float[]</c>, as the
+        /// value of a local array (<c>var p = Softmax(z);</c>); null where the call is to anything else.
+        /// </summary>
+        public BodyExpression? ParseVectorCall(InvocationExpressionSyntax invocation)
+        {
+            if (Semantics.GetSymbolInfo(invocation).Symbol is not IMethodSymbol called
+                || (called.ReducedFrom ?? called) is not { } method
+                || ParameterParser.ScalarKindOf(method.ReturnType) is not null
+                || OutputParser.Parse(method.ReturnType) is not { Shape: OutputShape.Array }
+                || CustomDerivatives.Find(method) is not null
+                || !CalleeParser.IsDifferentiableCallee(method))
+            {
+                return null;
+            }
+
+            if (invocation.ArgumentList.Arguments.Any(a => a.RefKindKeyword.RawKind != 0 || a.NameColon is not null))
+            {
+                return _scope.Unsupported(invocation);
+            }
+
+            return ParseMethodCall(called, invocation, BodyType.Double) is MethodCallExpression call
+                ? call with { Callee = call.Callee with { ReturnsVector = true } }
+                : new LiteralExpression("0", BodyType.Double);
+        }
+
+        /// <summary>
         /// A call differentiated through the callee's derivatives. An argument for a parameter the callee does not
         /// differentiate must not carry a derivative, or the caller's gradient would silently miss it. A call in
         /// extension form, <c>x.F(y)</c>, is the static call <c>F(x, y)</c>.

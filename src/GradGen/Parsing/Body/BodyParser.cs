@@ -22,11 +22,19 @@ namespace GradGen.Parsing.Body
         private readonly BodyScope _scope;
         private readonly BodyExpressionParser _expressions;
         private readonly CancellationToken _cancellationToken;
+        private readonly bool _vectorValued;
         private int _loopDepth;
 
-        private BodyParser(BodyScope scope, CancellationToken cancellationToken)
+        /// <summary>The local array a vector-valued method returns, once a <c>return</c> has named one.</summary>
+        private string? _returnedArray;
+
+        /// <summary>Whether a <c>return</c> of the vector-valued method lists its elements.</summary>
+        private bool _returnsElements;
+
+        private BodyParser(BodyScope scope, bool vectorValued, CancellationToken cancellationToken)
         {
             _scope = scope;
+            _vectorValued = vectorValued;
             _expressions = new BodyExpressionParser(scope);
             _cancellationToken = cancellationToken;
         }
@@ -54,11 +62,22 @@ namespace GradGen.Parsing.Body
             }
 
             var scope = new BodyScope(method, semanticModel, warnings);
-            var parser = new BodyParser(scope, cancellationToken);
+            var outputParameter = method.ReturnsVoid ? method.Parameters.FirstOrDefault(ParameterParser.IsOutput) : null;
+            var vectorValued = OutputParser.IsVectorValued(method);
+            var parser = new BodyParser(scope, vectorValued, cancellationToken);
             var statements = new List<BodyStatement>();
-            if (syntax.ExpressionBody is { } arrow)
+            if (outputParameter is not null)
             {
-                statements.Add(new ReturnStatement(parser._expressions.Parse(arrow.Expression)));
+                parser.DeclareOutput(outputParameter, statements);
+            }
+
+            if (syntax.ExpressionBody is { } written && outputParameter is not null)
+            {
+                parser.ParseStatementExpression(written.Expression, statements);
+            }
+            else if (syntax.ExpressionBody is { } arrow)
+            {
+                statements.Add(parser.ParseReturn(arrow.Expression));
             }
             else if (syntax.Body is { } block)
             {
@@ -69,7 +88,24 @@ namespace GradGen.Parsing.Body
                 scope.Unsupported(syntax, "method without a body");
             }
 
+            if (parser._returnedArray is { } output && outputParameter is not null && statements[statements.Count - 1] is not ReturnVectorStatement)
+            {
+                statements.Add(new ReturnVectorStatement(EquatableArray<BodyExpression>.Empty, output));
+            }
+
             return scope.Failed ? null : new ExactBody(scope.Variables, statements.ToEquatableArray());
+        }
+
+        /// <summary>
+        /// An [Output] array (issue 13): a local array of its length stands for it in the body, created first, and
+        /// every <c>return;</c> (and the end of the body) returns that local, as if the method returned it.
+        /// </summary>
+        private void DeclareOutput(IParameterSymbol parameter, List<BodyStatement> output)
+        {
+            var array = _scope.Find(parameter)!;
+            var local = _scope.DeclareLocal(parameter, parameter.Name, array.Type, 1);
+            output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, new NewArrayExpression(new BodyExpression[] { new LengthExpression(array.Name, null) }.ToEquatableArray(), array.Type)));
+            _returnedArray = local.Name;
         }
 
         private EquatableArray<BodyStatement> ParseNested(StatementSyntax? statement)
@@ -141,7 +177,11 @@ namespace GradGen.Parsing.Body
                     output.Add(new ContinueStatement());
                     break;
                 case ReturnStatementSyntax { Expression: { } value }:
-                    output.Add(new ReturnStatement(_expressions.Parse(value)));
+                    output.Add(ParseReturn(value));
+                    break;
+                case ReturnStatementSyntax when _returnedArray is { } written && _vectorValued:
+                    // 'return;' in a method with an [Output] array.
+                    output.Add(new ReturnVectorStatement(EquatableArray<BodyExpression>.Empty, written));
                     break;
                 case SwitchStatementSyntax @switch:
                     ParseSwitch(@switch, output);
@@ -218,6 +258,57 @@ namespace GradGen.Parsing.Body
         private static SyntaxNode? BreaksOutOf(BreakStatementSyntax statement) =>
             statement.Ancestors().FirstOrDefault(node => node is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or ForEachStatementSyntax or SwitchStatementSyntax);
 
+        private BodyStatement ParseReturn(ExpressionSyntax value) => _vectorValued ? ParseVectorReturn(value) : new ReturnStatement(_expressions.Parse(value));
+
+        /// <summary>
+        /// The return of a vector-valued method (issue 13): a tuple written out, <c>(a, b)</c>; an array created with
+        /// its elements, <c>new double[] { a, b }</c>; or a local array. Every <c>return</c> of one local array must
+        /// name the same one, and the method must not also list elements elsewhere, so that one array is the output.
+        /// </summary>
+        private BodyStatement ParseVectorReturn(ExpressionSyntax value)
+        {
+            while (value is ParenthesizedExpressionSyntax parenthesized)
+            {
+                value = parenthesized.Expression;
+            }
+
+            var elements = value switch
+            {
+                TupleExpressionSyntax tuple => tuple.Arguments.Select(a => a.Expression).ToList(),
+                ArrayCreationExpressionSyntax { Initializer: { } initializer } creation when creation.Type.RankSpecifiers.Count == 1 && creation.Type.RankSpecifiers[0].Rank == 1 => initializer.Expressions.ToList(),
+                ImplicitArrayCreationExpressionSyntax { Commas.Count: 0 } implicitCreation => implicitCreation.Initializer.Expressions.ToList(),
+                _ => null,
+            };
+            var dummy = new ReturnStatement(new LiteralExpression("0", BodyType.Double));
+            if (elements is not null)
+            {
+                _returnsElements = true;
+                if (_returnedArray is not null)
+                {
+                    _scope.Unsupported(value, "a return of listed elements beside a return of the local array '" + _returnedArray + "' (return the one array everywhere, or list the elements everywhere)");
+                    return dummy;
+                }
+
+                return new ReturnVectorStatement(elements.Select(_expressions.Parse).ToEquatableArray(), null);
+            }
+
+            var array = value is IdentifierNameSyntax ? _expressions.ArrayVariable(value) : null;
+            if (array is not { Kind: VariableKind.Local, Rank: 1 })
+            {
+                _scope.Unsupported(value, "the return of '" + value + "' (a vector-valued method returns a tuple written out, 'new double[] { ... }', or a local array created by 'new double[n]')");
+                return dummy;
+            }
+
+            if (_returnsElements || (_returnedArray is not null && _returnedArray != array.Name))
+            {
+                _scope.Unsupported(value, "a return of the local array '" + array.Name + "' beside another return (return the one array everywhere, or list the elements everywhere)");
+                return dummy;
+            }
+
+            _returnedArray = array.Name;
+            return new ReturnVectorStatement(EquatableArray<BodyExpression>.Empty, array.Name);
+        }
+
         private void ParseDeclaration(LocalDeclarationStatementSyntax declaration, List<BodyStatement> output)
         {
             if (declaration.IsConst)
@@ -270,6 +361,11 @@ namespace GradGen.Parsing.Body
                 {
                     var lengths = creation.Type.RankSpecifiers[0].Sizes.Select(_expressions.Parse).ToEquatableArray();
                     output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, new NewArrayExpression(lengths, shape.Type)));
+                }
+                else if (shape.Rank == 1 && value is InvocationExpressionSyntax invocation && _expressions.ParseVectorCall(invocation) is { } call)
+                {
+                    // var p = Softmax(z): the outputs of a vector-valued callee (issue 13).
+                    output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, call));
                 }
                 else
                 {

@@ -52,7 +52,8 @@ namespace GradGen.Parsing.Body
         {
             if (symbol is IParameterSymbol parameter && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, Method))
             {
-                return FindOrAddParameter(parameter);
+                // An [Output] parameter is read and written through the local array that stands for it.
+                return _names.TryGetValue(parameter, out var local) ? _variables.Find(v => v.Name == local) : FindOrAddParameter(parameter);
             }
 
             return symbol is ILocalSymbol && _names.TryGetValue(symbol, out var name) ? _variables.Find(v => v.Name == name) : null;
