@@ -24,6 +24,8 @@ namespace GradGen.Samples.Tests
         [InlineData("sin at 1", "centered")]
         [InlineData("notebook loss at W", "forward")]
         [InlineData("notebook loss at W", "centered")]
+        [InlineData("sin at 1", "Richardson")]
+        [InlineData("notebook loss at W", "Richardson")]
         public void Finite_difference_errors_fall_then_rise(string function, string method)
         {
             var errors = Sweep(function).Series.Single(s => s.Method == method).Errors;
@@ -52,6 +54,19 @@ namespace GradGen.Samples.Tests
         {
             var errors = Sweep(function).Series.Single(s => s.Method == "exact").Errors;
             Assert.All(errors, e => Assert.True(e <= 2.3e-16, $"{e:E1}"));
+        }
+
+        [Theory]
+        [InlineData("sin at 1")]
+        [InlineData("notebook loss at W")]
+        public void Richardson_reaches_below_the_centered_difference_and_adaptive_below_both(string function)
+        {
+            var sweep = Sweep(function);
+            double Best(string method) => sweep.Series.Single(s => s.Method == method).Errors.Min();
+            Assert.True(Best("Richardson") < Best("centered") / 10, $"Richardson {Best("Richardson"):E1}, centered {Best("centered"):E1}");
+            var adaptive = sweep.Series.Single(s => s.Method == "adaptive").Errors;
+            Assert.All(adaptive, e => Assert.Equal(adaptive[0], e));
+            Assert.True(adaptive[0] < 1e-11, $"adaptive {adaptive[0]:E1}");
         }
 
         private static SweepResult Sweep(string function) =>

@@ -41,8 +41,10 @@ namespace GradGen.Samples.Steps
         }
 
         /// <summary>
-        /// x^2 at 4, sin at 1 and the notebook's loss at its W. Each case lists its methods; another method (a
-        /// Richardson extrapolation, say) is one more <see cref="DerivativeMethod"/> in each list.
+        /// x^2 at 4, sin at 1 and the notebook's loss at its W, each by: the forward and centered differences at h;
+        /// "Richardson", one step of Richardson extrapolation from the centered differences at h and h/2,
+        /// (4 D(h/2) - D(h)) / 3, whose truncation error is O(h^4); "adaptive", the generated <c>MRichardsonDiff</c>,
+        /// which picks its own steps (a flat line: it takes no h); and the exact gradient.
         /// </summary>
         public static IReadOnlyList<SweepCase> Cases()
         {
@@ -54,22 +56,32 @@ namespace GradGen.Samples.Steps
                 {
                     new DerivativeMethod("forward", h => new[] { Notebook.SquaredForwardDiff(4, h) }),
                     new DerivativeMethod("centered", h => new[] { Notebook.SquaredCenteredDiff(4, h) }),
+                    new DerivativeMethod("Richardson", h => Richardson(h, step => new[] { Notebook.SquaredCenteredDiff(4, step) })),
+                    new DerivativeMethod("adaptive", _ => new[] { Notebook.SquaredRichardsonDiff(4) }),
                     new DerivativeMethod("exact", _ => new[] { Notebook.SquaredGradient(4) }),
                 }),
                 new SweepCase("sin at 1", new[] { Math.Cos(1) }, new[]
                 {
                     new DerivativeMethod("forward", h => new[] { SweepFunctions.SineForwardDiff(1, h) }),
                     new DerivativeMethod("centered", h => new[] { SweepFunctions.SineCenteredDiff(1, h) }),
+                    new DerivativeMethod("Richardson", h => Richardson(h, step => new[] { SweepFunctions.SineCenteredDiff(1, step) })),
+                    new DerivativeMethod("adaptive", _ => new[] { SweepFunctions.SineRichardsonDiff(1) }),
                     new DerivativeMethod("exact", _ => new[] { SweepFunctions.SineGradient(1) }),
                 }),
                 new SweepCase("notebook loss at W", Flatten(NotebookPoint.LossGradientByHand(w, x, t)), new[]
                 {
                     new DerivativeMethod("forward", h => Flatten(Notebook.LossForwardDiff(w, x, t, h))),
                     new DerivativeMethod("centered", h => Flatten(Notebook.LossCenteredDiff(w, x, t, h))),
+                    new DerivativeMethod("Richardson", h => Richardson(h, step => Flatten(Notebook.LossCenteredDiff(w, x, t, step)))),
+                    new DerivativeMethod("adaptive", _ => Flatten(Notebook.LossRichardsonDiff(w, x, t))),
                     new DerivativeMethod("exact", _ => Flatten(Notebook.LossGradient(w, x, t))),
                 }),
             };
         }
+
+        /// <summary>One Richardson step: the centered differences at h and h/2 combined so that their h^2 terms cancel.</summary>
+        private static double[] Richardson(double h, Func<double, double[]> centered) =>
+            centered(h / 2).Zip(centered(h), (half, full) => (4 * half - full) / 3).ToArray();
 
         /// <summary>Every method of <paramref name="sweepCase"/> at every step.</summary>
         public static SweepResult Run(SweepCase sweepCase, double[] steps)

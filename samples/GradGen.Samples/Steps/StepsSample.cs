@@ -30,11 +30,14 @@ namespace GradGen.Samples.Steps
                         + string.Concat(result.Series.Select(s => s.Errors[k].ToString("0.0E+00", CultureInfo.InvariantCulture).PadLeft(12))));
                 }
 
-                foreach (var series in result.Series.Where(s => s.Method != "exact"))
+                foreach (var series in result.Series.Where(s => s.Method != "exact" && s.Method != "adaptive"))
                 {
                     int best = Array.IndexOf(series.Errors, series.Errors.Min());
                     Console.WriteLine($"  best {series.Method}: {series.Errors[best]:0.0E+00} at h = {result.Steps[best]:0.0E+00}");
                 }
+
+                var adaptive = result.Series.Single(s => s.Method == "adaptive");
+                Console.WriteLine($"  adaptive (MRichardsonDiff, which picks its own steps): {adaptive.Errors[0]:0.0E+00}");
             }
 
             string path = SampleFiles.ImagePath(ImageFile);
