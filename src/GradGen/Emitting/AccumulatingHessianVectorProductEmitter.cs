@@ -1,8 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using GradGen.Differentiation;
 using GradGen.Model;
-using GradGen.Model.Body;
 using GradGen.Model.Sweep;
 
 namespace GradGen.Emitting
@@ -64,7 +62,8 @@ namespace GradGen.Emitting
 
                 if (exact)
                 {
-                    writer.WriteLine("return " + WriteSweeps(writer, signature, directions, seed, directionAdjoints, tapes) + ";");
+                    var value = HessianEmitter.WriteReverseOverForward(writer, signature, directions, kind, seed, directionAdjoints, tapes);
+                    writer.WriteLine("return " + value + ";");
                     return;
                 }
 
@@ -75,42 +74,6 @@ namespace GradGen.Emitting
                 writer.WriteLine("return " + signature.Qualify(GeneratedMethodKind.DirectionalDerivative.NameFor(method.Name)) + "("
                     + string.Join(", ", signature.Method.Parameters.Select(p => p.ArgumentModifier + NameScope.Escape(p.Name)).Concat(signature.Differentiable.Select(p => directions[p.Name]))) + ");");
             }
-        }
-
-        /// <summary>
-        /// The reverse mode of the forward-mode program with respect to the parameters and the directions both: the
-        /// directions become differentiable parameters of the program, whose adjoints go to the direction adjoints.
-        /// </summary>
-        private static string WriteSweeps(IndentedWriter writer, DerivativeSignature signature, IReadOnlyDictionary<string, string> directions, string seed, IReadOnlyDictionary<string, string> directionAdjoints, ICollection<TapeModel> tapes)
-        {
-            var method = signature.Method;
-            var directionNames = signature.Differentiable.ToDictionary(p => p.Name.TrimStart('@'), p => directions[p.Name]);
-            var tangent = TangentTransform.Apply(method.ExactBody!, directionNames);
-            var directionSet = new HashSet<string>(directionNames.Values);
-            var body = new ExactBody(
-                tangent.Variables.Select(v => directionSet.Contains(v.Name) && v.Kind == VariableKind.ConstantParameter ? v with { Kind = VariableKind.DifferentiableParameter } : v).ToEquatableArray(),
-                tangent.Statements);
-            var directionParameters = signature.Differentiable.Select(p => new ParameterModel(
-                directions[p.Name], DerivativeSignature.GradientType(p), DerivativeSignature.GradientType(p), string.Empty, string.Empty, p.Shape));
-            var model = method with
-            {
-                Name = GeneratedMethodKind.AccumulateHessianVectorProduct.NameFor(method.Name),
-                ReturnKind = ScalarKind.Double,
-                Parameters = method.Parameters.Concat(directionParameters).ToEquatableArray(),
-            };
-            var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
-            foreach (var parameter in signature.Differentiable)
-            {
-                destinations[directions[parameter.Name]] = directionAdjoints[parameter.Name];
-            }
-
-            var program = AdjointTransform.Apply(body, new SweepContext(model, signature.Names.Unique, NameScope.Escape, destinations, seed));
-            foreach (var tape in program.Tapes)
-            {
-                tapes.Add(tape);
-            }
-
-            return ProgramPrinter.Write(writer, program);
         }
     }
 }

@@ -219,22 +219,57 @@ namespace GradGen.Emitting
             var method = signature.Method;
             if (IsExact(method))
             {
-                var tangent = TangentTransform.Apply(method.ExactBody!, directions.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value));
-
-                // The forward-mode program returns a double whatever the method returns; its tapes are its own.
-                var model = method with { Name = GeneratedMethodKind.HessianVectorProduct.NameFor(method.Name), ReturnKind = ScalarKind.Double };
-                var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
-                var program = AdjointTransform.Apply(tangent, new SweepContext(model, signature.Names.Unique, NameScope.Escape, destinations, null));
-                foreach (var tape in program.Tapes)
-                {
-                    tapes.Add(tape);
-                }
-
-                ProgramPrinter.Write(writer, program);
+                WriteReverseOverForward(writer, signature, directions, GeneratedMethodKind.HessianVectorProduct, seed: null, directionAdjoints: null, tapes);
                 return;
             }
 
             WriteGradientDifference(writer, signature, directions, signature.DestinationName, seed: null);
+        }
+
+        /// <summary>
+        /// Writes the sweeps of the reverse mode of the method's forward-mode program (its H v into the destinations)
+        /// and returns the name of the local holding the directional derivative. With <paramref name="directionAdjoints"/>,
+        /// the directions are differentiated too (their adjoints receive the gradient), as <c>MAccumulateHessianVectorProduct</c>
+        /// needs; without, they are constants. The program's tapes are its own, named after <paramref name="kind"/>.
+        /// </summary>
+        /// <param name="seed">Null to overwrite the destinations; else the seed, times which H v is added to them.</param>
+        internal static string WriteReverseOverForward(
+            IndentedWriter writer,
+            DerivativeSignature signature,
+            IReadOnlyDictionary<string, string> directions,
+            GeneratedMethodKind kind,
+            string? seed,
+            IReadOnlyDictionary<string, string>? directionAdjoints,
+            ICollection<TapeModel> tapes)
+        {
+            var method = signature.Method;
+            var tangent = TangentTransform.Apply(method.ExactBody!, directions.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value));
+            var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
+
+            // The forward-mode program returns a double whatever the method returns.
+            var model = method with { Name = kind.NameFor(method.Name), ReturnKind = ScalarKind.Double };
+            if (directionAdjoints is not null)
+            {
+                var directionNames = new HashSet<string>(directions.Values);
+                tangent = new ExactBody(
+                    tangent.Variables.Select(v => directionNames.Contains(v.Name) && v.Kind == VariableKind.ConstantParameter ? v with { Kind = VariableKind.DifferentiableParameter } : v).ToEquatableArray(),
+                    tangent.Statements);
+                var directionParameters = signature.Differentiable.Select(p => new ParameterModel(
+                    directions[p.Name], DerivativeSignature.GradientType(p), DerivativeSignature.GradientType(p), string.Empty, string.Empty, p.Shape));
+                model = model with { Parameters = method.Parameters.Concat(directionParameters).ToEquatableArray() };
+                foreach (var parameter in signature.Differentiable)
+                {
+                    destinations[directions[parameter.Name]] = directionAdjoints[parameter.Name];
+                }
+            }
+
+            var program = AdjointTransform.Apply(tangent, new SweepContext(model, signature.Names.Unique, NameScope.Escape, destinations, seed));
+            foreach (var tape in program.Tapes)
+            {
+                tapes.Add(tape);
+            }
+
+            return ProgramPrinter.Write(writer, program);
         }
 
         /// <summary>
