@@ -76,6 +76,16 @@ namespace GradGen
                 }
             });
 
+            // The hidden copies of the helpers the methods call (issue 14), one file per helper and type however
+            // many methods of the type call it; a helper's file is written again only where its model changed.
+            var helpers = methods
+                .Select(static (method, _) => method.Helpers)
+                .Collect()
+                .SelectMany(static (all, _) => HelperFiles.Distinct(all))
+                .WithTrackingName(TrackingNames.Helpers);
+            context.RegisterSourceOutput(helpers.Combine(emitOptions), static (production, pair) =>
+                production.AddSource(pair.Left.HintName, SourceFileEmitter.Emit(pair.Left, pair.Right)));
+
             context.RegisterSourceOutput(hintNameClashes.Combine(emitOptions), static (production, pair) =>
             {
                 foreach (var (hintName, method) in pair.Left.WithUniqueNames())

@@ -12,5 +12,6 @@ namespace GradGen
         public const string CustomDerivativeDiagnostics = nameof(CustomDerivativeDiagnostics);
         public const string HintNameClashes = nameof(HintNameClashes);
         public const string MethodsToEmit = nameof(MethodsToEmit);
+        public const string Helpers = nameof(Helpers);
     }
 }

@@ -24,12 +24,14 @@ namespace GradGen.Emitting
         /// derivative (calls of [Differentiable] methods go through their <c>MAccumulateHessianVectorProduct</c>);
         /// otherwise it is the centered difference of the gradient along v.
         /// </summary>
-        public static bool IsExact(MethodModel method) => method.ExactBody is { } body && !BodyCalls.UsesCustomDerivatives(body) && !BodyCalls.CallsVectorValued(body);
+        /// <remarks>Through the helpers the body calls too (issue 14): a helper's own H v would be a difference, so the method's is one.</remarks>
+        public static bool IsExact(MethodModel method) =>
+            method.ExactBody is { } body && !BodyCalls.UsesCustomDerivatives(body) && !BodyCalls.CallsVectorValued(body) && method.Helpers.All(IsExact);
 
         /// <summary>Why H v is a difference where the body was differentiated: the call it cannot go through twice.</summary>
-        public static string WhyNotExact(ExactBody body) => BodyCalls.UsesCustomDerivatives(body)
-            ? "the body calls a method through its [DerivativeOf] custom derivative, which gives first derivatives only."
-            : "the body calls a vector-valued method, whose second-order entry point GradGen does not write.";
+        public static string WhyNotExact(MethodModel method) => method.Helpers.Select(helper => helper.ExactBody!).Prepend(method.ExactBody!).Any(BodyCalls.UsesCustomDerivatives)
+            ? "the body (or a helper it calls) calls a method through its [DerivativeOf] custom derivative, which gives first derivatives only."
+            : "the body (or a helper it calls) calls a vector-valued method, whose second-order entry point GradGen does not write.";
 
         public static void Write(IndentedWriter writer, DerivativeSignature shared, ICollection<TapeModel> tapes)
         {
@@ -72,7 +74,7 @@ namespace GradGen.Emitting
                         + " (one forward and one reverse sweep, whose cost does not grow with the number of inputs). The inputs are never written."
                     : "The centered difference of <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> along the direction with step "
                         + NumberFormat.ForCode(signature.Step) + ": "
-                        + (method.ExactBody is { } body ? WhyNotExact(body) : "the method's gradient is numeric."))
+                        + (method.ExactBody is not null ? WhyNotExact(method) : "the method's gradient is numeric."))
                 + FloatRemark(signature);
 
             void Document(bool withDestinations)

@@ -52,9 +52,9 @@ namespace GradGen.Emitting
             {
                 var tapes = new List<TapeModel>();
                 var first = true;
-                foreach (var emitter in MethodEmitters.All)
+                foreach (var emitter in signature.Method.IsHelper ? HelperEmitters.All : MethodEmitters.All)
                 {
-                    if (emitter.Kinds.Any(kind => kind.IsWrittenFor(signature.Method.IsVectorValued, signature.Method.Hessian)) && emitter.AppliesTo(signature))
+                    if ((signature.Method.IsHelper || emitter.Kinds.Any(kind => kind.IsWrittenFor(signature.Method.IsVectorValued, signature.Method.Hessian))) && emitter.AppliesTo(signature))
                     {
                         if (!first)
                         {

@@ -19,6 +19,12 @@ namespace GradGen.Model
     /// </param>
     /// <param name="Output">The outputs of a vector-valued method (issue 13); null where the method returns one double or float.</param>
     /// <param name="NumericGradient">How a numeric gradient is estimated: Richardson extrapolation unless the attribute asks for the centered difference.</param>
+    /// <param name="Helpers">
+    /// The methods without [Differentiable] (and the local functions of several statements) that the body calls,
+    /// directly or through one another, each as a hidden copy written into this method's type (issue 14): one entry
+    /// per helper, with its parsed body, so that an edit to a helper changes this model and re-emits the caller.
+    /// </param>
+    /// <param name="IsHelper">Whether this is such a hidden copy: its emitted file holds the copy and the hidden entry points callers use, nothing public.</param>
     internal sealed record MethodModel(
         string Namespace,
         EquatableArray<ContainingTypeModel> ContainingTypes,
@@ -33,7 +39,9 @@ namespace GradGen.Model
         NumericGradientScheme NumericGradient = NumericGradientScheme.Richardson,
         bool Hessian = false,
         bool StepFromAttributeOnly = false,
-        OutputModel? Output = null)
+        OutputModel? Output = null,
+        EquatableArray<MethodModel> Helpers = default,
+        bool IsHelper = false)
     {
         /// <summary>Whether the method returns several values, so that GradGen writes its Jacobian family instead of its gradient family.</summary>
         public bool IsVectorValued => Output is not null;

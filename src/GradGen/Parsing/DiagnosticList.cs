@@ -21,6 +21,10 @@ namespace GradGen.Parsing
         public string? ArgumentOf(string descriptorId, int index) =>
             _items.FirstOrDefault(item => item.DescriptorId == descriptorId) is { } item && index < item.MessageArguments.Count ? item.MessageArguments[index] : null;
 
+        /// <summary>A message argument of every diagnostic with this id, in the order reported.</summary>
+        public IEnumerable<string> ArgumentsOf(string descriptorId, int index) =>
+            _items.Where(item => item.DescriptorId == descriptorId && index < item.MessageArguments.Count).Select(item => item.MessageArguments[index]);
+
         public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
     }
 }

@@ -42,12 +42,14 @@ namespace GradGen.Parsing
             }
 
             var warnings = new DiagnosticList();
+            var helpers = new HelperParser(method, semanticModel, declaration.Namespace, declaration.ContainingTypes, cancellationToken);
             var exactBody = BodyParser.WantsNumericGradient(attribute)
                 ? null
-                : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken);
+                : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken, declaration.Output is null ? helpers : null);
+            var helperModels = exactBody is null ? EquatableArray<MethodModel>.Empty : helpers.Helpers;
             if (WantsHessian(attribute))
             {
-                WarnWhereTheHessianIsNumeric(method, syntax, attribute, exactBody, warnings);
+                WarnWhereTheHessianIsNumeric(method, syntax, attribute, exactBody, helperModels, warnings);
             }
 
             var model = new MethodModel(
@@ -64,7 +66,8 @@ namespace GradGen.Parsing
                 BodyParser.NumericSchemeOf(attribute),
                 WantsHessian(attribute) && declaration.Output is null,
                 declaration.StepFromAttributeOnly,
-                declaration.Output);
+                declaration.Output,
+                helperModels);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 
@@ -73,14 +76,15 @@ namespace GradGen.Parsing
         /// the Hessian members are then differences of the gradient. A gradient the attribute asks to be numeric is
         /// the user's choice and gives no warning.
         /// </summary>
-        private static void WarnWhereTheHessianIsNumeric(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, Model.Body.ExactBody? exactBody, DiagnosticList warnings)
+        /// <remarks>A helper that calls a custom derivative makes the Hessian a difference as much as the method's own call would: GG0101 names it.</remarks>
+        private static void WarnWhereTheHessianIsNumeric(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute, Model.Body.ExactBody? exactBody, EquatableArray<MethodModel> helpers, DiagnosticList warnings)
         {
             if (exactBody is null && !BodyParser.WantsNumericGradient(attribute) && warnings.ArgumentOf(DiagnosticDescriptors.NotExactlyDifferentiable.Id, 1) is { } construct)
             {
                 warnings.Add(DiagnosticDescriptors.HessianOfFallback, syntax.Identifier.GetLocation(), method.Name, construct);
             }
 
-            if (exactBody is not null && Model.Body.BodyCalls.CustomDerivativeCallees(exactBody).FirstOrDefault() is { } callee)
+            if (exactBody is not null && helpers.Select(helper => helper.ExactBody!).Prepend(exactBody).SelectMany(Model.Body.BodyCalls.CustomDerivativeCallees).FirstOrDefault() is { } callee)
             {
                 warnings.Add(DiagnosticDescriptors.HessianThroughCustomDerivative, syntax.Identifier.GetLocation(), method.Name, callee);
             }

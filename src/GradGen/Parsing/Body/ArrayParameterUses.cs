@@ -10,7 +10,7 @@ namespace GradGen.Parsing.Body
     /// Whether a method may write into one of its array parameters. A caller passes its own arrays through a call
     /// only to a callee that reads them: a write would change the caller's values behind its tapes. The test is on
     /// syntax, and errs on the safe side: every use of the parameter must be an element read, <c>Length</c>,
-    /// <c>Rank</c>, <c>GetLength</c>, a <c>foreach</c>, or a by-value argument to a [Differentiable] method that
+    /// <c>Rank</c>, <c>GetLength</c>, a <c>foreach</c>, or a by-value argument to a [Differentiable] method or helper that
     /// itself only reads it.
     /// </summary>
     internal static class ArrayParameterUses
@@ -66,7 +66,7 @@ namespace GradGen.Parsing.Body
         {
             if (identifier.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
                 && semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol callee
-                && CalleeParser.IsDifferentiableCallee(callee)
+                && (CalleeParser.IsDifferentiableCallee(callee) || HelperParser.IsHelperCall(callee))
                 && list.Arguments.IndexOf(argument) is var index && index < callee.Parameters.Length
                 && FirstOtherUse(callee.Parameters[index], compilation) is { } inner)
             {
@@ -102,7 +102,7 @@ namespace GradGen.Parsing.Body
             ForEachStatementSyntax loop => loop.Expression == identifier,
             ArgumentSyntax { RefKindKeyword.RawKind: 0, NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
                 => semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol callee
-                    && CalleeParser.IsDifferentiableCallee(callee)
+                    && (CalleeParser.IsDifferentiableCallee(callee) || HelperParser.IsHelperCall(callee))
                     && list.Arguments.IndexOf(argument) is var index && index < callee.Parameters.Length
                     && !callee.Parameters[index].IsParams
                     && FirstOtherUse(callee.Parameters[index], compilation, visited) is null,

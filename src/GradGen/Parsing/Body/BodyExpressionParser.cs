@@ -110,6 +110,11 @@ namespace GradGen.Parsing.Body
                 return new VariableExpression(variable.Name, type);
             }
 
+            if (symbol is IFieldSymbol or IPropertySymbol && _scope.IsInaccessible(symbol))
+            {
+                return _scope.Inaccessible(identifier, symbol);
+            }
+
             return symbol switch
             {
                 IFieldSymbol or IPropertySymbol when !symbol.IsStatic => new ConstantReadExpression("this." + symbol.Name, type),
@@ -128,11 +133,21 @@ namespace GradGen.Parsing.Body
 
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ConstantArray(member.Expression) is { } constantArray)
             {
+                if (Semantics.GetSymbolInfo(member.Expression).Symbol is { } arraySymbol && _scope.IsInaccessible(arraySymbol))
+                {
+                    return _scope.Inaccessible(member.Expression, arraySymbol);
+                }
+
                 return new ConstantReadExpression(constantArray + ".Length", type);
             }
 
             if (symbol is IFieldSymbol or IPropertySymbol)
             {
+                if (_scope.IsInaccessible(symbol))
+                {
+                    return _scope.Inaccessible(member, symbol);
+                }
+
                 if (symbol.IsStatic)
                 {
                     return new ConstantReadExpression(TypeNames.ForCode(symbol.ContainingType) + "." + symbol.Name, type);
@@ -172,7 +187,12 @@ namespace GradGen.Parsing.Body
                 return Inline(method, body, invocation, type);
             }
 
-            return CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method)
+            if (CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method))
+            {
+                return ParseMethodCall(method, invocation, type);
+            }
+
+            return _scope.Helpers is not null && HelperParser.IsHelperCall(method.ReducedFrom ?? method)
                 ? ParseMethodCall(method, invocation, type)
                 : _scope.Unsupported(invocation, UnsupportedCall.Describe(method.ReducedFrom ?? method, invocation, Semantics.Compilation));
         }
@@ -284,9 +304,24 @@ namespace GradGen.Parsing.Body
                 argumentSyntax.Insert(0, receiver);
             }
 
-            if (CalleeParser.Parse(method, invocation, argumentSyntax.Count, _scope, out var problem) is not { } callee)
+            CalleeModel? callee;
+            if (CalleeParser.IsDifferentiableCallee(method))
             {
-                return _scope.Unsupported(invocation, problem);
+                if (_scope.IsInaccessible(method) || (CustomDerivatives.Find(method) is { } custom && _scope.IsInaccessible(custom)))
+                {
+                    return _scope.Inaccessible(invocation, method);
+                }
+
+                callee = CalleeParser.Parse(method, invocation, argumentSyntax.Count, _scope, out var problem);
+                if (callee is null)
+                {
+                    return _scope.Unsupported(invocation, problem);
+                }
+            }
+            else if ((callee = _scope.Helpers!.Call(method, invocation, argumentSyntax.Count, _scope)) is null)
+            {
+                // The helper parser reported why, with the chain of calls.
+                return new LiteralExpression("0", BodyType.Double);
             }
 
             var arguments = argumentSyntax
@@ -330,6 +365,11 @@ namespace GradGen.Parsing.Body
             if (ArrayVariable(element.Expression) is { } array)
             {
                 return new ElementExpression(array.Name, element.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
+            }
+
+            if (Semantics.GetSymbolInfo(element.Expression).Symbol is { Kind: SymbolKind.Field or SymbolKind.Property } field && _scope.IsInaccessible(field))
+            {
+                return _scope.Inaccessible(element.Expression, field);
             }
 
             return ConstantArray(element.Expression) is { } code

@@ -52,16 +52,31 @@ namespace GradGen.Parsing.Body
                 ? NumericGradientScheme.CenteredDifference
                 : NumericGradientScheme.Richardson;
 
-        public static ExactBody? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, DiagnosticList warnings, CancellationToken cancellationToken)
+        /// <param name="helpers">Parses the helpers the body calls (issue 14); null where they are not differentiated.</param>
+        public static ExactBody? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, DiagnosticList warnings, CancellationToken cancellationToken, HelperParser? helpers = null) =>
+            Parse(method, syntax, syntax.Body, syntax.ExpressionBody, new BodyScope(method, semanticModel, warnings, helpers), cancellationToken);
+
+        /// <summary>The body of a helper, a method or local function without [Differentiable] that <paramref name="chain"/> leads to.</summary>
+        public static ExactBody? ParseHelper(IMethodSymbol helper, SyntaxNode declaration, SemanticModel semanticModel, DiagnosticList warnings, HelperParser helpers, string chain, CancellationToken cancellationToken)
         {
-            SyntaxNode? code = (SyntaxNode?)syntax.ExpressionBody ?? syntax.Body;
-            if (code is not null && BodyErrors.Any(method, code, semanticModel, cancellationToken))
+            var scope = new BodyScope(helper, semanticModel, warnings, helpers, chain);
+            return declaration switch
+            {
+                MethodDeclarationSyntax method => Parse(helper, method, method.Body, method.ExpressionBody, scope, cancellationToken),
+                LocalFunctionStatementSyntax function => Parse(helper, function, function.Body, function.ExpressionBody, scope, cancellationToken),
+                _ => null,
+            };
+        }
+
+        private static ExactBody? Parse(IMethodSymbol method, SyntaxNode syntax, BlockSyntax? body, ArrowExpressionClauseSyntax? expressionBody, BodyScope scope, CancellationToken cancellationToken)
+        {
+            SyntaxNode? code = (SyntaxNode?)expressionBody ?? body;
+            if (code is not null && BodyErrors.Any(method, code, scope.SemanticModel, cancellationToken))
             {
                 // Half-typed code: the compiler reports the errors; the exact gradient waits until the body compiles.
                 return null;
             }
 
-            var scope = new BodyScope(method, semanticModel, warnings);
             var outputParameter = method.ReturnsVoid ? method.Parameters.FirstOrDefault(ParameterParser.IsOutput) : null;
             var vectorValued = OutputParser.IsVectorValued(method);
             var parser = new BodyParser(scope, vectorValued, cancellationToken);
@@ -71,15 +86,15 @@ namespace GradGen.Parsing.Body
                 parser.DeclareOutput(outputParameter, statements);
             }
 
-            if (syntax.ExpressionBody is { } written && outputParameter is not null)
+            if (expressionBody is { } written && outputParameter is not null)
             {
                 parser.ParseStatementExpression(written.Expression, statements);
             }
-            else if (syntax.ExpressionBody is { } arrow)
+            else if (expressionBody is { } arrow)
             {
                 statements.Add(parser.ParseReturn(arrow.Expression));
             }
-            else if (syntax.Body is { } block)
+            else if (body is { } block)
             {
                 parser.ParseBlock(block.Statements, statements);
             }

@@ -19,12 +19,18 @@ namespace GradGen.Parsing.Body
         private readonly List<BodyVariable> _variables = new();
         private readonly DiagnosticList _warnings;
         private HashSet<string>? _assignedParameters;
+        private readonly bool _isHelper;
 
-        public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings)
+        /// <param name="helpers">Parses the helpers the body calls; null where none may be called.</param>
+        /// <param name="chain">For a helper's body, the calls that lead to it from the [Differentiable] method (<c>Loss -&gt; Sigmoid</c>); null for that method's own body.</param>
+        public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings, HelperParser? helpers = null, string? chain = null)
         {
             Method = method;
             SemanticModel = semanticModel;
             _warnings = warnings;
+            Helpers = helpers;
+            _isHelper = chain is not null;
+            Chain = chain ?? method.Name;
             foreach (var parameter in method.Parameters)
             {
                 _used.Add(parameter.Name);
@@ -33,6 +39,12 @@ namespace GradGen.Parsing.Body
 
         public IMethodSymbol Method { get; }
 
+        /// <summary>The helpers of the [Differentiable] method whose body, or whose helper's body, this is.</summary>
+        public HelperParser? Helpers { get; }
+
+        /// <summary>The calls from the [Differentiable] method to this body: its name, or <c>Loss -&gt; Sigmoid</c> for a helper.</summary>
+        public string Chain { get; }
+
         public SemanticModel SemanticModel { get; }
 
         public bool Failed { get; private set; }
@@ -40,12 +52,33 @@ namespace GradGen.Parsing.Body
         public EquatableArray<BodyVariable> Variables => _variables.ToEquatableArray();
 
         /// <summary>Reports GG0100 at <paramref name="node"/> and returns a placeholder so that parsing goes on.</summary>
+        /// <summary>Reports GG0100 at <paramref name="node"/> and returns a placeholder so that parsing goes on. In a helper's body, the construct is named with the call chain.</summary>
         public BodyExpression Unsupported(SyntaxNode node, string? construct = null)
         {
+            var text = construct ?? UnsupportedConstruct.Describe(node);
+            return Report(node, _isHelper ? text + " in '" + Method.Name + "', called as " + Chain : text);
+        }
+
+        /// <summary>Reports GG0100 at <paramref name="node"/> naming <paramref name="construct"/> as it is (a helper's problem, already named with its chain).</summary>
+        public BodyExpression Report(SyntaxNode node, string construct)
+        {
             Failed = true;
-            _warnings.Add(DiagnosticDescriptors.NotExactlyDifferentiable, node.GetLocation(), Method.Name, construct ?? UnsupportedConstruct.Describe(node));
+            _warnings.Add(DiagnosticDescriptors.NotExactlyDifferentiable, node.GetLocation(), Method.Name, construct);
             return new LiteralExpression("0", BodyType.Double);
         }
+
+        /// <summary>
+        /// Whether a helper's body reads a member that its hidden copy, written into the [Differentiable] method's
+        /// type, could not: a private field of a utility class, for example.
+        /// </summary>
+        public bool IsInaccessible(ISymbol symbol) =>
+            _isHelper && Helpers is not null && !SemanticModel.Compilation.IsSymbolAccessibleWithin(symbol, Helpers.Host);
+
+        /// <summary>GG0100 for a member <see cref="IsInaccessible"/>.</summary>
+        public BodyExpression Inaccessible(SyntaxNode node, ISymbol symbol) => Unsupported(
+            node,
+            "'" + symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "', which is not accessible from '" + Helpers!.Host.Name
+                + "', where GradGen writes the helper's derivatives (make it internal or public)");
 
         /// <summary>The variable a parameter or an already declared local stands for, or null.</summary>
         public BodyVariable? Find(ISymbol? symbol)

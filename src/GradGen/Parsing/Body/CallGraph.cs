@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace GradGen.Parsing.Body
 {
     /// <summary>
-    /// Which [Differentiable] methods (those without a [DerivativeOf] custom derivative) each method's body calls,
+    /// Which [Differentiable] methods and helpers (those without a [DerivativeOf] custom derivative) each method's body calls,
     /// found once per compilation: the recursion check follows these calls from every call in every body, and
     /// binding each callee's body again for each caller made its cost grow with callers times callees (issue 17).
     /// The generator and the analyzer both see one <see cref="Compilation"/> per edit, so the graph lives as long
@@ -26,7 +26,7 @@ namespace GradGen.Parsing.Body
 
         public static CallGraph Of(Compilation compilation) => ByCompilation.GetValue(compilation, static c => new CallGraph(c));
 
-        /// <summary>Whether <paramref name="from"/> calls <paramref name="target"/>, directly or through other [Differentiable] methods.</summary>
+        /// <summary>Whether <paramref name="from"/> calls <paramref name="target"/>, directly or through other [Differentiable] methods and helpers.</summary>
         /// <param name="semanticModel">The caller's model, whose bindings a callee in the same file shares.</param>
         public bool Reaches(IMethodSymbol from, IMethodSymbol target, SemanticModel semanticModel)
         {
@@ -66,7 +66,8 @@ namespace GradGen.Parsing.Body
                 {
                     if (semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol called
                         && (called.ReducedFrom ?? called) is var next
-                        && CalleeParser.IsDifferentiable(next) && CustomDerivatives.Find(next) is null)
+                        && CustomDerivatives.Find(next) is null
+                        && (CalleeParser.IsDifferentiable(next) || HelperParser.IsHelperCall(next)))
                     {
                         callees.Add(next.OriginalDefinition);
                     }

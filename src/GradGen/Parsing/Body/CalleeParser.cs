@@ -35,7 +35,8 @@ namespace GradGen.Parsing.Body
             return new CalleeModel(receiver, callee.Name, custom?.Name, parameters);
         }
 
-        private static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope)
+        /// <summary>Why GradGen cannot differentiate through the call, starting with "call to 'M'"; null where it can. Helper calls are held to the same.</summary>
+        public static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope)
         {
             var call = "call to '" + callee.Name + "'";
             if (custom is null && CallGraph.Of(scope.SemanticModel.Compilation).Reaches(callee, scope.Method, scope.SemanticModel))

@@ -1,0 +1,262 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using GradGen.Model;
+using GradGen.Model.Body;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GradGen.Parsing.Body
+{
+    /// <summary>
+    /// Differentiates the methods a [Differentiable] method calls without the attribute (issue 14): a static method
+    /// of any type in the compilation, an instance method of the method's own type called on <c>this</c>, or a local
+    /// function of several statements. Like Clad, which differentiates the callees it has the source of, GradGen
+    /// parses each such helper's body (transitively: helpers calling helpers) and writes a hidden copy of it, with
+    /// the hidden entry points a [Differentiable] callee gets, into the [Differentiable] method's own partial type:
+    /// a helper's type need not be partial. One parser per [Differentiable] method; its helpers become part of that
+    /// method's model.
+    /// </summary>
+    internal sealed class HelperParser
+    {
+        private const string HiddenPrefix = "GradGenHelper_";
+
+        private readonly IMethodSymbol _root;
+        private readonly string _namespace;
+        private readonly EquatableArray<ContainingTypeModel> _containingTypes;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<string, MethodModel> _parsed = new();
+        private readonly Dictionary<string, List<string>> _failed = new();
+        private readonly List<IMethodSymbol> _parsing = new();
+
+        private readonly SemanticModel _rootModel;
+
+        public HelperParser(IMethodSymbol root, SemanticModel rootModel, string @namespace, EquatableArray<ContainingTypeModel> containingTypes, CancellationToken cancellationToken)
+        {
+            _root = root;
+            _rootModel = rootModel;
+            _namespace = @namespace;
+            _containingTypes = containingTypes;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>The type the hidden copies go into: the [Differentiable] method's own.</summary>
+        public INamedTypeSymbol Host => _root.ContainingType;
+
+        /// <summary>The helpers parsed so far, in the order first met.</summary>
+        public EquatableArray<MethodModel> Helpers => _parsed.Values.ToEquatableArray();
+
+        /// <summary>
+        /// Whether a call to <paramref name="method"/> is a helper call: an ordinary method or a local function,
+        /// neither [Differentiable] nor with a custom derivative, and not one of the framework's functions GradGen
+        /// knows (Math, LINQ). Whether GradGen can differentiate it is for <see cref="Call"/> to say.
+        /// </summary>
+        public static bool IsHelperCall(IMethodSymbol method) =>
+            method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
+            && !CalleeParser.IsDifferentiableCallee(method)
+            && !MathFunctions.IsMathType(method.ContainingType)
+            && method.ContainingType?.ToDisplayString() != "System.Linq.Enumerable";
+
+        /// <summary>
+        /// The call to <paramref name="helper"/> as a call to its hidden copy, or null after reporting GG0100 in
+        /// <paramref name="scope"/> (the call's scope) with the call chain: why the helper is refused, or each
+        /// construct of its body (or of the helpers it calls) GradGen cannot differentiate.
+        /// </summary>
+        public CalleeModel? Call(IMethodSymbol helper, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope)
+        {
+            var chain = scope.Chain + " -> " + helper.Name;
+            if (Problem(helper, invocation, argumentCount, scope) is { } problem)
+            {
+                scope.Report(invocation, problem + "; called as " + chain);
+                return null;
+            }
+
+            var hidden = HiddenName(helper);
+            if (_failed.TryGetValue(hidden, out var failures) || (!_parsed.ContainsKey(hidden) && (failures = Parse(helper, hidden, chain)) is not null))
+            {
+                foreach (var failure in failures)
+                {
+                    scope.Report(invocation, failure);
+                }
+
+                return null;
+            }
+
+            var parameters = helper.Parameters
+                .Select(p => new CalleeParameter(p.Name, BodyScope.ShapeOf(p.Type)!.Value.Type, BodyScope.ShapeOf(p.Type)!.Value.Rank, ParameterParser.IsDifferentiable(p)))
+                .ToEquatableArray();
+            return new CalleeModel(IsStatic(helper) ? TypeNames.ForCode(Host) : "this", hidden, null, parameters);
+        }
+
+        /// <summary>Parses the helper's body into its hidden copy; returns the GG0100 texts where it cannot be differentiated.</summary>
+        private List<string>? Parse(IMethodSymbol helper, string hidden, string chain)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var declaration = helper.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax(_cancellationToken)).First(HasBody);
+            var semanticModel = SemanticModelOf(declaration);
+            var warnings = new DiagnosticList();
+            _parsing.Add(helper.OriginalDefinition);
+            var body = BodyParser.ParseHelper(helper, declaration, semanticModel, warnings, this, chain, _cancellationToken);
+            _parsing.RemoveAt(_parsing.Count - 1);
+            if (body is null)
+            {
+                var failures = warnings.ArgumentsOf(Diagnostics.DiagnosticDescriptors.NotExactlyDifferentiable.Id, 1).ToList();
+                if (failures.Count == 0)
+                {
+                    failures.Add("the body of '" + helper.Name + "', which does not compile yet, called as " + chain);
+                }
+
+                _failed[hidden] = failures;
+                return failures;
+            }
+
+            _parsed[hidden] = new MethodModel(
+                _namespace,
+                _containingTypes,
+                hidden,
+                "private",
+                IsStatic(helper),
+                ParameterParser.ScalarKindOf(helper.ReturnType)!.Value,
+                helper.Parameters.Select(ParameterOf).ToEquatableArray(),
+                null,
+                HelperHintName(hidden),
+                body,
+                IsHelper: true);
+            return null;
+        }
+
+        /// <summary>The [Differentiable] method's semantic model serves the helpers declared in its file.</summary>
+        private SemanticModel SemanticModelOf(SyntaxNode node) =>
+            _rootModel.SyntaxTree == node.SyntaxTree ? _rootModel : Compilation.GetSemanticModel(node.SyntaxTree);
+
+        private Compilation Compilation => _rootModel.Compilation;
+
+        private static ParameterModel ParameterOf(IParameterSymbol parameter) => new(
+            parameter.Name,
+            TypeNames.ForCode(parameter.Type),
+            TypeNames.ForCref(parameter.Type),
+            string.Empty,
+            string.Empty,
+            ParameterParser.IsDifferentiable(parameter) ? ParameterParser.ShapeOf(parameter.Type) : null);
+
+        private string HelperHintName(string hidden) =>
+            (_namespace.Length > 0 ? _namespace + "." : string.Empty) + string.Join(string.Empty, _containingTypes.Select(type => type.FileNamePart + ".")) + hidden + ".g.cs";
+
+        /// <summary>
+        /// A name no user member has: the helper's name and a hash of where it is declared (its documentation id,
+        /// which tells overloads and types apart; for a local function, its enclosing method's and its own name).
+        /// </summary>
+        public static string HiddenName(IMethodSymbol helper)
+        {
+            var identity = helper.MethodKind == MethodKind.LocalFunction
+                ? OwnerOf(helper).GetDocumentationCommentId() + "." + helper.Name + "(" + string.Join(",", helper.Parameters.Select(p => p.Type.ToDisplayString())) + ")"
+                : helper.OriginalDefinition.GetDocumentationCommentId();
+            var hash = 2166136261u;
+            foreach (var character in identity ?? helper.ToDisplayString())
+            {
+                hash = unchecked((hash ^ character) * 16777619u);
+            }
+
+            return HiddenPrefix + helper.Name + "_" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The method a local function is declared in, through any local functions around it.</summary>
+        private static IMethodSymbol OwnerOf(IMethodSymbol method)
+        {
+            while (method.MethodKind == MethodKind.LocalFunction && method.ContainingSymbol is IMethodSymbol outer)
+            {
+                method = outer;
+            }
+
+            return method;
+        }
+
+        /// <summary>A local function of a static method is static, as its hidden copy must be.</summary>
+        private static bool IsStatic(IMethodSymbol helper) => helper.IsStatic || OwnerOf(helper).IsStatic;
+
+        private string? Problem(IMethodSymbol helper, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope)
+        {
+            var call = "call to '" + helper.Name + "'";
+            if (_parsing.Contains(helper.OriginalDefinition, SymbolEqualityComparer.Default)
+                || SymbolEqualityComparer.Default.Equals(helper.OriginalDefinition, _root.OriginalDefinition))
+            {
+                return "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
+            }
+
+            if (helper.ContainingType?.TypeKind == TypeKind.Interface || helper.IsVirtual || helper.IsAbstract || helper.IsOverride)
+            {
+                return call + ", a virtual, abstract or interface method, whose body is chosen at run time (GradGen differentiates a helper whose body it knows: make it static or non-virtual, mark it [Differentiable], or give it a [DerivativeOf] custom derivative)";
+            }
+
+            if (!helper.DeclaringSyntaxReferences.Any(reference => HasBody(reference.GetSyntax(_cancellationToken))))
+            {
+                return call + ", whose body GradGen cannot see (a method of another assembly, or without a body): give it a [DerivativeOf] custom derivative, or call it from a method of yours that has one";
+            }
+
+            if (helper.IsGenericMethod || (helper.ContainingType is { IsGenericType: true } type && !SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Host.OriginalDefinition)))
+            {
+                return call + ", a generic method or a method of a generic type, which GradGen does not differentiate as a helper (mark it [Differentiable] where it can be)";
+            }
+
+            if (ParameterParser.ScalarKindOf(helper.ReturnType) is null)
+            {
+                return call + ", which returns '" + TypeNames.ForSignature(helper.ReturnType) + "' (GradGen differentiates helpers that return one double or float; mark a vector-valued method [Differentiable])";
+            }
+
+            if (!IsStatic(helper) && (!SymbolEqualityComparer.Default.Equals(helper.ContainingType?.OriginalDefinition, Host.OriginalDefinition)
+                || invocation.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })))
+            {
+                return call + ", an instance method called on another object or of another type than '" + Host.Name + "' (GradGen writes a helper's derivatives into '" + Host.Name
+                    + "': it differentiates static helpers, and instance helpers of '" + Host.Name + "' called on 'this'; make it static, or mark it [Differentiable])";
+            }
+
+            // What GradGen asks of a [Differentiable] callee: not generic, every argument given, by-value scalars and
+            // arrays that it only reads, and no recursion through [Differentiable] methods.
+            if (CalleeParser.Problem(helper, null, invocation, argumentCount, scope) is { } problem)
+            {
+                return problem;
+            }
+
+            if (!helper.Parameters.Any(ParameterParser.IsDifferentiable))
+            {
+                return call + ", which has no double or float parameter to differentiate with respect to";
+            }
+
+            return helper.MethodKind == MethodKind.LocalFunction ? Captures(helper, scope) : null;
+        }
+
+        /// <summary>
+        /// A local function of several statements becomes a method of its own, which cannot see the locals and
+        /// parameters of the method around it: GradGen refuses one that reads them (it names them) rather than
+        /// guess which of them carry a derivative.
+        /// </summary>
+        private string? Captures(IMethodSymbol function, BodyScope scope)
+        {
+            var declaration = function.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax(_cancellationToken)).OfType<LocalFunctionStatementSyntax>().FirstOrDefault();
+            if (declaration is null)
+            {
+                return null;
+            }
+
+            var semanticModel = SemanticModelOf(declaration);
+            var captured = declaration.DescendantNodes().OfType<IdentifierNameSyntax>()
+                .Select(name => semanticModel.GetSymbolInfo(name, _cancellationToken).Symbol)
+                .Where(symbol => symbol is ILocalSymbol or IParameterSymbol
+                    && !symbol.DeclaringSyntaxReferences.Any(reference => declaration.Span.Contains(reference.Span)))
+                .Select(symbol => "'" + symbol!.Name + "'")
+                .Distinct()
+                .ToList();
+            return captured.Count == 0
+                ? null
+                : "call to '" + function.Name + "', a local function that captures " + string.Join(", ", captured) + " of '" + scope.Method.Name
+                    + "' (GradGen differentiates a local function of several statements as a method of its own: pass them as arguments, or write the function as one expression, which GradGen inlines)";
+        }
+
+        private static bool HasBody(SyntaxNode node) => node switch
+        {
+            MethodDeclarationSyntax method => method.Body is not null || method.ExpressionBody is not null,
+            LocalFunctionStatementSyntax function => function.Body is not null || function.ExpressionBody is not null,
+            _ => false,
+        };
+    }
+}
