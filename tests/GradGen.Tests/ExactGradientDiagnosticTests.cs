@@ -13,7 +13,7 @@ namespace GradGen.Tests
         [InlineData("return Down(x, 2); static double Down(double v, int n) => n == 0 ? v : Down(v * v, n - 1);", "recursive local function 'Down'", "Down(v * v, n - 1)")]
         [InlineData("return x switch { > 0 => x, < 0 => -x };", "'switch' expression without a final '_' arm", "x switch")]
         [InlineData("switch (x) { case > 0: if (x > 1) break; return x; default: return -x; } return 0;", "'break' before the end of a 'switch' section", "break;")]
-        [InlineData("return Helper(x);", "call to 'Helper'", "Helper(x)")]
+        [InlineData("return Helper(x);", "write to field or property '_count' in 'Helper', called as F -> Helper", "Helper(x)")]
         [InlineData("goto done; done: return x;", "'goto' statement", "goto done;")]
         [InlineData("try { return x; } finally { }", "'try' statement", "try")]
         [InlineData("_count = 1; return x;", "write to field or property '_count'", "_count")]
@@ -98,16 +98,10 @@ namespace GradGen.Tests
             }
         }
 
-        // Issue 18: GG0100 on a call says what to do, and names in one build every method of the chain that needs it.
+        // Issue 14: helpers without [Differentiable] are differentiated; what stops one is named with the chain of calls
+        // that leads to it, every problem of the chain in one build.
         [Fact]
-        public void CallToAMethodWithSourceSaysToMarkIt()
-        {
-            var message = SingleMessage(Source("return Helper(x);"));
-            Assert.Contains("call to 'Helper' (mark 'Helper' [Differentiable] or give it a [DerivativeOf] custom derivative)", message, StringComparison.Ordinal);
-        }
-
-        [Fact]
-        public void CallNamesEveryUnmarkedMethodOfTheChainInOneBuild()
+        public void HelperChainsNameEveryProblemInOneBuild()
         {
             var source = Source("return Relu(x) * a[0];").Replace(
                 "        private static int _count;\n",
@@ -115,11 +109,12 @@ namespace GradGen.Tests
                 + "        private static double Relu(double v) => Clip(v, 0) + Helper(v) * 0 + Math.Abs(v);\n"
                 + "        private static double Clip(double v, double low) => Math.Max(Square(v), low);\n"
                 + "        private static double Square(double v) => v * v + Relu(0) * 0;\n");
-            var message = SingleMessage(source);
-            Assert.Contains(
-                "call to 'Relu' (mark 'Relu' [Differentiable] or give it a [DerivativeOf] custom derivative; 'Relu' calls 'Clip', 'Helper' and 'Square', which need the same)",
-                message,
-                StringComparison.Ordinal);
+            var run = GeneratorHarness.Run(source);
+            var messages = run.Diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.All(run.Diagnostics, d => Assert.Equal("Relu(x)", source.Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length)));
+            Assert.Contains(messages, m => m.Contains("Method 'F' uses recursive call to 'Clip' (differentiate it numerically, or give it a [DerivativeOf] custom derivative); called as F -> Relu -> Clip,", StringComparison.Ordinal));
+            Assert.Contains(messages, m => m.Contains("Method 'F' uses write to field or property '_count' in 'Helper', called as F -> Relu -> Helper,", StringComparison.Ordinal));
+            run.AssertGeneratedCodeCompiles();
         }
 
         [Theory]
@@ -129,7 +124,7 @@ namespace GradGen.Tests
         [InlineData("return Math.ReciprocalEstimate(x);", "call to 'Math.ReciprocalEstimate', which is not among the Math functions GradGen differentiates")]
         [InlineData("return double.Hypot(x, x);", "call to 'Hypot', which is not among the Math functions GradGen differentiates")]
         [InlineData("return Convert.ToDouble(x);", "call to 'Convert.ToDouble' (GradGen cannot see the body of 'ToDouble': call it from a method of yours that has a [DerivativeOf] custom derivative)")]
-        [InlineData("return Twice(x); static double Twice(double v) { double w = 2 * v; return w; }", "call to 'Twice', a local function GradGen cannot inline (it inlines those whose body is one expression, with parameters by value; or move 'Twice' into the partial type and mark it [Differentiable])")]
+        [InlineData("double k = x; return Twice(x); double Twice(double v) { double w = k * v; return w; }", "call to 'Twice', a local function that captures 'k' of 'F' (GradGen differentiates a local function of several statements as a method of its own: pass them as arguments, or write the function as one expression, which GradGen inlines); called as F -> Twice")]
         [InlineData("double y = x; return Bump(ref y); static double Bump(ref double v) => v * 2;", "call to 'Bump'")]
         public void CallSaysWhatToDo(string body, string construct)
         {
@@ -139,7 +134,7 @@ namespace GradGen.Tests
         // Issue 18: "which may write to its array parameter 'a'" for a Dot that only read 'a' through LINQ.
         [Theory]
         [InlineData("a.Zip(b, (p, q) => p * q).Sum()", "whose array parameter 'a' is used in 'a.Zip(b, (p, q) => p * q)'")]
-        [InlineData("Scratch(a) + b[0]", "whose array parameter 'a' is used in 'Scratch(a)'")]
+        [InlineData("Scratch(a) + b[0]", "whose array parameter 'a' is passed to 'Scratch', whose array parameter 'v' is written in 'v[0] = 1'")]
         [InlineData("Clear(a) + b[0]", "whose array parameter 'a' is passed to 'Clear', whose array parameter 'a' is written in 'a[0] = 0'")]
         public void ArrayCalleeSaysWhatUseOfItsParameterWasFound(string dotBody, string found)
         {
@@ -147,7 +142,7 @@ namespace GradGen.Tests
                 "        private static int _count;\n",
                 "        private static int _count;\n"
                 + "        [Differentiable(Gradient = GradientMethod.Numeric)]\n        public static double Dot(double[] a, double[] b) => " + dotBody + ";\n"
-                + "        private static double Scratch(double[] v) => v.Length;\n"
+                + "        private static double Scratch(double[] v) { v[0] = 1; return v.Length; }\n"
                 + "        [Differentiable(Gradient = GradientMethod.Numeric)]\n        public static double Clear(double[] a) { a[0] = 0; return a[1]; }\n");
             var message = SingleMessage(source);
             Assert.Contains("call to 'Dot', " + found + " (GradGen passes an array through a call only to a method that just reads it", message, StringComparison.Ordinal);
@@ -195,7 +190,7 @@ namespace GradGen.Tests
 
         private static string Source(string body) =>
             "using System;\nusing System.Linq;\nusing GradGen;\nnamespace Demo\n{\n    public partial class Net\n    {\n        private static int _count;\n"
-            + "        private static double Helper(double v) => v + _count;\n"
+            + "        private static double Helper(double v) { _count++; return v; }\n"
             + "        [Differentiable]\n        public static double F(double x, double[] a)\n        {\n            " + body + "\n        }\n    }\n}\n";
     }
 }

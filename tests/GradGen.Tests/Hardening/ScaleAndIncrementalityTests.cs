@@ -105,6 +105,8 @@ namespace GradGen.Tests.Hardening
                 {
                     public static double Erf(double x) => x;
                     [DerivativeOf(nameof(Erf))] public static (double value, double dx) ErfDerivative(double x) => (x, 1);
+                    [Differentiable] public static double UsesHelper(double x) => Square(x);
+                    private static double Square(double v) { double s = v * v; return s; }
                 }
                 """)));
             var steps = driver.GetRunResult().Results.Single().TrackedSteps;

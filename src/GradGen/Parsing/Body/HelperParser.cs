@@ -47,12 +47,14 @@ namespace GradGen.Parsing.Body
         public EquatableArray<MethodModel> Helpers => _parsed.Values.ToEquatableArray();
 
         /// <summary>
-        /// Whether a call to <paramref name="method"/> is a helper call: an ordinary method or a local function,
-        /// neither [Differentiable] nor with a custom derivative, and not one of the framework's functions GradGen
-        /// knows (Math, LINQ). Whether GradGen can differentiate it is for <see cref="Call"/> to say.
+        /// Whether a call to <paramref name="method"/> is a helper call: an ordinary method or a local function
+        /// declared in this compilation, neither [Differentiable] nor with a custom derivative, and not one of the
+        /// framework's functions GradGen knows (Math, LINQ). A method of another assembly is no helper: GG0100 says
+        /// what to do about it (<see cref="UnsupportedCall"/>), with the chain where a helper calls it. Whether GradGen can differentiate it is for <see cref="Call"/> to say.
         /// </summary>
         public static bool IsHelperCall(IMethodSymbol method) =>
             method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction
+            && !method.DeclaringSyntaxReferences.IsEmpty
             && !CalleeParser.IsDifferentiableCallee(method)
             && !MathFunctions.IsMathType(method.ContainingType)
             && method.ContainingType?.ToDisplayString() != "System.Linq.Enumerable";
@@ -190,7 +192,7 @@ namespace GradGen.Parsing.Body
 
             if (!helper.DeclaringSyntaxReferences.Any(reference => HasBody(reference.GetSyntax(_cancellationToken))))
             {
-                return call + ", whose body GradGen cannot see (a method of another assembly, or without a body): give it a [DerivativeOf] custom derivative, or call it from a method of yours that has one";
+                return call + ", whose body GradGen cannot see (a partial or extern method without a body): give it a [DerivativeOf] custom derivative, or call it from a method of yours that has one";
             }
 
             if (helper.IsGenericMethod || (helper.ContainingType is { IsGenericType: true } type && !SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Host.OriginalDefinition)))
