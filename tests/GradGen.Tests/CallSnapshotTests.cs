@@ -73,6 +73,60 @@ namespace Demo
             Snapshot.Verify(run, Snapshot.ExactKinds);
         }
 
+        /// <summary>
+        /// Helpers without [Differentiable] (issue 14): a private instance helper of the type, a static helper of a
+        /// utility class that is not partial, calling a helper of its own; and a local function of several statements.
+        /// The caller calls the hidden copies, each written once into the caller's type with its entry points.
+        /// </summary>
+        [Fact]
+        public void HelpersWithoutTheAttribute()
+        {
+            var run = GeneratorHarness.Run(@"
+using System;
+using GradGen;
+namespace Demo
+{
+    public static class Util
+    {
+        public static double Dot(double[] a, double[] b)
+        {
+            double s = 0;
+            for (int i = 0; i < a.Length; i++) s += a[i] * b[i];
+            return Half(s);
+        }
+
+        private static double Half(double v) => v / 2;
+    }
+
+    public partial class Model
+    {
+        public double Gain = 2;
+
+        [Differentiable]
+        public double Loss(double[] w, [NoDerivative] double[] x)
+        {
+            double z = Util.Dot(w, x);
+            return Squash(z) + Cube(w[0]);
+
+            static double Cube(double v)
+            {
+                double c = v * v * v;
+                return c;
+            }
+        }
+
+        private double Squash(double z)
+        {
+            double e = Math.Exp(-Gain * z);
+            return 1 / (1 + e);
+        }
+    }
+}");
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run);
+        }
+
         [Fact]
         public void CustomDerivative()
         {
