@@ -21,7 +21,8 @@ namespace GradGen.Tests.Exact
     /// loop-local integers that increment counters (int and long, up and down, through a conversion), counters used
     /// as indices, element writes of a local array at computed indices, a [NoDerivative] parameter re-assigned from
     /// the inputs and passed on, calls into a generic type and to extension methods (some of which write their array
-    /// argument), Pow with a base or exponent of 0, and foreach with a conversion. Programs are compiled with the
+    /// argument), helpers without [Differentiable] (a utility class calling a private helper, a local function of
+    /// several statements; issue 14), Pow with a base or exponent of 0, and foreach with a conversion. Programs are compiled with the
     /// generator by the compiler, in batches. Where GradGen differentiates a program exactly (its gradient has a
     /// reverse sweep), the exact gradient must agree with forward mode and with a Richardson estimate
     /// (<see cref="DifferentialOracle"/>); at least half the programs must be exact, so that the fallback cannot hide a bug. Program <c>i</c> comes from seed <c>GRADGEN_DIFF_SEED + i</c>, so a failure
@@ -50,6 +51,13 @@ namespace GradGen.Tests.Exact
     {
         [Differentiable] public static double Dot3(this double[] w, double[] b) => w[0] * b[0] + w[1] * b[1] + w[2] * b[2];
         [Differentiable] public static double Scribble(this double[] w, double[] b) { b[0] = b[0] * w[0]; return b[0] + w[1]; }
+    }
+
+    public static class Help
+    {
+        public static double Soft(double u) { double e = Math.Exp(u); return Math.Log(1 + e); }
+        public static double Sum3(double[] b) { double s = 0; for (int i = 0; i < 3; i++) { s += Twice(b[i]) * b[(i + 1) % b.Length]; } return s; }
+        private static double Twice(double u) => 2 * u + Soft(u) * 0.25;
     }
 ";
 
@@ -183,6 +191,7 @@ namespace GradGen.Tests.Exact
             public string Write()
             {
                 Line("double Lf(double v, int k) => 0.5 * Math.Sin(v) + 0.01 * c * k;");
+                Line("static double Lm(double v, int k) { double w = Math.Cos(v); return w * w + 0.1 * k; }");
                 Line("double s0 = x[0];");
                 Line("double s1 = 0.5 * x[1];");
                 Line("double s2 = 0;");
@@ -335,8 +344,12 @@ namespace GradGen.Tests.Exact
                 return "((" + Pick(terms.ToArray()) + " + " + Pick(terms.ToArray()) + ") % " + length + " + " + length + ") % " + length;
             }
 
-            private string Call() => _random.Next(7) switch
+            private string Call() => _random.Next(11) switch
             {
+                7 => "Help.Soft(" + Expression(1) + ")",
+                8 => "Help.Sum3(x)",
+                9 => "Help.Sum3(a)",
+                10 => "Lm(" + Expression(1) + ", j)",
                 0 => "GW<int>.Read(x)",
                 1 => "GW<int>.Write(a)",
                 2 => "GW<int>.Scale(Math.Sin(" + Expression(1) + "), c)",

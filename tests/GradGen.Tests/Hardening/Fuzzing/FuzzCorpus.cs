@@ -169,6 +169,57 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 }
             }
             """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo.Helpers
+            {
+                public static class VectorMath
+                {
+                    public static readonly double Eps = 1e-9;
+
+                    public static double Dot(double[] a, double[] b)
+                    {
+                        double s = 0;
+                        for (int i = 0; i < a.Length; i++) s += a[i] * b[i];
+                        return s;
+                    }
+
+                    public static double Norm(double[] a) => Math.Sqrt(Dot(a, a) + Eps);
+                }
+
+                public partial class Classifier
+                {
+                    private double _bias = 0.5;
+
+                    [Differentiable(Hessian = true)]
+                    public double Loss(double[] w, [NoDerivative] double[] x, [NoDerivative] double label)
+                    {
+                        double p = Sigmoid(VectorMath.Dot(w, x) + _bias);
+                        return -(label * Math.Log(p) + (1 - label) * Math.Log(1 - p)) + Penalty(w, 0.01);
+
+                        static double Penalty(double[] v, double lambda)
+                        {
+                            double n = VectorMath.Norm(v);
+                            return lambda * n * n;
+                        }
+                    }
+
+                    private double Sigmoid(double z)
+                    {
+                        double e = Math.Exp(-z);
+                        return 1 / (1 + e);
+                    }
+
+                    protected virtual double Scale(double v) => v;
+
+                    [Differentiable]
+                    public double Scaled(double v) => Scale(v) * Recurse(v, 3);
+
+                    private static double Recurse(double v, int n) { if (n == 0) return v; return Recurse(v * v, n - 1); }
+                }
+            }
+            """,
         };
     }
 }
