@@ -47,6 +47,31 @@ namespace GradGen.Tests
         }
 
         [Fact]
+        public void HelperExampleIsDifferentiatedExactly()
+        {
+            var readme = Readme();
+            var section = readme.Substring(readme.IndexOf("### Calls to helpers", StringComparison.Ordinal));
+            var code = section.Substring(section.IndexOf("```csharp", StringComparison.Ordinal) + "```csharp".Length);
+            code = code.Substring(0, code.IndexOf("```", StringComparison.Ordinal));
+
+            var run = GeneratorHarness.Run("using System;\nusing GradGen;\n" + code);
+            Assert.Empty(run.Diagnostics);
+            Assert.Equal(4, run.Sources.Count(s => s.HintName.Contains("GradGenHelper_", StringComparison.Ordinal)));
+            var type = run.Load().GetType("Classifier")!;
+            var classifier = Activator.CreateInstance(type)!;
+            var w = new[] { 0.3, -0.8 };
+            var x = new[] { 1.5, 0.5 };
+            var gradient = (double[])type.GetMethod("LossGradient", new[] { typeof(double[]), typeof(double[]) })!.Invoke(classifier, new object[] { w, x })!;
+            var z = w[0] * x[0] + w[1] * x[1];
+            var sigmoid = 1 / (1 + Math.Exp(-z));
+            var norm = Math.Sqrt(w[0] * w[0] + w[1] * w[1] + 1e-6);
+            for (var i = 0; i < 2; i++)
+            {
+                Exact.Precision.Close(sigmoid * (1 - sigmoid) * x[i] + 0.01 * w[i] / norm, gradient[i], 1e-12);
+            }
+        }
+
+        [Fact]
         public void EveryDiagnosticHasARowInTheDiagnosticsTable()
         {
             var readme = Readme();
