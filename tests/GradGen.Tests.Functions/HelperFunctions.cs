@@ -81,6 +81,10 @@ namespace GradGen.Tests.Functions
             }
         }
 
+        /// <summary>(σ(x y), x σ(y)): a vector-valued method through a helper, its Jacobian exact.</summary>
+        [Differentiable]
+        public static (double a, double b) SigmoidPairVector(double x, double y) => (Sigmoid(x * y), x * Sigmoid(y));
+
         private static double Sigmoid(double z)
         {
             double e = Math.Exp(-z);

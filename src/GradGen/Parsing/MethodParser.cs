@@ -45,7 +45,7 @@ namespace GradGen.Parsing
             var helpers = new HelperParser(method, semanticModel, declaration.Namespace, declaration.ContainingTypes, cancellationToken);
             var exactBody = BodyParser.WantsNumericGradient(attribute)
                 ? null
-                : BodyParser.Parse(method, syntax, semanticModel, warnings, cancellationToken, declaration.Output is null ? helpers : null);
+                : BodyParser.Parse(method, syntax, semanticModel, warnings, helpers, cancellationToken);
             var helperModels = exactBody is null ? EquatableArray<MethodModel>.Empty : helpers.Helpers;
             if (WantsHessian(attribute))
             {

@@ -144,6 +144,31 @@ namespace GradGen.Tests.Exact
             Close(s1 * x - 2 * u * u1, gy, ClosedForm);
         }
 
+        [Theory]
+        [InlineData(0.8, -1.1)]
+        [InlineData(-1.3, 0.4)]
+        public void TheJacobianOfAVectorValuedMethodThroughAHelperIsTheClosedForm(double x, double y)
+        {
+            var s = Sigmoid(x * y);
+            var t = Sigmoid(y);
+            var expected = new[,] { { s * (1 - s) * y, s * (1 - s) * x }, { t, x * t * (1 - t) } };
+            var jacobian = HelperFunctions.SigmoidPairVectorJacobian(x, y);
+            var (va, vb) = HelperFunctions.SigmoidPairVectorVectorJacobianProduct(x, y, (0.7, -1.9));
+            var (ja, jb) = HelperFunctions.SigmoidPairVectorJacobianVectorProduct(x, y, 0.3, 1.1);
+            for (var i = 0; i < 2; i++)
+            {
+                for (var j = 0; j < 2; j++)
+                {
+                    Close(expected[i, j], jacobian[i, j], ClosedForm, "[" + i + ", " + j + "]");
+                }
+            }
+
+            Close(0.7 * expected[0, 0] - 1.9 * expected[1, 0], va, ClosedForm);
+            Close(0.7 * expected[0, 1] - 1.9 * expected[1, 1], vb, ClosedForm);
+            Close(0.3 * expected[0, 0] + 1.1 * expected[0, 1], ja, ClosedForm);
+            Close(0.3 * expected[1, 0] + 1.1 * expected[1, 1], jb, ClosedForm);
+        }
+
         [Fact]
         public void TheHessianThroughHelpersCallingHelpersIsTheClosedForm()
         {

@@ -192,9 +192,9 @@ namespace GradGen.Parsing.Body
                 return ParseMethodCall(method, invocation, type);
             }
 
-            return _scope.Helpers is not null && HelperParser.IsHelperCall(method.ReducedFrom ?? method)
+            return HelperParser.IsHelperCall(method.ReducedFrom ?? method)
                 ? ParseMethodCall(method, invocation, type)
-                : _scope.Unsupported(invocation, UnsupportedCall.Describe(method.ReducedFrom ?? method, invocation, Semantics.Compilation));
+                : _scope.Unsupported(invocation, UnsupportedCall.Describe(method.ReducedFrom ?? method, invocation));
         }
 
         /// <summary>
@@ -318,7 +318,7 @@ namespace GradGen.Parsing.Body
                     return _scope.Unsupported(invocation, problem);
                 }
             }
-            else if ((callee = _scope.Helpers!.Call(method, invocation, argumentSyntax.Count, _scope)) is null)
+            else if ((callee = _scope.Helpers.Call(method, invocation, argumentSyntax.Count, _scope)) is null)
             {
                 // The helper parser reported why, with the chain of calls.
                 return new LiteralExpression("0", BodyType.Double);

@@ -52,8 +52,8 @@ namespace GradGen.Parsing.Body
                 ? NumericGradientScheme.CenteredDifference
                 : NumericGradientScheme.Richardson;
 
-        /// <param name="helpers">Parses the helpers the body calls (issue 14); null where they are not differentiated.</param>
-        public static ExactBody? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, DiagnosticList warnings, CancellationToken cancellationToken, HelperParser? helpers = null) =>
+        /// <param name="helpers">Parses the helpers the body calls (issue 14), whose models go into the method's.</param>
+        public static ExactBody? Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, SemanticModel semanticModel, DiagnosticList warnings, HelperParser helpers, CancellationToken cancellationToken) =>
             Parse(method, syntax, syntax.Body, syntax.ExpressionBody, new BodyScope(method, semanticModel, warnings, helpers), cancellationToken);
 
         /// <summary>The body of a helper, a method or local function without [Differentiable] that <paramref name="chain"/> leads to.</summary>

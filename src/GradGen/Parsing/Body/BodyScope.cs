@@ -21,9 +21,9 @@ namespace GradGen.Parsing.Body
         private HashSet<string>? _assignedParameters;
         private readonly bool _isHelper;
 
-        /// <param name="helpers">Parses the helpers the body calls; null where none may be called.</param>
+        /// <param name="helpers">Parses the helpers the body calls.</param>
         /// <param name="chain">For a helper's body, the calls that lead to it from the [Differentiable] method (<c>Loss -&gt; Sigmoid</c>); null for that method's own body.</param>
-        public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings, HelperParser? helpers = null, string? chain = null)
+        public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings, HelperParser helpers, string? chain = null)
         {
             Method = method;
             SemanticModel = semanticModel;
@@ -40,7 +40,7 @@ namespace GradGen.Parsing.Body
         public IMethodSymbol Method { get; }
 
         /// <summary>The helpers of the [Differentiable] method whose body, or whose helper's body, this is.</summary>
-        public HelperParser? Helpers { get; }
+        public HelperParser Helpers { get; }
 
         /// <summary>The calls from the [Differentiable] method to this body: its name, or <c>Loss -&gt; Sigmoid</c> for a helper.</summary>
         public string Chain { get; }
@@ -72,12 +72,12 @@ namespace GradGen.Parsing.Body
         /// type, could not: a private field of a utility class, for example.
         /// </summary>
         public bool IsInaccessible(ISymbol symbol) =>
-            _isHelper && Helpers is not null && !SemanticModel.Compilation.IsSymbolAccessibleWithin(symbol, Helpers.Host);
+            _isHelper && !SemanticModel.Compilation.IsSymbolAccessibleWithin(symbol, Helpers.Host);
 
         /// <summary>GG0100 for a member <see cref="IsInaccessible"/>.</summary>
         public BodyExpression Inaccessible(SyntaxNode node, ISymbol symbol) => Unsupported(
             node,
-            "'" + symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "', which is not accessible from '" + Helpers!.Host.Name
+            "'" + symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "', which is not accessible from '" + Helpers.Host.Name
                 + "', where GradGen writes the helper's derivatives (make it internal or public)");
 
         /// <summary>The variable a parameter or an already declared local stands for, or null.</summary>
