@@ -32,7 +32,7 @@ namespace GradGen.Emitting
                     ? "Exact to rounding: reverse mode over the method's forward-mode program."
                     : "H v is the centered difference of <c>" + GeneratedMethodKind.Gradient.NameFor(method.Name) + "</c> along the direction with step " + NumberFormat.ForCode(signature.Step)
                         + (method.ExactBody is not null ? ": " + HessianEmitter.WhyNotExact(method) : ": the method's gradient is numeric."))
-                    + " For generated code; call <c>" + GeneratedMethodKind.HessianVectorProduct.NameFor(method.Name) + "</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.");
+                    + (method.IsHelper ? " For generated code." : " For generated code; call <c>" + GeneratedMethodKind.HessianVectorProduct.NameFor(method.Name) + "</c> (with <c>[Differentiable(Hessian = true)]</c>) instead."));
             DocumentationWriter.WriteMethodParameters(writer, signature);
             foreach (var parameter in signature.Differentiable)
             {

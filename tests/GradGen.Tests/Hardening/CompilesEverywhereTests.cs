@@ -52,6 +52,13 @@ namespace GradGen.Tests.Hardening
                     internal double K { get; set; }
                     [Differentiable] internal double Energy(double x) { return 0.5 * K * x * x; }
                     [Differentiable] internal double Chain(double x) { double y = x; for (int k = 0; k < 3; k++) { y = y * y * K; } return y; }
+                    [Differentiable] internal double Helped(double[] x) { return Soft(x[0]) + Util.Dot(x, x); }
+                    private double Soft(double v) { double e = System.Math.Exp(K * v); return System.Math.Log(1 + e); }
+                }
+
+                internal static class Util
+                {
+                    internal static double Dot(double[] a, double[] b) { double s = 0; for (int i = 0; i < a.Length; i++) { s += a[i] * b[i]; } return s; }
                 }
 
                 internal partial class Outer<T> where T : class
@@ -60,6 +67,7 @@ namespace GradGen.Tests.Hardening
                     {
                         [Differentiable] internal static double Cube(double x, [NoDerivative] T tag) { return x * x * x; }
                         [Differentiable] internal double Scaled(double[] x, [NoDerivative] TKey key) { return x[0]; }
+                        [Differentiable] internal static double Local(double x, [NoDerivative] T tag) { return Twice(x); double Twice(double v) { double w = 2 * v; return w * v; } }
                     }
                 }
             }
@@ -130,7 +138,7 @@ namespace GradGen.Tests.Hardening
         [Theory]
         [MemberData(nameof(Settings))]
         public void EveryShapeCompilesWithWarningsAsErrors(LanguageVersion version, NullableContextOptions nullable) =>
-            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 26);
+            AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 31);
 
         [Theory]
         [MemberData(nameof(Settings))]

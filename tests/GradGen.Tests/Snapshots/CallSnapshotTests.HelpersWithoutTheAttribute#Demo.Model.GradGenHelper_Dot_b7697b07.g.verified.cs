@@ -326,7 +326,7 @@ namespace Demo
         /// Adds <paramref name="seed"/> times the Hessian of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>GradGenHelper_Dot_b7697b07DirectionalDerivative</c>, the step through a call to <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/> in the Hessian of a [Differentiable] method that calls it.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>GradGenHelper_Dot_b7697b07HessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code.
         /// </remarks>
         /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/>.</param>
         /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/>.</param>

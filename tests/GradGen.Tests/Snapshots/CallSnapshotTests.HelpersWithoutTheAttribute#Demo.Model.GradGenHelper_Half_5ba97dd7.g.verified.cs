@@ -82,7 +82,7 @@ namespace Demo
         /// Adds <paramref name="seed"/> times the Hessian of <see cref="GradGenHelper_Half_5ba97dd7(double)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>GradGenHelper_Half_5ba97dd7DirectionalDerivative</c>, the step through a call to <see cref="GradGenHelper_Half_5ba97dd7(double)"/> in the Hessian of a [Differentiable] method that calls it.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>GradGenHelper_Half_5ba97dd7HessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code.
         /// </remarks>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="GradGenHelper_Half_5ba97dd7(double)"/>.</param>
         /// <param name="vDirection">The direction's component along <paramref name="v"/>.</param>

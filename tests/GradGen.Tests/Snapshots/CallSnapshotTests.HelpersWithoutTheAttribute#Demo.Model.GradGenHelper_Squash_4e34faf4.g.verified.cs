@@ -97,7 +97,7 @@ namespace Demo
         /// Adds <paramref name="seed"/> times the Hessian of <see cref="GradGenHelper_Squash_4e34faf4(double)"/> times the direction to the parameters' adjoints, and the seed times its gradient to the directions' adjoints, clearing neither: the reverse mode of <c>GradGenHelper_Squash_4e34faf4DirectionalDerivative</c>, the step through a call to <see cref="GradGenHelper_Squash_4e34faf4(double)"/> in the Hessian of a [Differentiable] method that calls it.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code; call <c>GradGenHelper_Squash_4e34faf4HessianVectorProduct</c> (with <c>[Differentiable(Hessian = true)]</c>) instead.
+        /// Exact to rounding: reverse mode over the method's forward-mode program. For generated code.
         /// </remarks>
         /// <param name="z">The point at which to differentiate: the argument <paramref name="z"/> of <see cref="GradGenHelper_Squash_4e34faf4(double)"/>.</param>
         /// <param name="zDirection">The direction's component along <paramref name="z"/>.</param>
