@@ -92,3 +92,38 @@ namespace GradGen.Tests.Functions
         }
     }
 }
+
+namespace GradGen.Tests.Functions
+{
+    /// <summary>An instance [Differentiable] method calling instance helpers of its type on <c>this</c>, which read a field.</summary>
+    public partial class HelperModel
+    {
+        /// <summary>The gain the helpers read.</summary>
+        public double Gain { get; set; } = 1.5;
+
+        /// <summary>Σ_i Squash(x_i) x_{i+1} + Squash(x_0)², Squash(z) = tanh(Gain z) / Gain computed by an instance helper.</summary>
+        [Differentiable]
+        public double Energy(double[] x)
+        {
+            double s = 0;
+            for (int i = 0; i + 1 < x.Length; i++)
+            {
+                s += this.Squash(x[i]) * x[i + 1];
+            }
+
+            return s + Twice(x[0]);
+        }
+
+        private double Squash(double z)
+        {
+            double t = Math.Tanh(Gain * z);
+            return t / Gain;
+        }
+
+        private double Twice(double z)
+        {
+            double q = Squash(z);
+            return q * q;
+        }
+    }
+}

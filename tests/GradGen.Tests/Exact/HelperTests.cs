@@ -105,6 +105,29 @@ namespace GradGen.Tests.Exact
         }
 
         [Fact]
+        public void InstanceHelpersOnThis()
+        {
+            var model = new HelperModel { Gain = 0.8 };
+            foreach (var x in Points)
+            {
+                double Squash(double z) => Math.Tanh(model.Gain * z) / model.Gain;
+                double Slope(double z) => 1 - Math.Tanh(model.Gain * z) * Math.Tanh(model.Gain * z);
+                var expected = new double[x.Length];
+                for (var i = 0; i + 1 < x.Length; i++)
+                {
+                    expected[i] += Slope(x[i]) * x[i + 1];
+                    expected[i + 1] += Squash(x[i]);
+                }
+
+                expected[0] += 2 * Squash(x[0]) * Slope(x[0]);
+                Close(expected, model.EnergyGradient(x), ClosedForm);
+                var direction = x.Select((_, i) => 0.5 - i).ToArray();
+                Close(expected.Zip(direction, (g, v) => g * v).Sum(), model.EnergyDirectionalDerivative(x, direction), ClosedForm);
+                FiniteDifferenceCheck.AssertAgrees("Energy", p => model.Energy(p), x, expected);
+            }
+        }
+
+        [Fact]
         public void LocalFunctionsOfSeveralStatements()
         {
             foreach (var x in Points)

@@ -98,5 +98,51 @@ namespace GradGen.Tests.SecondOrder
                 }
             }
         }
+
+        /// <summary>
+        /// A helper (issue 14) that calls a custom derivative makes the Hessian a difference as a direct call would:
+        /// GG0101 names the callee, and the Hessian members difference the exact gradient (the helper's own
+        /// second-order entry point cannot go through the [DerivativeOf] either).
+        /// </summary>
+        [Fact]
+        public void GG0101_HessianThroughAHelperThatCallsACustomDerivative()
+        {
+            var run = GeneratorHarness.Run(Header + """
+                        public static double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+
+                        [DerivativeOf(nameof(Softplus))]
+                        public static (double value, double dx) SoftplusDerivative(double x) => (Softplus(x), 1 / (1 + Math.Exp(-x)));
+
+                        private static double Layer(double u) { double v = Softplus(u); return v * v; }
+
+                        [Differentiable(Hessian = true)]
+                        public static double F(double x, double y) => Layer(x * y) + y * y;
+                    }
+                }
+                """);
+            var warning = Assert.Single(run.Diagnostics.Where(d => d.Id == "GG0101").GroupBy(d => d.GetMessage(CultureInfo.InvariantCulture)).Select(g => g.First()));
+            Assert.StartsWith("Method 'F' asks for a Hessian, but calls 'Softplus' through its [DerivativeOf] custom derivative", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.DoesNotContain(run.Diagnostics, d => d.Id == "GG0100");
+            run.AssertGeneratedCodeCompiles();
+            var caller = run.Sources.Single(source => source.HintName == "Demo.Net.F.g.cs").SourceText.ToString();
+            Assert.Contains("The centered difference of <c>FGradient</c>", caller, StringComparison.Ordinal);
+
+            // (softplus(x y))^2 + y^2: with p = softplus(u), s = sigmoid(u), u = x y, g(u) = p^2, g' = 2 p s, g'' = 2 s^2 + 2 p s (1 - s).
+            var (x, y) = (0.4, 1.1);
+            var u = x * y;
+            var p = Math.Log(1 + Math.Exp(u));
+            var sg = 1 / (1 + Math.Exp(-u));
+            var g1 = 2 * p * sg;
+            var g2 = 2 * sg * sg + 2 * p * sg * (1 - sg);
+            var expected = new[,] { { y * y * g2, g1 + x * y * g2 }, { g1 + x * y * g2, x * x * g2 + 2 } };
+            var hessian = (double[,])run.Load().GetType("Demo.Net")!.GetMethod("FHessian", new[] { typeof(double), typeof(double) })!.Invoke(null, new object[] { x, y })!;
+            for (var i = 0; i < 2; i++)
+            {
+                for (var j = 0; j < 2; j++)
+                {
+                    Assert.True(Math.Abs(hessian[i, j] - expected[i, j]) < 1e-6, "[" + i + ", " + j + "] = " + hessian[i, j]);
+                }
+            }
+        }
     }
 }
