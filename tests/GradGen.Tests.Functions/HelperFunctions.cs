@@ -81,6 +81,34 @@ namespace GradGen.Tests.Functions
             }
         }
 
+        /// <summary>x_0² + x_1³ through two local functions of one name in sibling blocks, each its own helper.</summary>
+        [Differentiable]
+        public static double SiblingLocals(double[] x)
+        {
+            double s = 0;
+            {
+                s += Power(x[0]);
+
+                static double Power(double v)
+                {
+                    double w = v * v;
+                    return w;
+                }
+            }
+
+            {
+                s += Power(x[1]);
+
+                static double Power(double v)
+                {
+                    double w = v * v * v;
+                    return w;
+                }
+            }
+
+            return s;
+        }
+
         /// <summary>(σ(x y), x σ(y)): a vector-valued method through a helper, its Jacobian exact.</summary>
         [Differentiable]
         public static (double a, double b) SigmoidPairVector(double x, double y) => (Sigmoid(x * y), x * Sigmoid(y));

@@ -139,6 +139,19 @@ namespace GradGen.Tests.Exact
             }
         }
 
+        [Fact]
+        public void LocalFunctionsOfOneNameInSiblingBlocksAreTwoHelpers()
+        {
+            foreach (var x in Points)
+            {
+                var expected = new double[x.Length];
+                expected[0] = 2 * x[0];
+                expected[1] = 3 * x[1] * x[1];
+                Close(expected, HelperFunctions.SiblingLocalsGradient(x), ClosedForm);
+                DifferentialOracle.AssertAgrees(typeof(HelperFunctions), nameof(HelperFunctions.SiblingLocals), x);
+            }
+        }
+
         [Theory]
         [InlineData(0.8, -1.1)]
         [InlineData(0.0, 2.0)]

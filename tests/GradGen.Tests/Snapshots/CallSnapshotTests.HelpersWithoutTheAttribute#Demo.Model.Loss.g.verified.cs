@@ -555,14 +555,14 @@ namespace Demo
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             z = global::Demo.Model.GradGenHelper_Dot_b7697b07(w, x);
-            result = this.GradGenHelper_Squash_4e34faf4(z) + global::Demo.Model.GradGenHelper_Cube_8d085505(w[0]);
+            result = this.GradGenHelper_Squash_4e34faf4(z) + global::Demo.Model.GradGenHelper_Cube_6bab9dba(w[0]);
             double value = result;
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             var partials = this.GradGenHelper_Squash_4e34faf4Gradient(z);
             zAdjoint += resultAdjoint * partials;
-            var partials1 = global::Demo.Model.GradGenHelper_Cube_8d085505Gradient(w[0]);
+            var partials1 = global::Demo.Model.GradGenHelper_Cube_6bab9dbaGradient(w[0]);
             wGradient[0] += resultAdjoint * partials1;
             resultAdjoint = 0.0;
             global::Demo.Model.GradGenHelper_Dot_b7697b07AccumulateGradient(w, x, zAdjoint, wGradient, new double[x.Length]);
@@ -610,14 +610,14 @@ namespace Demo
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             z = global::Demo.Model.GradGenHelper_Dot_b7697b07(w, x);
-            result = this.GradGenHelper_Squash_4e34faf4(z) + global::Demo.Model.GradGenHelper_Cube_8d085505(w[0]);
+            result = this.GradGenHelper_Squash_4e34faf4(z) + global::Demo.Model.GradGenHelper_Cube_6bab9dba(w[0]);
             double value = result;
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             var partials = this.GradGenHelper_Squash_4e34faf4Gradient(z);
             zAdjoint += resultAdjoint * partials;
-            var partials1 = global::Demo.Model.GradGenHelper_Cube_8d085505Gradient(w[0]);
+            var partials1 = global::Demo.Model.GradGenHelper_Cube_6bab9dbaGradient(w[0]);
             wGradient[0] += resultAdjoint * partials1;
             resultAdjoint = 0.0;
             global::Demo.Model.GradGenHelper_Dot_b7697b07AccumulateGradient(w, x, zAdjoint, wGradient, new double[x.Length]);
@@ -657,7 +657,7 @@ namespace Demo
 
             zTangent = global::Demo.Model.GradGenHelper_Dot_b7697b07DirectionalDerivative(w, x, wTangent, new double[x.Length]);
             z = global::Demo.Model.GradGenHelper_Dot_b7697b07(w, x);
-            return this.GradGenHelper_Squash_4e34faf4DirectionalDerivative(z, zTangent) + global::Demo.Model.GradGenHelper_Cube_8d085505DirectionalDerivative(w[0], wTangent[0]);
+            return this.GradGenHelper_Squash_4e34faf4DirectionalDerivative(z, zTangent) + global::Demo.Model.GradGenHelper_Cube_6bab9dbaDirectionalDerivative(w[0], wTangent[0]);
         }
 
         /// <summary>
@@ -845,7 +845,7 @@ namespace Demo
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             zTangent = global::Demo.Model.GradGenHelper_Dot_b7697b07DirectionalDerivative(w, x, wDirection, new double[x.Length]);
             z = global::Demo.Model.GradGenHelper_Dot_b7697b07(w, x);
-            result = this.GradGenHelper_Squash_4e34faf4DirectionalDerivative(z, zTangent) + global::Demo.Model.GradGenHelper_Cube_8d085505DirectionalDerivative(w[0], wDirection[0]);
+            result = this.GradGenHelper_Squash_4e34faf4DirectionalDerivative(z, zTangent) + global::Demo.Model.GradGenHelper_Cube_6bab9dbaDirectionalDerivative(w[0], wDirection[0]);
             double value = result;
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
@@ -857,7 +857,7 @@ namespace Demo
             zTangentAdjoint += zAdjoint2;
             double vAdjoint = 0.0;
             double vAdjoint1 = 0.0;
-            global::Demo.Model.GradGenHelper_Cube_8d085505AccumulateHessianVectorProduct(w[0], wDirection[0], resultAdjoint, ref vAdjoint, ref vAdjoint1);
+            global::Demo.Model.GradGenHelper_Cube_6bab9dbaAccumulateHessianVectorProduct(w[0], wDirection[0], resultAdjoint, ref vAdjoint, ref vAdjoint1);
             wGradient[0] += vAdjoint;
             wDirectionAdjoint[0] += vAdjoint1;
             resultAdjoint = 0.0;

@@ -146,12 +146,13 @@ namespace GradGen.Parsing.Body
 
         /// <summary>
         /// A name no user member has: the helper's name and a hash of where it is declared (its documentation id,
-        /// which tells overloads and types apart; for a local function, its enclosing method's and its own name).
+        /// which tells overloads and types apart; for a local function, its enclosing method's, its own name and
+        /// how many of that name come before it).
         /// </summary>
         public static string HiddenName(IMethodSymbol helper)
         {
             var identity = helper.MethodKind == MethodKind.LocalFunction
-                ? OwnerOf(helper).GetDocumentationCommentId() + "." + helper.Name + "(" + string.Join(",", helper.Parameters.Select(p => p.Type.ToDisplayString())) + ")"
+                ? OwnerOf(helper).GetDocumentationCommentId() + "." + helper.Name + "#" + SameNamedBefore(helper).ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : helper.OriginalDefinition.GetDocumentationCommentId();
             var hash = 2166136261u;
             foreach (var character in identity ?? helper.ToDisplayString())
@@ -160,6 +161,20 @@ namespace GradGen.Parsing.Body
             }
 
             return HiddenPrefix + helper.Name + "_" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>
+        /// How many local functions of the same name come before this one in the method that declares them: sibling
+        /// blocks may each declare their own <c>F</c>. A count, not a position, so that an edit elsewhere in the
+        /// method keeps the name.
+        /// </summary>
+        private static int SameNamedBefore(IMethodSymbol function)
+        {
+            var declaration = function.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            var owner = OwnerOf(function).DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+            return declaration is null || owner is null || owner.SyntaxTree != declaration.SyntaxTree
+                ? 0
+                : owner.DescendantNodes().OfType<LocalFunctionStatementSyntax>().Count(other => other.Identifier.ValueText == function.Name && other.SpanStart < declaration.SpanStart);
         }
 
         /// <summary>The method a local function is declared in, through any local functions around it.</summary>
