@@ -21,6 +21,7 @@ namespace GradGen.Differentiation
             ElementExpression element => isActive(element.Array),
             ArrayArgumentExpression array => isActive(array.Array),
             LiteralExpression or ConstantReadExpression or ConstantElementExpression or LengthExpression or NewArrayExpression => false,
+            RowIndexExpression or RowLengthExpression or ZeroRowsExpression => false,
             ConditionalExpression conditional => Carries(conditional.WhenTrue, isActive) || Carries(conditional.WhenFalse, isActive),
             CallExpression call => MathPartials.For(call).Kind != DerivativeKind.PiecewiseConstant && call.Arguments.Any(a => Carries(a, isActive)),
             CastExpression or UnaryExpression or BinaryExpression => BodyExpressions.Children(expression).Any(e => Carries(e, isActive)),

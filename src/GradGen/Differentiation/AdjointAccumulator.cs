@@ -259,7 +259,7 @@ namespace GradGen.Differentiation
         {
             if (parameter.IsArray)
             {
-                return operand is ArrayArgumentExpression array && IsActive(array) ? new NameExpression(_adjoint(array.Array)) : ZerosLike(primal, parameter);
+                return operand is ArrayArgumentExpression array && IsActive(array) ? new NameExpression(_adjoint(array.Array)) : ZerosLike(primal, parameter, _newName);
             }
 
             var adjoint = _newName(parameter.Name + "Adjoint");

@@ -151,7 +151,7 @@ namespace GradGen.Emitting
 
         /// <summary>The type that holds the derivative with respect to <paramref name="parameter"/>: its own type, without annotations.</summary>
         public static string GradientType(ParameterModel parameter) =>
-            ScalarKeyword(parameter.Shape!.Element) + (parameter.Shape.IsArray ? "[" + new string(',', parameter.Shape.Rank - 1) + "]" : string.Empty);
+            ScalarKeyword(parameter.Shape!.Element) + (parameter.Shape.IsJagged ? "[][]" : parameter.Shape.IsArray ? "[" + new string(',', parameter.Shape.Rank - 1) + "]" : string.Empty);
 
         public static string ScalarKeyword(ScalarKind kind) => kind == ScalarKind.Float ? "float" : "double";
 

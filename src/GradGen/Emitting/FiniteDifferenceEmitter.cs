@@ -146,7 +146,7 @@ namespace GradGen.Emitting
             var input = NameScope.Escape(parameter.Name);
             var isFloat = parameter.Shape!.Element == ScalarKind.Float;
             var loops = new List<IndentedWriter.Block>();
-            var element = input + "[" + ArrayCode.OpenLoops(_writer, _indices, input, parameter.Shape.Rank, loops) + "]";
+            var element = input + "[" + ArrayCode.OpenLoops(_writer, _indices, input, parameter.Shape!, loops) + "]";
             var destination = _signature.DestinationName(parameter) + element.Substring(input.Length);
 
             _writer.WriteLine(DerivativeSignature.ScalarKeyword(parameter.Shape.Element) + " " + _original + " = " + element + ";");

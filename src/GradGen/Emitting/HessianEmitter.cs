@@ -104,7 +104,7 @@ namespace GradGen.Emitting
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {
                     ArrayCode.WriteNullCheck(writer, directions[parameter.Name]);
-                    ArrayCode.WriteSameShapeCheck(writer, directions[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!.Rank, "The direction");
+                    ArrayCode.WriteSameShapeCheck(writer, directions[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!, "The direction", signature.Names);
                 }
             }
 
@@ -182,10 +182,10 @@ namespace GradGen.Emitting
         /// Makes sure the kept array for (parameter, use) has the parameter's shape (a new one, kept, if not) and
         /// returns the expression that gives it: the field, or a new array where nothing is kept.
         /// </summary>
-        private static string Kept(IndentedWriter writer, Dictionary<(string, string), string>? scratch, ParameterModel parameter, string use)
+        private static string Kept(IndentedWriter writer, NameScope names, Dictionary<(string, string), string>? scratch, ParameterModel parameter, string use)
         {
             var input = NameScope.Escape(parameter.Name);
-            var allocate = ArrayCode.AllocateLike(input, parameter.Shape!);
+            var allocate = ArrayCode.AllocateLike(input, parameter.Shape!, names);
             if (scratch is null)
             {
                 return allocate;
@@ -208,7 +208,7 @@ namespace GradGen.Emitting
             {
                 var destination = signature.DestinationName(parameter);
                 writer.WriteLine(parameter.Shape!.IsArray
-                    ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape) + ";"
+                    ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape, signature.Names) + ";"
                     : DerivativeSignature.GradientType(parameter) + " " + destination + ";");
             }
         }
@@ -295,10 +295,10 @@ namespace GradGen.Emitting
                     continue;
                 }
 
-                writer.WriteLine(type + " " + plus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape) + ";");
-                writer.WriteLine(type + " " + minus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape) + ";");
+                writer.WriteLine(type + " " + plus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape, signature.Names) + ";");
+                writer.WriteLine(type + " " + minus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape, signature.Names) + ";");
                 var blocks = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape.Rank, blocks) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape!, blocks) + "]";
                 writer.WriteLine(plus[parameter.Name] + index + " = (" + Float(parameter) + ")(" + input + index + " + " + step + " * " + direction + index + ");");
                 writer.WriteLine(minus[parameter.Name] + index + " = (" + Float(parameter) + ")(" + input + index + " - " + step + " * " + direction + index + ");");
                 ArrayCode.CloseLoops(blocks);
@@ -323,7 +323,7 @@ namespace GradGen.Emitting
                 }
 
                 var blocks = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, destination, parameter.Shape.Rank, blocks) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, destination, parameter.Shape!, blocks) + "]";
                 var quotient = "(" + up + index + " - (double)" + down + index + ") / (2.0 * " + step + ")";
                 writer.WriteLine(destination + index + (seed is null ? " = (" : " += (") + Float(parameter) + ")(" + (seed is null ? quotient : seed + " * (" + quotient + ")") + ");");
                 ArrayCode.CloseLoops(blocks);
@@ -413,7 +413,7 @@ namespace GradGen.Emitting
                     }
 
                     // A row that threw part-way left its 1 in the kept direction: clear it.
-                    var kept = Kept(writer, scratch, parameter, "Direction");
+                    var kept = Kept(writer, signature.Names, scratch, parameter, "Direction");
                     writer.WriteLine(type + " " + directions[parameter.Name] + " = " + kept + ";");
                     writer.WriteLine("global::System.Array.Clear(" + directions[parameter.Name] + ", 0, " + directions[parameter.Name] + ".Length);");
                 }
@@ -425,7 +425,7 @@ namespace GradGen.Emitting
                     {
                         var destination = signature.DestinationName(parameter);
                         writer.WriteLine(DerivativeSignature.GradientType(parameter) + " " + destination
-                            + (parameter.Shape!.IsArray ? " = " + Kept(writer, scratch, parameter, "Product") : string.Empty) + ";");
+                            + (parameter.Shape!.IsArray ? " = " + Kept(writer, signature.Names, scratch, parameter, "Product") : string.Empty) + ";");
                     }
                 }
 
@@ -438,7 +438,7 @@ namespace GradGen.Emitting
                 {
                     var blocks = new List<IndentedWriter.Block>();
                     var element = directions[parameter.Name] + (parameter.Shape!.IsArray
-                        ? "[" + ArrayCode.OpenLoops(writer, outer, directions[parameter.Name], parameter.Shape.Rank, blocks) + "]"
+                        ? "[" + ArrayCode.OpenLoops(writer, outer, directions[parameter.Name], parameter.Shape!, blocks) + "]"
                         : string.Empty);
                     var rowBlock = writer.OpenScope();
                     writer.WriteLine(element + " = 1;");
@@ -465,7 +465,7 @@ namespace GradGen.Emitting
                         }
 
                         var innerBlocks = new List<IndentedWriter.Block>();
-                        var index = ArrayCode.OpenLoops(writer, inner, source, other.Shape.Rank, innerBlocks);
+                        var index = ArrayCode.OpenLoops(writer, inner, source, other.Shape!, innerBlocks);
                         writer.WriteLine(hessian + "[" + row + ", " + column + "++] = " + source + "[" + index + "];");
                         ArrayCode.CloseLoops(innerBlocks);
                     }
@@ -597,7 +597,7 @@ namespace GradGen.Emitting
                 {
                     var blocks = new List<IndentedWriter.Block>();
                     var input = NameScope.Escape(parameter.Name);
-                    var element = input + (parameter.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, outer, input, parameter.Shape.Rank, blocks) + "]" : string.Empty);
+                    var element = input + (parameter.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, outer, input, parameter.Shape!, blocks) + "]" : string.Empty);
                     var type = Float(parameter);
                     using (writer.OpenScope())
                     {
@@ -615,7 +615,7 @@ namespace GradGen.Emitting
                         {
                             var innerBlocks = new List<IndentedWriter.Block>();
                             var otherInput = NameScope.Escape(other.Name);
-                            var otherElement = otherInput + (other.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, inner, otherInput, other.Shape.Rank, innerBlocks) + "]" : string.Empty);
+                            var otherElement = otherInput + (other.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, inner, otherInput, other.Shape!, innerBlocks) + "]" : string.Empty);
                             var otherType = Float(other);
                             using (writer.OpenBlock("if (" + column + " > " + row + ")"))
                             {

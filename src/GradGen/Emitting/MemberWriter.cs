@@ -33,7 +33,7 @@ namespace GradGen.Emitting
                 var destination = signature.DestinationName(parameter);
                 ArrayCode.WriteNullCheck(writer, input);
                 ArrayCode.WriteNullCheck(writer, destination);
-                ArrayCode.WriteShapeCheck(writer, destination, input, parameter.Shape!.Rank);
+                ArrayCode.WriteShapeCheck(writer, destination, input, parameter.Shape!, signature.Names);
             }
 
             writer.WriteLine();
@@ -64,7 +64,7 @@ namespace GradGen.Emitting
                 {
                     var destination = signature.DestinationName(parameter);
                     writer.WriteLine(parameter.Shape!.IsArray
-                        ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape) + ";"
+                        ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape, signature.Names) + ";"
                         : DerivativeSignature.GradientType(parameter) + " " + destination + ";");
                 }
 

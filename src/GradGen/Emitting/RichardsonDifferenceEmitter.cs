@@ -77,7 +77,7 @@ namespace GradGen.Emitting
                 {
                     var error = errors[parameter.Name];
                     ArrayCode.WriteNullCheck(writer, error);
-                    ArrayCode.WriteShapeCheck(writer, error, NameScope.Escape(parameter.Name), parameter.Shape!.Rank);
+                    ArrayCode.WriteShapeCheck(writer, error, NameScope.Escape(parameter.Name), parameter.Shape!, signature.Names);
                     ArrayCode.WriteArgumentCheck(writer, error + ".Length != 0 && object.ReferenceEquals(" + error + ", " + signature.DestinationName(parameter) + ")", error,
                         "The error destination must not be '" + signature.DestinationName(parameter).TrimStart('@') + "' itself.");
                 }
@@ -150,7 +150,7 @@ namespace GradGen.Emitting
                 }
 
                 var loops = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, shape.Rank, loops) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, shape, loops) + "]";
                 var element = input + index;
                 writer.WriteLine(keyword + " " + original + " = " + element + ";");
                 tableau.WriteStart(writer, RichardsonTableau.ScaleOf(original));

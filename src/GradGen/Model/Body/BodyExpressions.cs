@@ -14,6 +14,8 @@ namespace GradGen.Model.Body
             ElementExpression element => element.Indices.SelectMany(VariablesIn).Prepend(element.Array),
             ArrayArgumentExpression array => new[] { array.Array },
             LengthExpression length => (length.Dimension is null ? Enumerable.Empty<string>() : VariablesIn(length.Dimension)).Prepend(length.Array),
+            RowLengthExpression length => VariablesIn(length.Row).Prepend(length.Array),
+            ZeroRowsExpression zeros => new[] { zeros.Array },
             _ => Children(expression).SelectMany(VariablesIn),
         };
 
@@ -36,6 +38,9 @@ namespace GradGen.Model.Body
             ElementExpression element => element.Indices,
             ConstantElementExpression element => element.Indices,
             LengthExpression length => length.Dimension is { } dimension ? new[] { dimension } : Enumerable.Empty<BodyExpression>(),
+            RowIndexExpression row => new[] { row.Index },
+            RowLengthExpression length => new[] { length.Row },
+            ZeroRowsExpression => Enumerable.Empty<BodyExpression>(),
             _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
         };
     }

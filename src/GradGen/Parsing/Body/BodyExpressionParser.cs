@@ -97,6 +97,26 @@ namespace GradGen.Parsing.Body
         public BodyVariable? ArrayVariable(ExpressionSyntax syntax) =>
             syntax is IdentifierNameSyntax && _scope.Find(Semantics.GetSymbolInfo(syntax).Symbol) is { IsArray: true } variable ? variable : null;
 
+        /// <summary>
+        /// A row of an array of arrays (issue 14): <c>a[i]</c>, or the variable of a <c>foreach</c> over the rows of
+        /// <c>a</c>; null for anything else. A row is never a value of its own: its elements, its <c>Length</c> and a
+        /// <c>foreach</c> over it are read through the array.
+        /// </summary>
+        public (BodyVariable Array, BodyExpression Index)? Row(ExpressionSyntax syntax)
+        {
+            while (syntax is ParenthesizedExpressionSyntax parenthesized)
+            {
+                syntax = parenthesized.Expression;
+            }
+
+            if (syntax is ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element && ArrayVariable(element.Expression) is { Layout: ArrayLayout.Jagged } array)
+            {
+                return (array, Parse(element.ArgumentList.Arguments[0].Expression));
+            }
+
+            return syntax is IdentifierNameSyntax ? _scope.FindRow(Semantics.GetSymbolInfo(syntax).Symbol) : null;
+        }
+
         private BodyExpression ParseName(IdentifierNameSyntax identifier, BodyType type)
         {
             var symbol = Semantics.GetSymbolInfo(identifier).Symbol;
@@ -124,6 +144,11 @@ namespace GradGen.Parsing.Body
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ArrayVariable(member.Expression) is { } array)
             {
                 return new LengthExpression(array.Name, null);
+            }
+
+            if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && Row(member.Expression) is { } row)
+            {
+                return new RowLengthExpression(row.Array.Name, row.Index);
             }
 
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ConstantArray(member.Expression) is { } constantArray)
@@ -327,6 +352,12 @@ namespace GradGen.Parsing.Body
 
         private BodyExpression ParseElement(ElementAccessExpressionSyntax element, BodyType type)
         {
+            if (element.ArgumentList.Arguments.Count == 1 && Row(element.Expression) is { } row)
+            {
+                var indices = new[] { new RowIndexExpression(row.Index), Parse(element.ArgumentList.Arguments[0].Expression) };
+                return new ElementExpression(row.Array.Name, indices.ToEquatableArray(), type);
+            }
+
             if (ArrayVariable(element.Expression) is { } array)
             {
                 return new ElementExpression(array.Name, element.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
