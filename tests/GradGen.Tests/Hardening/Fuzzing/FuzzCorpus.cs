@@ -169,6 +169,35 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 }
             }
             """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo;
+            public static partial class Ragged
+            {
+                [Differentiable]
+                public static double Sum(double[][] x, [NoDerivative] float[][] weights)
+                {
+                    var squares = new double[x.Length][];
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        squares[i] = new double[x[i].Length];
+                        for (int j = 0; j < x[i].Length; j++) squares[i][j] = x[i][j] * x[i][j] * weights[i][j];
+                    }
+
+                    double s = 0;
+                    foreach (var row in squares)
+                    {
+                        foreach (var v in row) s += Math.Sqrt(1 + v);
+                    }
+
+                    return s + Dot(x, squares);
+                }
+
+                [Differentiable]
+                public static double Dot(double[][] a, double[][] b) { double s = 0; for (int i = 0; i < a.Length; i++) for (int j = 0; j < a[i].Length; j++) s += a[i][j] * b[i][j]; return s; }
+            }
+            """,
         };
     }
 }
