@@ -27,9 +27,42 @@ namespace GradGen.Emitting
             return "new " + keyword + "[" + string.Join(", ", Enumerable.Range(0, shape.Rank).Select(d => Length(array, shape.Rank, d))) + "]";
         }
 
-        /// <summary>A copy of <paramref name="array"/> that shares nothing with it: an array of arrays copies each row.</summary>
+        /// <summary>
+        /// For a <c>ReadOnlySpan</c> parameter, which the differences cannot perturb in place, declares a copy of it as an
+        /// array (one allocation of its length per call) and returns the copy's name; null for any other parameter.
+        /// </summary>
+        public static string? WritableCopy(IndentedWriter writer, ParameterModel parameter, NameScope names)
+        {
+            if (parameter.Shape is not { Layout: ArrayLayout.ReadOnlySpan } shape)
+            {
+                return null;
+            }
+
+            var copy = names.Unique(parameter.Name.TrimStart('@') + "Copy");
+            writer.WriteLine(DerivativeSignature.ScalarKeyword(shape.Element) + "[] " + copy + " = " + NameScope.Escape(parameter.Name) + ".ToArray();");
+            return copy;
+        }
+
+        /// <summary>Whether two arrays (not empty) are one, or two spans overlap: a condition in C#.</summary>
+        public static string SameMemory(string first, string second, DifferentiableShape shape)
+        {
+            if (shape.IsSpan)
+            {
+                var span = "global::System.ReadOnlySpan<" + DerivativeSignature.ScalarKeyword(shape.Element) + ">";
+                return "global::System.MemoryExtensions.Overlaps((" + span + ")" + first + ", (" + span + ")" + second + ")";
+            }
+
+            return first + ".Length != 0 && object.ReferenceEquals(" + first + ", " + second + ")";
+        }
+
+        /// <summary>A copy of <paramref name="array"/> that shares nothing with it: an array of arrays copies each row, a span becomes an array.</summary>
         public static string CopyOf(string array, DifferentiableShape shape, NameScope names)
         {
+            if (shape.IsSpan)
+            {
+                return array + ".ToArray()";
+            }
+
             var type = DerivativeSignature.ScalarKeyword(shape.Element) + "[" + (shape.IsJagged ? string.Empty : new string(',', shape.Rank - 1)) + "]";
             if (shape.IsJagged)
             {
@@ -74,6 +107,15 @@ namespace GradGen.Emitting
         /// Throws <c>ArgumentNullException</c> naming the parameter, as the BCL does. The name is a literal, not
         /// <c>nameof</c>: a user method named <c>nameof</c> in the type would capture the call.
         /// </summary>
+        public static void WriteNullCheck(IndentedWriter writer, string name, DifferentiableShape shape)
+        {
+            if (!shape.IsSpan)
+            {
+                WriteNullCheck(writer, name);
+            }
+        }
+
+        /// <inheritdoc cref="WriteNullCheck(IndentedWriter, string, DifferentiableShape)"/>
         public static void WriteNullCheck(IndentedWriter writer, string name)
         {
             using (writer.OpenBlock("if (" + name + " is null)"))
@@ -86,6 +128,13 @@ namespace GradGen.Emitting
         public static void WriteShapeCheck(IndentedWriter writer, string destination, string source, DifferentiableShape shape, NameScope names)
         {
             WriteSameShapeCheck(writer, destination, source, shape, "The destination", names, distinct: true);
+            if (shape.IsSpan)
+            {
+                // Spans have no identity: a destination must not overlap the input's memory.
+                WriteArgumentCheck(writer, SameMemory(destination, source, shape), destination, "The destination must not overlap '" + source.TrimStart('@') + "'.");
+                return;
+            }
+
             // Array.Empty<T>() is one shared instance: an empty input and destination may be the same array, harmlessly.
             WriteArgumentCheck(writer, destination + ".Length != 0 && object.ReferenceEquals(" + destination + ", " + source + ")", destination, "The destination must not be '" + source.TrimStart('@') + "' itself.");
         }

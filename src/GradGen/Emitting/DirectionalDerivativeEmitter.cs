@@ -35,8 +35,8 @@ namespace GradGen.Emitting
             {
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {
-                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
-                    ArrayCode.WriteNullCheck(writer, tangents[parameter.Name]);
+                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name), parameter.Shape!);
+                    ArrayCode.WriteNullCheck(writer, tangents[parameter.Name], parameter.Shape!);
                     ArrayCode.WriteSameShapeCheck(writer, tangents[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!, "The direction", signature.Names);
                 }
 

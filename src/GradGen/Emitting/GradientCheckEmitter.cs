@@ -45,7 +45,7 @@ namespace GradGen.Emitting
             {
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {
-                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
+                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name), parameter.Shape!);
                 }
 
                 if (signature.HasArrayResult)

@@ -31,8 +31,8 @@ namespace GradGen.Emitting
             {
                 var input = NameScope.Escape(parameter.Name);
                 var destination = signature.DestinationName(parameter);
-                ArrayCode.WriteNullCheck(writer, input);
-                ArrayCode.WriteNullCheck(writer, destination);
+                ArrayCode.WriteNullCheck(writer, input, parameter.Shape!);
+                ArrayCode.WriteNullCheck(writer, destination, parameter.Shape!);
                 ArrayCode.WriteShapeCheck(writer, destination, input, parameter.Shape!, signature.Names);
             }
 
@@ -55,7 +55,7 @@ namespace GradGen.Emitting
                 {
                     if (parameter.Shape!.IsArray)
                     {
-                        ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
+                        ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name), parameter.Shape);
                     }
                 }
 

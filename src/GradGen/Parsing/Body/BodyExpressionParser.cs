@@ -146,6 +146,11 @@ namespace GradGen.Parsing.Body
                 return new LengthExpression(array.Name, null);
             }
 
+            if (symbol is IPropertySymbol { Name: "Length" } && ArrayVariable(member.Expression) is { Layout: ArrayLayout.Span or ArrayLayout.ReadOnlySpan } span)
+            {
+                return new LengthExpression(span.Name, null);
+            }
+
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && Row(member.Expression) is { } row)
             {
                 return new RowLengthExpression(row.Array.Name, row.Index);
