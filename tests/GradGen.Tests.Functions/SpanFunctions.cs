@@ -62,5 +62,30 @@ namespace GradGen.Tests.Functions
 
             return Math.Exp(0.1 * Dot(x, x)) + Dot(twice, c);
         }
+
+        /// <summary>
+        /// Slices: the dot product of x's first half with its second (a local slice each, by <c>Slice</c> and by a
+        /// range), a foreach over a slice of a slice, and slices passed to <see cref="Dot"/>.
+        /// </summary>
+        [Differentiable]
+        public static double Halves(ReadOnlySpan<double> x, [NoDerivative] ReadOnlySpan<double> c)
+        {
+            int h = x.Length / 2;
+            var first = x.Slice(0, h);
+            var second = x[h..];
+            double s = 0;
+            for (int i = 0; i < first.Length; i++)
+            {
+                s += first[i] * second[i];
+            }
+
+            var tail = second[1..^0];
+            foreach (var v in tail)
+            {
+                s += Math.Sin(v);
+            }
+
+            return s + Dot(x.Slice(1, 2), c[..2]) + Dot(first, first);
+        }
     }
 }

@@ -43,6 +43,11 @@ namespace GradGen.Differentiation
         /// </summary>
         public static BodyExpression ZerosLike(BodyExpression argument, CalleeParameter parameter, Func<string, string> newName)
         {
+            if (argument is SliceArgumentExpression slice)
+            {
+                return new NewArrayExpression(new[] { slice.Length }.ToEquatableArray(), parameter.DerivativeShape.Element == ScalarKind.Float ? BodyType.Float : BodyType.Double);
+            }
+
             if (argument is not ArrayArgumentExpression array)
             {
                 throw new InvalidOperationException("An array parameter takes an array argument, not " + argument.GetType().Name);

@@ -151,6 +151,8 @@ namespace GradGen.Differentiation
                     return _tangents.TryGetValue(element.Array, out var array) ? new ElementExpression(array, element.Indices, BodyType.Double) : null;
                 case ArrayArgumentExpression argument:
                     return _tangents.TryGetValue(argument.Array, out var tangentArray) ? new ArrayArgumentExpression(tangentArray, argument.Rank, BodyType.Double) : null;
+                case SliceArgumentExpression slice:
+                    return _tangents.TryGetValue(slice.Array, out var tangentSpan) ? slice with { Array = tangentSpan, Type = BodyType.Double } : null;
                 case LiteralExpression or ConstantReadExpression or ConstantElementExpression:
                     return null;
                 case UnaryExpression { Operator: UnaryOperator.Negate } unary:

@@ -25,6 +25,7 @@ namespace GradGen.Emitting
             LengthExpression length => Code.Atom(_name(length.Array) + ".GetLength(" + Text(length.Dimension!) + ")"),
             RowLengthExpression length => Code.Atom(_name(length.Array) + "[" + Text(length.Row) + "].Length"),
             RowIndexExpression row => Write(row.Index),
+            SliceArgumentExpression slice => Code.Atom(_name(slice.Array) + ".Slice(" + Text(slice.Start) + ", " + Text(slice.Length) + ")"),
             ZeroRowsExpression zeros => Code.Atom("global::System.Array.ConvertAll(" + _name(zeros.Array) + ", " + _name(zeros.Row) + " => new " + zeros.Type.Keyword() + "[" + _name(zeros.Row) + ".Length])"),
             UnaryExpression { Operator: UnaryOperator.Negate } unary => Code.Negate(Write(unary.Operand)),
             UnaryExpression { Operator: UnaryOperator.Plus } unary => Prefix("+", Write(unary.Operand)),

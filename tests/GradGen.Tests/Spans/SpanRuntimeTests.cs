@@ -93,6 +93,33 @@ namespace GradGen.Tests.Spans
             Close(expected, SpanFunctions.CallsDotRichardsonDiff(A, c), 1e-9);
         }
 
+        [Fact]
+        public void SlicesInTheBodyAndAsArguments()
+        {
+            var x = new[] { 0.5, -1.25, 2.0, 0.75, 1.5, -0.4 };
+            var c = new[] { 0.3, -0.2, 0.9 };
+            const int h = 3;
+            var expected = new double[x.Length];
+            for (var i = 0; i < h; i++)
+            {
+                expected[i] += x[h + i] + 2 * x[i];
+                expected[h + i] += x[i];
+            }
+
+            for (var i = h + 1; i < x.Length; i++)
+            {
+                expected[i] += Math.Cos(x[i]);
+            }
+
+            expected[1] += c[0];
+            expected[2] += c[1];
+            Close(expected, SpanFunctions.HalvesGradient(x, c), ClosedForm);
+            var forward = Enumerable.Range(0, x.Length).Select(i => SpanFunctions.HalvesDirectionalDerivative(x, c, Unit(x.Length, i))).ToArray();
+            Close(expected, forward, ClosedForm);
+            Close(expected, SpanFunctions.HalvesRichardsonDiff(x, c), 1e-9);
+            Assert.True(SpanFunctions.HalvesCheckGradient(x, c) < 1e-10);
+        }
+
         private static double[] Unit(int length, int i)
         {
             var unit = new double[length];

@@ -16,6 +16,7 @@ namespace GradGen.Model.Body
             LengthExpression length => (length.Dimension is null ? Enumerable.Empty<string>() : VariablesIn(length.Dimension)).Prepend(length.Array),
             RowLengthExpression length => VariablesIn(length.Row).Prepend(length.Array),
             ZeroRowsExpression zeros => new[] { zeros.Array },
+            SliceArgumentExpression slice => VariablesIn(slice.Start).Concat(VariablesIn(slice.Length)).Prepend(slice.Array),
             _ => Children(expression).SelectMany(VariablesIn),
         };
 
@@ -41,6 +42,7 @@ namespace GradGen.Model.Body
             RowIndexExpression row => new[] { row.Index },
             RowLengthExpression length => new[] { length.Row },
             ZeroRowsExpression => Enumerable.Empty<BodyExpression>(),
+            SliceArgumentExpression slice => new[] { slice.Start, slice.Length },
             _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
         };
     }

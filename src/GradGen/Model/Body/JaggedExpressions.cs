@@ -16,4 +16,11 @@ namespace GradGen.Model.Body
     /// callee). <see cref="Row"/> names the lambda's parameter, a name no variable of the generated method has.
     /// </summary>
     internal sealed record ZeroRowsExpression(string Array, string Row, BodyType Type) : BodyExpression(Type);
+
+    /// <summary>
+    /// <c>x.Slice(start, length)</c> of a span parameter <see cref="Array"/>, passed as an argument to a call (issue 14):
+    /// the tangent and the adjoint of the argument are the same slice of <see cref="Array"/>'s tangent and adjoint.
+    /// <see cref="BodyExpression.Type"/> is its element type.
+    /// </summary>
+    internal sealed record SliceArgumentExpression(string Array, BodyExpression Start, BodyExpression Length, BodyType Type) : BodyExpression(Type);
 }

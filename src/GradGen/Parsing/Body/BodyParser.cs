@@ -343,6 +343,12 @@ namespace GradGen.Parsing.Body
                     continue;
                 }
 
+                if (shape.Layout.IsSpan())
+                {
+                    ParseSliceDeclaration(declarator, symbol, output);
+                    continue;
+                }
+
                 var local = _scope.DeclareLocal(symbol, symbol.Name, shape.Type, shape.Rank, shape.Layout);
                 if (declarator.Initializer is not { Value: var value })
                 {
@@ -376,6 +382,26 @@ namespace GradGen.Parsing.Body
                     _scope.Unsupported(value, "local array '" + local.Name + "' not created by 'new " + shape.Type.Keyword() + "[...]'");
                 }
             }
+        }
+
+        /// <summary>
+        /// <c>var s = x.Slice(a, n);</c> (or <c>x[a..b]</c>) of a span parameter or of another slice (issue 14): <c>s</c> is
+        /// no variable of its own but stands for <c>x</c> from a start, both kept in hidden locals set here, so that
+        /// <c>s[i]</c> is <c>x[start + i]</c> and <c>s.Length</c> the length.
+        /// </summary>
+        private void ParseSliceDeclaration(VariableDeclaratorSyntax declarator, ILocalSymbol symbol, List<BodyStatement> output)
+        {
+            if (declarator.Initializer is not { Value: var value } || _expressions.ParseSliceOf(value) is not { } slice)
+            {
+                _scope.Unsupported(declarator, "local span '" + symbol.Name + "' not created by 'x.Slice(a, n)' or 'x[a..b]' of a span parameter");
+                return;
+            }
+
+            var start = _scope.DeclareLocal(null, symbol.Name + "Start", BodyType.Int, 0);
+            var length = _scope.DeclareLocal(null, symbol.Name + "Length", BodyType.Int, 0);
+            output.Add(new AssignStatement(start.Name, EquatableArray<BodyExpression>.Empty, slice.Start, IsDeclaration: true));
+            output.Add(new AssignStatement(length.Name, EquatableArray<BodyExpression>.Empty, slice.Length, IsDeclaration: true));
+            _scope.DeclareSlice(symbol, slice.Span, new VariableExpression(start.Name, BodyType.Int), new VariableExpression(length.Name, BodyType.Int));
         }
 
         /// <summary><c>var a = new double[n][];</c>: an array of arrays whose rows the body then creates one by one (issue 14).</summary>
@@ -428,6 +454,12 @@ namespace GradGen.Parsing.Body
             if (array is { Layout: ArrayLayout.Jagged } && symbol is { Type: IArrayTypeSymbol })
             {
                 ParseForEachRow(@foreach, array, symbol, output);
+                return;
+            }
+
+            if (array is null && symbol is not null && _expressions.Slice(@foreach.Expression) is { } slice && BodyTypes.Of(symbol.Type) is { } sliceItem)
+            {
+                ParseForEachOver(@foreach, slice.Span, k => new BodyExpression[] { new BinaryExpression(BinaryOperator.Add, slice.Start, k, BodyType.Int) }, slice.Length, symbol, sliceItem, output);
                 return;
             }
 
@@ -496,10 +528,19 @@ namespace GradGen.Parsing.Body
                 return;
             }
 
+            ParseForEachOver(@foreach, array, k => new[] { new RowIndexExpression(row), k }, new RowLengthExpression(array.Name, row), symbol, type, output);
+        }
+
+        /// <summary>
+        /// A <c>foreach</c> over <paramref name="length"/> elements of <paramref name="array"/>, the k-th at
+        /// <paramref name="indices"/>(k): a loop over a hidden index, the loop variable assigned the element first.
+        /// </summary>
+        private void ParseForEachOver(ForEachStatementSyntax @foreach, BodyVariable array, System.Func<BodyExpression, BodyExpression[]> indices, BodyExpression length, ILocalSymbol symbol, BodyType type, List<BodyStatement> output)
+        {
             var item = _scope.DeclareLocal(symbol, symbol.Name, type, 0);
             var index = _scope.DeclareLocal(null, symbol.Name + "Index", BodyType.Int, 0);
             var indexRead = new VariableExpression(index.Name, BodyType.Int);
-            BodyExpression element = new ElementExpression(array.Name, new BodyExpression[] { new RowIndexExpression(row), indexRead }.ToEquatableArray(), array.Type);
+            BodyExpression element = new ElementExpression(array.Name, indices(indexRead).ToEquatableArray(), array.Type);
             if (type != array.Type)
             {
                 element = new CastExpression(element, type);
@@ -509,7 +550,7 @@ namespace GradGen.Parsing.Body
             body.AddRange(ParseLoopBody(@foreach.Statement));
             output.Add(new AssignStatement(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int), IsDeclaration: true));
             output.Add(new LoopStatement(
-                new BinaryExpression(BinaryOperator.Less, indexRead, new RowLengthExpression(array.Name, row), BodyType.Bool),
+                new BinaryExpression(BinaryOperator.Less, indexRead, length, BodyType.Bool),
                 body.ToEquatableArray(),
                 new BodyStatement[] { Assign(index.Name, EquatableArray<BodyExpression>.Empty, new BinaryExpression(BinaryOperator.Add, indexRead, new LiteralExpression("1", BodyType.Int), BodyType.Int)) }.ToEquatableArray(),
                 TestsAfterBody: false));

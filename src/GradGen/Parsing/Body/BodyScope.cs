@@ -16,6 +16,7 @@ namespace GradGen.Parsing.Body
     {
         private readonly Dictionary<ISymbol, string> _names = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<ISymbol, (BodyVariable Array, BodyExpression Index)> _rows = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, (BodyVariable Span, BodyExpression Start, BodyExpression Length)> _slices = new(SymbolEqualityComparer.Default);
         private readonly HashSet<string> _used = new();
         private readonly List<BodyVariable> _variables = new();
         private readonly DiagnosticList _warnings;
@@ -59,6 +60,16 @@ namespace GradGen.Parsing.Body
 
             return symbol is ILocalSymbol && _names.TryGetValue(symbol, out var name) ? _variables.Find(v => v.Name == name) : null;
         }
+
+        /// <summary>
+        /// Makes the span local <paramref name="symbol"/> stand for <c>span.Slice(start, length)</c>: its elements are
+        /// <paramref name="span"/>'s from <paramref name="start"/>, its length <paramref name="length"/> (issue 14).
+        /// </summary>
+        public void DeclareSlice(ISymbol symbol, BodyVariable span, BodyExpression start, BodyExpression length) => _slices[symbol] = (span, start, length);
+
+        /// <summary>The slice a span local stands for, or null.</summary>
+        public (BodyVariable Span, BodyExpression Start, BodyExpression Length)? FindSlice(ISymbol? symbol) =>
+            symbol is not null && _slices.TryGetValue(symbol, out var slice) ? slice : null;
 
         /// <summary>Makes <paramref name="symbol"/> (the variable of a <c>foreach</c> over the rows of an array of arrays) stand for the row <c>array[index]</c>.</summary>
         public void DeclareRow(ISymbol symbol, BodyVariable array, BodyExpression index) => _rows[symbol] = (array, index);
