@@ -22,7 +22,8 @@ namespace GradGen.Tests.Exact
     /// as indices, element writes of a local array at computed indices, a [NoDerivative] parameter re-assigned from
     /// the inputs and passed on, calls into a generic type and to extension methods (some of which write their array
     /// argument), Pow with a base or exponent of 0, foreach with a conversion, and (issue 14) a local array of arrays
-    /// with rows of two lengths, written at computed indices, visited by foreach over its rows and passed to a callee. Programs are compiled with the
+    /// with rows of two lengths, written at computed indices, visited by foreach over its rows and passed to a callee, and arrays passed to a callee that takes
+    /// ReadOnlySpans and slices one. Programs are compiled with the
     /// generator by the compiler, in batches. Where GradGen differentiates a program exactly (its gradient has a
     /// reverse sweep), the exact gradient must agree with forward mode and with a Richardson estimate
     /// (<see cref="DifferentialOracle"/>); at least half the programs must be exact, so that the fallback cannot hide a bug. Program <c>i</c> comes from seed <c>GRADGEN_DIFF_SEED + i</c>, so a failure
@@ -46,6 +47,7 @@ namespace GradGen.Tests.Exact
         [Differentiable] public static double Scale(double u, [NoDerivative] double k) => u * k;
         [Differentiable] public static double Square(double u) => u * u;
         [Differentiable] public static double JRead(double[][] b) => b[0][0] * b[1][2] + Math.Sin(b[1][0]) * b[0].Length;
+        [Differentiable] public static double SDot(ReadOnlySpan<double> u, ReadOnlySpan<double> v) { var w = u[1..]; double s = 0; for (int i = 0; i < w.Length && i < v.Length; i++) s += w[i] * Math.Sin(v[i]); return s; }
     }
 
     public static partial class Ext
@@ -350,9 +352,11 @@ namespace GradGen.Tests.Exact
                 return "((" + Pick(terms.ToArray()) + " + " + Pick(terms.ToArray()) + ") % " + length + " + " + length + ") % " + length;
             }
 
-            private string Call() => _random.Next(8) switch
+            private string Call() => _random.Next(10) switch
             {
                 6 => "GW<int>.JRead(g)",
+                7 => "GW<int>.SDot(x, a)",
+                8 => "GW<int>.SDot(a, x)",
                 0 => "GW<int>.Read(x)",
                 1 => "GW<int>.Write(a)",
                 2 => "GW<int>.Scale(Math.Sin(" + Expression(1) + "), c)",

@@ -169,7 +169,8 @@ namespace GradGen.Parsing.Body
 
         private static BodyExpression Int(int value) => new LiteralExpression(value.ToString(System.Globalization.CultureInfo.InvariantCulture), BodyType.Int);
 
-        private static BodyExpression Minus(BodyExpression left, BodyExpression right) => new BinaryExpression(BinaryOperator.Subtract, left, right, BodyType.Int);
+        private static BodyExpression Minus(BodyExpression left, BodyExpression right) =>
+            right is LiteralExpression { Text: "0" } ? left : new BinaryExpression(BinaryOperator.Subtract, left, right, BodyType.Int);
 
         private BodyExpression ParseName(IdentifierNameSyntax identifier, BodyType type)
         {

@@ -198,6 +198,26 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 public static double Dot(double[][] a, double[][] b) { double s = 0; for (int i = 0; i < a.Length; i++) for (int j = 0; j < a[i].Length; j++) s += a[i][j] * b[i][j]; return s; }
             }
             """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo;
+            public static partial class Spans
+            {
+                [Differentiable]
+                public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) { double s = 0; for (int i = 0; i < a.Length; i++) s += a[i] * b[i]; return s; }
+
+                [Differentiable]
+                public static float Halves(Span<float> x, [NoDerivative] ReadOnlySpan<double> c, double k)
+                {
+                    var first = x.Slice(0, x.Length / 2);
+                    var rest = x[first.Length..];
+                    float s = 0;
+                    foreach (var v in rest) s += v * first[0];
+                    return s + (float)(k * Dot(c[..2], c.Slice(1, 2)));
+                }
+            }
+            """,
         };
     }
 }
