@@ -44,6 +44,21 @@ namespace GradGen.Tests.Spans
             run.AssertGeneratedCodeCompiles();
         }
 
+        [Fact]
+        public void ACalleeMayReadSlicesOfAReadOnlySpanButNotWriteThroughSlicesOfASpan()
+        {
+            var run = GeneratorHarness.Run(Source("""
+                [Differentiable] public static double Reads(ReadOnlySpan<double> u) { var w = u.Slice(1); var v = u[1..]; return w[0] * v[0]; }
+                        [Differentiable(Gradient = GradientMethod.Numeric)] public static double Writes(Span<double> u) { u[1..][0] = 1; return u[0]; }
+                        [Differentiable] public static double F(Span<double> x, double y) => Reads(x) * y + Writes(x);
+                """));
+
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Equal("GG0100", diagnostic.Id);
+            Assert.Contains("Method 'F' uses call to 'Writes', whose array parameter 'u' is written in 'u[1..][0] = 1'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            run.AssertGeneratedCodeCompiles();
+        }
+
         private static string Source(string method) =>
             "using System;\nusing GradGen;\nnamespace Demo\n{\n    public static partial class Net\n    {\n        " + method + "\n    }\n}\n";
     }

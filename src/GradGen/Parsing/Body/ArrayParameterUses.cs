@@ -98,9 +98,14 @@ namespace GradGen.Parsing.Body
 
         private static bool IsRead(IdentifierNameSyntax identifier, SemanticModel semanticModel, Compilation compilation, HashSet<IParameterSymbol> visited) => identifier.Parent switch
         {
-            ElementAccessExpressionSyntax element when element.Expression == identifier => !IsWritten(element)
-                && (semanticModel.GetTypeInfo(element).Type is not IArrayTypeSymbol || IsRowRead(element)),
-            MemberAccessExpressionSyntax member when member.Expression == identifier => member.Name.Identifier.ValueText is "Length" or "LongLength" or "Rank" or "GetLength",
+            ElementAccessExpressionSyntax element when element.Expression == identifier => !IsWritten(element) && semanticModel.GetTypeInfo(element).Type switch
+            {
+                IArrayTypeSymbol => IsRowRead(element),
+                { IsRefLikeType: true } => IsReadOnlySpan(semanticModel.GetTypeInfo(identifier).Type),
+                _ => true,
+            },
+            MemberAccessExpressionSyntax member when member.Expression == identifier => member.Name.Identifier.ValueText is "Length" or "LongLength" or "Rank" or "GetLength"
+                || (member.Name.Identifier.ValueText == "Slice" && IsReadOnlySpan(semanticModel.GetTypeInfo(identifier).Type)),
             ForEachStatementSyntax loop => loop.Expression == identifier && semanticModel.GetTypeInfo(identifier).Type is not IArrayTypeSymbol { ElementType: IArrayTypeSymbol },
             ArgumentSyntax { RefKindKeyword.RawKind: 0, NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
                 => semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol callee
@@ -110,6 +115,9 @@ namespace GradGen.Parsing.Body
                     && FirstOtherUse(callee.Parameters[index], compilation, visited) is null,
             _ => false,
         };
+
+        /// <summary>A slice of a <c>ReadOnlySpan</c> (<c>u.Slice(1)</c>, <c>u[1..]</c>) is read only; one of a <c>Span</c> may be written through.</summary>
+        private static bool IsReadOnlySpan(ITypeSymbol? type) => type is INamedTypeSymbol { IsRefLikeType: true, Name: "ReadOnlySpan" };
 
         /// <summary>
         /// Whether a row <c>a[i]</c> of an array of arrays is only read: an element of it read (<c>a[i][j]</c>) or its
