@@ -104,6 +104,11 @@ namespace GradGen.Diagnostics
             "An [Output] array is written, never read",
             "Method '{0}' reads its [Output] array '{1}' in '{2}', which GradGen treats as written only (its contents on entry are not an input); compute the value in a local and write it to '{1}' with '{1}[i] = ...'");
 
+        public static readonly DiagnosticDescriptor SecondOrderOfArrayOfArrays = Error(
+            DiagnosticIds.SecondOrderOfArrayOfArrays,
+            "The Hessian and Jacobian members take no arrays of arrays or spans",
+            "Method '{0}' {1}, but its parameter '{2}' has type '{3}': the Hessian and Jacobian members number the inputs as the elements of rectangular arrays, and take no arrays of arrays or spans; {4}, or pass the values in a 'double[]' (or mark '{2}' [NoDerivative])");
+
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
@@ -134,6 +139,7 @@ namespace GradGen.Diagnostics
             OutputParameterOfMethodWithResult,
             SeveralOutputParameters,
             OutputParameterRead,
+            SecondOrderOfArrayOfArrays,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 

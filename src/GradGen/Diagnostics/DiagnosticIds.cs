@@ -20,6 +20,9 @@ namespace GradGen.Diagnostics
         public const string HessianThroughCustomDerivative = "GG0101";
         public const string HessianOfFallback = "GG0102";
 
+        // Issue 14 (branch jagged): arrays of arrays and spans (GG0035-GG0039).
+        public const string SecondOrderOfArrayOfArrays = "GG0035";
+
         // Issue 13: vector-valued methods (GG0020-GG0029).
         public const string HessianOfVectorValuedMethod = "GG0020";
         public const string InvalidOutputParameter = "GG0021";

@@ -259,7 +259,12 @@ namespace GradGen.Differentiation
         {
             if (parameter.IsArray)
             {
-                return operand is ArrayArgumentExpression array && IsActive(array) ? new NameExpression(_adjoint(array.Array)) : ZerosLike(primal, parameter);
+                return operand switch
+                {
+                    ArrayArgumentExpression array when IsActive(array) => new NameExpression(_adjoint(array.Array)),
+                    SliceArgumentExpression slice when IsActive(slice) => slice with { Array = _adjoint(slice.Array), Type = BodyType.Double },
+                    _ => ZerosLike(primal, parameter, _newName),
+                };
             }
 
             var adjoint = _newName(parameter.Name + "Adjoint");

@@ -92,7 +92,8 @@ namespace GradGen.Differentiation
             var setup = new ProgramBuilder();
             foreach (var parameter in Differentiable.Where(p => p.Shape!.IsArray && _context.Seed is null))
             {
-                setup.Add(new ClearStatement(new NameExpression(_context.Destinations[parameter.Name])));
+                var destination = new NameExpression(_context.Destinations[parameter.Name], parameter.Shape!.Element == ScalarKind.Float ? BodyType.Float : BodyType.Double);
+                setup.Add(new ClearStatement(destination, parameter.Shape!.Layout, parameter.Shape.IsJagged ? _context.Unique("row") : null));
             }
 
             Prepare(_steps);
@@ -341,7 +342,7 @@ namespace GradGen.Differentiation
         {
             var locals = _variables.Values
                 .Where(v => v.Kind == VariableKind.Local && _planner.IsRead(v.Name))
-                .Select(v => new DeclareStatement(_names[v.Name], v.Type, v.Rank))
+                .Select(v => new DeclareStatement(_names[v.Name], v.Type, v.Rank, Layout: v.Layout))
                 .Prepend(new DeclareStatement(_result, _resultType, 0));
             _declarations.InsertRange(0, locals.ToList());
             foreach (var flag in _planner.Flags.Where(_planner.FlagsRead.Contains))
@@ -351,7 +352,7 @@ namespace GradGen.Differentiation
 
             foreach (var variable in _variables.Values.Where(v => HasAdjoint(v.Name) && !(v.Kind == VariableKind.DifferentiableParameter && v.IsArray)))
             {
-                _declarations.Add(new DeclareStatement(Adjoint(variable.Name), BodyType.Double, variable.Rank));
+                _declarations.Add(new DeclareStatement(Adjoint(variable.Name), BodyType.Double, variable.Rank, Layout: variable.Layout));
             }
 
             if (HasAdjoint(_result))
@@ -410,8 +411,21 @@ namespace GradGen.Differentiation
                     break;
             }
 
+            if (assign.Value is NewArrayExpression row && assign.Indices.Count > 0)
+            {
+                var adjointRow = HasAdjoint(assign.Target) ? new NameExpression(Adjoint(assign.Target), assign.Indices, BodyType.Double) : null;
+                _program.Add(new AllocateRowStatement(target, row, adjointRow, "GradGen: a row of the local array '" + assign.Target.TrimStart('@')
+                    + "' was created a second time in one call; the exact derivatives need each row created once (or use the numeric derivatives)."));
+                return;
+            }
+
             _program.Add(new SetStatement(target, assign.Value));
-            if ((assign.Value is NewArrayExpression || IsVectorCall(assign.Value)) && HasAdjoint(assign.Target))
+            if (assign.Value is NewArrayExpression { Jagged: true } && HasAdjoint(assign.Target))
+            {
+                var rows = new LengthExpression(assign.Target, null);
+                _program.Add(new SetStatement(AdjointOf(assign.Target), new NewArrayExpression(new BodyExpression[] { rows }.ToEquatableArray(), BodyType.Double, Jagged: true)));
+            }
+            else if ((assign.Value is NewArrayExpression || IsVectorCall(assign.Value)) && HasAdjoint(assign.Target))
             {
                 var rank = _variables[assign.Target].Rank;
                 var lengths = Enumerable.Range(0, rank).Select(d => (BodyExpression)new LengthExpression(

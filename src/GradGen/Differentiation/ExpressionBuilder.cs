@@ -36,17 +36,32 @@ namespace GradGen.Differentiation
         public static BodyExpression Choose(BodyExpression condition, BodyExpression whenTrue, BodyExpression whenFalse) =>
             new ConditionalExpression(condition, whenTrue, whenFalse, BodyType.Double);
 
-        /// <summary><c>new double[a.GetLength(0), a.GetLength(1)]</c>: the zero derivative of an array argument that carries none, for a callee's parameter.</summary>
-        public static NewArrayExpression ZerosLike(BodyExpression argument, CalleeParameter parameter)
+        /// <summary>
+        /// <c>new double[a.GetLength(0), a.GetLength(1)]</c>: the zero derivative of an array argument that carries none,
+        /// for a callee's parameter; for an array of arrays, rows of zeros shaped like its rows, the lambda's parameter
+        /// named by <paramref name="newName"/>.
+        /// </summary>
+        public static BodyExpression ZerosLike(BodyExpression argument, CalleeParameter parameter, Func<string, string> newName)
         {
+            if (argument is SliceArgumentExpression slice)
+            {
+                return new NewArrayExpression(new[] { slice.Length }.ToEquatableArray(), parameter.DerivativeShape.Element == ScalarKind.Float ? BodyType.Float : BodyType.Double);
+            }
+
             if (argument is not ArrayArgumentExpression array)
             {
                 throw new InvalidOperationException("An array parameter takes an array argument, not " + argument.GetType().Name);
             }
 
+            var element = parameter.DerivativeShape.Element == ScalarKind.Float ? BodyType.Float : BodyType.Double;
+            if (parameter.Layout == ArrayLayout.Jagged)
+            {
+                return new ZeroRowsExpression(array.Array, newName("row"), element);
+            }
+
             var lengths = Enumerable.Range(0, parameter.Rank)
                 .Select(d => new LengthExpression(array.Array, parameter.Rank == 1 ? null : new LiteralExpression(d.ToString(System.Globalization.CultureInfo.InvariantCulture), BodyType.Int)));
-            return new NewArrayExpression(lengths.ToEquatableArray<BodyExpression>(), parameter.DerivativeShape.Element == ScalarKind.Float ? BodyType.Float : BodyType.Double);
+            return new NewArrayExpression(lengths.ToEquatableArray<BodyExpression>(), element);
         }
     }
 }

@@ -20,6 +20,7 @@ namespace GradGen.Differentiation
             IncrementStatement increment => BodyExpressions.VariablesIn(increment.Target),
             CallStatement call => BodyExpressions.VariablesIn(call.Call),
             ClearStatement clear => Written(clear.Array),
+            AllocateRowStatement row => Written(row.Row).Concat(BodyExpressions.VariablesIn(row.Value)),
             IfElseStatement @if => BodyExpressions.VariablesIn(@if.Condition).Concat(Of(@if.Then)).Concat(@if.Else is { } @else ? Of(@else) : Enumerable.Empty<string>()),
             WhileStatement loop => BodyExpressions.VariablesIn(loop.Condition).Concat(Of(loop.Body)),
             CountDownStatement countDown => (countDown.Start is { } start ? BodyExpressions.VariablesIn(start) : Enumerable.Empty<string>()).Concat(Of(countDown.Body)),

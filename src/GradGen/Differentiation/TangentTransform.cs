@@ -18,10 +18,9 @@ namespace GradGen.Differentiation
     internal sealed class TangentTransform
     {
         private readonly Dictionary<string, string> _tangents = new();
+        private readonly Func<string, string> _newName;
 
-        private TangentTransform()
-        {
-        }
+        private TangentTransform(Func<string, string> newName) => _newName = newName;
 
         /// <param name="body">The body to differentiate.</param>
         /// <param name="directions">
@@ -34,11 +33,10 @@ namespace GradGen.Differentiation
         /// <param name="tangents">For each variable that carries a derivative, the variable of the new body that holds its tangent.</param>
         public static ExactBody Apply(ExactBody body, IReadOnlyDictionary<string, string> directions, out IReadOnlyDictionary<string, string> tangents)
         {
-            var transform = new TangentTransform();
             var taken = new HashSet<string>(body.Variables.Select(v => v.Name).Concat(directions.Values));
-            string NewName(string variable)
+            string NewName(string variable) => Unique(variable.TrimStart('@') + "Tangent");
+            string Unique(string preferred)
             {
-                var preferred = variable.TrimStart('@') + "Tangent";
                 var name = preferred;
                 for (var suffix = 1; !taken.Add(name); suffix++)
                 {
@@ -48,6 +46,7 @@ namespace GradGen.Differentiation
                 return name;
             }
 
+            var transform = new TangentTransform(Unique);
             var assignments = Assignments(body.Statements).ToList();
             var assigned = new HashSet<string>(assignments.Select(a => a.Target));
             var parameters = body.Variables.Where(v => v.Kind == VariableKind.DifferentiableParameter && v.Type.IsReal()).ToList();
@@ -80,13 +79,13 @@ namespace GradGen.Differentiation
                 }
 
                 var initial = variable.Kind == VariableKind.DifferentiableParameter ? new VariableExpression(directions[variable.Name], BodyType.Double) : null;
-                variables.Add(new BodyVariable(tangent, BodyType.Double, variable.Rank, VariableKind.Local) { Initial = initial });
+                variables.Add(new BodyVariable(tangent, BodyType.Double, variable.Rank, VariableKind.Local) { Initial = initial, Layout = variable.Layout });
             }
 
             foreach (var parameter in parameters)
             {
                 var direction = directions[parameter.Name];
-                variables.Add(new BodyVariable(direction, parameter.IsArray ? parameter.Type : BodyType.Double, parameter.Rank, VariableKind.ConstantParameter));
+                variables.Add(new BodyVariable(direction, parameter.IsArray ? parameter.Type : BodyType.Double, parameter.Rank, VariableKind.ConstantParameter) { Layout = parameter.Layout });
             }
 
             tangents = transform._tangents;
@@ -113,7 +112,7 @@ namespace GradGen.Differentiation
                 case AssignStatement assign:
                     if (_tangents.TryGetValue(assign.Target, out var tangent))
                     {
-                        var value = assign.Value is NewArrayExpression array ? new NewArrayExpression(array.Lengths, BodyType.Double) : Tangent(assign.Value) ?? Zero;
+                        var value = assign.Value is NewArrayExpression array ? array with { Type = BodyType.Double } : Tangent(assign.Value) ?? Zero;
                         yield return new AssignStatement(tangent, assign.Indices, value);
                     }
 
@@ -152,6 +151,8 @@ namespace GradGen.Differentiation
                     return _tangents.TryGetValue(element.Array, out var array) ? new ElementExpression(array, element.Indices, BodyType.Double) : null;
                 case ArrayArgumentExpression argument:
                     return _tangents.TryGetValue(argument.Array, out var tangentArray) ? new ArrayArgumentExpression(tangentArray, argument.Rank, BodyType.Double) : null;
+                case SliceArgumentExpression slice:
+                    return _tangents.TryGetValue(slice.Array, out var tangentSpan) ? slice with { Array = tangentSpan, Type = BodyType.Double } : null;
                 case LiteralExpression or ConstantReadExpression or ConstantElementExpression:
                     return null;
                 case UnaryExpression { Operator: UnaryOperator.Negate } unary:
@@ -243,11 +244,11 @@ namespace GradGen.Differentiation
         /// The tangent passed for one parameter of a callee's <c>MDirectionalDerivative</c>: cast to float for a float
         /// scalar; for an array that carries no derivative, a new array of zeros of its shape.
         /// </summary>
-        private static BodyExpression Direction(BodyExpression? tangent, CalleeParameter parameter, BodyExpression argument)
+        private BodyExpression Direction(BodyExpression? tangent, CalleeParameter parameter, BodyExpression argument)
         {
             if (parameter.IsArray)
             {
-                return tangent ?? ZerosLike(argument, parameter);
+                return tangent ?? ZerosLike(argument, parameter, _newName);
             }
 
             return parameter.Type == BodyType.Float ? new CastExpression(tangent ?? Zero, BodyType.Float) : tangent ?? Zero;

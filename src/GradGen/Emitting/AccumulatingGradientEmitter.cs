@@ -65,7 +65,7 @@ namespace GradGen.Emitting
                 if (parameter.IsDifferentiable && parameter.Shape!.IsArray)
                 {
                     var copy = signature.Names.Unique(parameter.Name + "Copy");
-                    writer.WriteLine("var " + copy + " = (" + DerivativeSignature.GradientType(parameter) + ")" + name + ".Clone();");
+                    writer.WriteLine("var " + copy + " = " + ArrayCode.CopyOf(name, parameter.Shape, signature.Names) + ";");
                     name = copy;
                 }
 
@@ -93,7 +93,7 @@ namespace GradGen.Emitting
                 }
 
                 var blocks = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, component, parameter.Shape.Rank, blocks) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, component, parameter.Shape!, blocks) + "]";
                 var added = seed + " * " + component + index;
                 writer.WriteLine(destination + index + " += " + (parameter.Shape.Element == ScalarKind.Float ? "(float)(" + added + ")" : added) + ";");
                 ArrayCode.CloseLoops(blocks);

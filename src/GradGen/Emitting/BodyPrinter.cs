@@ -26,6 +26,12 @@ namespace GradGen.Emitting
                 _names[variable.Name] = variable.Kind == VariableKind.Local ? names.Unique(variable.Name) : NameScope.Escape(variable.Name);
             }
 
+            // The lambda parameters of rows of zeros (issue 14) must not take a name of the generated method either.
+            foreach (var row in ZeroRowNames(body.Statements))
+            {
+                _names[row] = names.Unique(row);
+            }
+
             _expressions = new ExpressionWriter(name => _names.TryGetValue(name, out var n) ? n : name);
         }
 
@@ -40,7 +46,7 @@ namespace GradGen.Emitting
             foreach (var local in locals)
             {
                 var name = printer._names[local.Name];
-                writer.WriteLine(local.Initial is { } initial ? local.Type.Keyword() + " " + name + " = " + printer._expressions.Text(initial) + ";" : Declaration(local.Type, local.Rank, name));
+                writer.WriteLine(local.Initial is { } initial ? local.Type.Keyword() + " " + name + " = " + printer._expressions.Text(initial) + ";" : Declaration(local.Type, local.Rank, name, local.Layout));
             }
 
             if (locals.Count > 0)
@@ -51,9 +57,28 @@ namespace GradGen.Emitting
             printer.Block(body.Statements);
         }
 
-        /// <summary><c>double x = 0;</c> or <c>double[,] a = new double[0, 0];</c>: a local declared before the code that assigns it.</summary>
-        public static string Declaration(BodyType type, int rank, string name) => rank == 0
+        private static IEnumerable<string> ZeroRowNames(IEnumerable<BodyStatement> statements) =>
+            statements.SelectMany(ExpressionsIn).SelectMany(Within).OfType<ZeroRowsExpression>().Select(zeros => zeros.Row).Distinct();
+
+        private static IEnumerable<BodyExpression> ExpressionsIn(BodyStatement statement) => statement switch
+        {
+            AssignStatement assign => assign.Indices.Append(assign.Value),
+            IfStatement @if => @if.Then.Concat(@if.Else).SelectMany(ExpressionsIn).Prepend(@if.Condition),
+            LoopStatement loop => loop.Body.Concat(loop.Increment).SelectMany(ExpressionsIn).Prepend(loop.Condition),
+            ReturnStatement @return => new[] { @return.Value },
+            _ => Enumerable.Empty<BodyExpression>(),
+        };
+
+        private static IEnumerable<BodyExpression> Within(BodyExpression expression) => BodyExpressions.Children(expression).SelectMany(Within).Prepend(expression);
+
+        /// <summary>
+        /// <c>double x = 0;</c>, <c>double[,] a = new double[0, 0];</c> or <c>double[][] a = new double[0][];</c>: a local
+        /// declared before the code that assigns it.
+        /// </summary>
+        public static string Declaration(BodyType type, int rank, string name, Model.ArrayLayout layout = Model.ArrayLayout.Rectangular) => rank == 0
             ? type.Keyword() + " " + name + " = " + (type == BodyType.Bool ? "false" : "0") + ";"
+            : layout == Model.ArrayLayout.Jagged
+            ? type.Keyword() + "[][] " + name + " = new " + type.Keyword() + "[0][];"
             : type.Keyword() + "[" + new string(',', rank - 1) + "] " + name + " = new " + type.Keyword() + "[" + string.Join(", ", Enumerable.Repeat("0", rank)) + "];";
 
         private void Block(IEnumerable<BodyStatement> statements)

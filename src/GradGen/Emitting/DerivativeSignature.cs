@@ -151,7 +151,18 @@ namespace GradGen.Emitting
 
         /// <summary>The type that holds the derivative with respect to <paramref name="parameter"/>: its own type, without annotations.</summary>
         public static string GradientType(ParameterModel parameter) =>
-            ScalarKeyword(parameter.Shape!.Element) + (parameter.Shape.IsArray ? "[" + new string(',', parameter.Shape.Rank - 1) + "]" : string.Empty);
+            ScalarKeyword(parameter.Shape!.Element) + (parameter.Shape.IsJagged ? "[][]" : parameter.Shape.IsArray ? "[" + new string(',', parameter.Shape.Rank - 1) + "]" : string.Empty);
+
+        /// <summary>
+        /// The type of a parameter that receives a derivative (a destination, an adjoint): the gradient's type, but
+        /// <c>Span&lt;double&gt;</c> for a span input, so that any memory can receive it (an allocating overload passes its new array).
+        /// </summary>
+        public static string DestinationType(ParameterModel parameter) =>
+            parameter.Shape!.IsSpan ? "global::System.Span<" + ScalarKeyword(parameter.Shape.Element) + ">" : GradientType(parameter);
+
+        /// <summary>The type of a direction along a parameter: the gradient's type, but <c>ReadOnlySpan&lt;double&gt;</c> for a span input.</summary>
+        public static string TangentType(ParameterModel parameter) =>
+            parameter.Shape!.IsSpan ? "global::System.ReadOnlySpan<" + ScalarKeyword(parameter.Shape.Element) + ">" : GradientType(parameter);
 
         public static string ScalarKeyword(ScalarKind kind) => kind == ScalarKind.Float ? "float" : "double";
 
@@ -203,14 +214,14 @@ namespace GradGen.Emitting
             return slot.Role switch
             {
                 SlotRole.Parameter => parameter!.Modifier + parameter.Type + " " + NameScope.Escape(parameter.Name),
-                SlotRole.Destination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + GradientType(parameter) + " " + DestinationName(parameter),
-                SlotRole.Tangent => GradientType(parameter!) + " " + tangents![parameter!.Name],
+                SlotRole.Destination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + DestinationType(parameter) + " " + DestinationName(parameter),
+                SlotRole.Tangent => TangentType(parameter!) + " " + tangents![parameter!.Name],
                 SlotRole.Seed => "double " + seed,
-                SlotRole.Adjoint => (parameter!.Shape!.IsArray ? GradientType(parameter) : "ref double") + " " + DestinationName(parameter),
+                SlotRole.Adjoint => (parameter!.Shape!.IsArray ? DestinationType(parameter) : "ref double") + " " + DestinationName(parameter),
                 SlotRole.Step => "double " + StepName + " = " + NumberFormat.ForCode(Step),
-                SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + GradientType(parameter) + " " + errors![parameter.Name],
+                SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + DestinationType(parameter) + " " + errors![parameter.Name],
                 SlotRole.HessianDestination => "double[,] " + HessianName,
-                SlotRole.TangentAdjoint => (parameter!.Shape!.IsArray ? GradientType(parameter) : "ref double") + " " + tangentAdjoints![parameter.Name],
+                SlotRole.TangentAdjoint => (parameter!.Shape!.IsArray ? DestinationType(parameter) : "ref double") + " " + tangentAdjoints![parameter.Name],
                 SlotRole.JacobianDestination => "double[,] " + JacobianName,
                 SlotRole.Cotangent => OutputDoubleType + " " + CotangentName,
                 _ => throw new InvalidOperationException("Unknown slot " + slot.Role),

@@ -35,9 +35,9 @@ namespace GradGen.Emitting
             {
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {
-                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
-                    ArrayCode.WriteNullCheck(writer, tangents[parameter.Name]);
-                    ArrayCode.WriteSameShapeCheck(writer, tangents[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!.Rank, "The direction");
+                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name), parameter.Shape!);
+                    ArrayCode.WriteNullCheck(writer, tangents[parameter.Name], parameter.Shape!);
+                    ArrayCode.WriteSameShapeCheck(writer, tangents[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!, "The direction", signature.Names);
                 }
 
                 if (signature.HasArrayResult)
@@ -73,7 +73,7 @@ namespace GradGen.Emitting
                 }
 
                 var blocks = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, component, parameter.Shape.Rank, blocks) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, component, parameter.Shape!, blocks) + "]";
                 writer.WriteLine(dot + " += (double)" + component + index + " * " + direction[parameter.Name] + index + ";");
                 ArrayCode.CloseLoops(blocks);
             }

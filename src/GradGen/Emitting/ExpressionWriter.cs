@@ -23,6 +23,10 @@ namespace GradGen.Emitting
             ArrayArgumentExpression array => Code.Atom(_name(array.Array)),
             LengthExpression { Dimension: null } length => Code.Atom(_name(length.Array) + ".Length"),
             LengthExpression length => Code.Atom(_name(length.Array) + ".GetLength(" + Text(length.Dimension!) + ")"),
+            RowLengthExpression length => Code.Atom(_name(length.Array) + "[" + Text(length.Row) + "].Length"),
+            RowIndexExpression row => Write(row.Index),
+            SliceArgumentExpression slice => Code.Atom(_name(slice.Array) + ".Slice(" + Text(slice.Start) + ", " + Text(slice.Length) + ")"),
+            ZeroRowsExpression zeros => Code.Atom("global::System.Array.ConvertAll(" + _name(zeros.Array) + ", " + _name(zeros.Row) + " => new " + zeros.Type.Keyword() + "[" + _name(zeros.Row) + ".Length])"),
             UnaryExpression { Operator: UnaryOperator.Negate } unary => Code.Negate(Write(unary.Operand)),
             UnaryExpression { Operator: UnaryOperator.Plus } unary => Prefix("+", Write(unary.Operand)),
             UnaryExpression { Operator: UnaryOperator.Not } unary => Prefix("!", Write(unary.Operand)),
@@ -33,7 +37,7 @@ namespace GradGen.Emitting
             CallExpression call => Code.Atom(MathFunctionTypes.DeclaringType(call.Function, call.IsMathF) + "." + call.Function + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
             MethodCallExpression call => Code.Atom(Callee(call.Callee, NameScope.Escape(call.Callee.Name)) + "(" + string.Join(", ", call.Arguments.Select(Text)) + ")"),
             CastExpression cast => new Code("(" + cast.Type.Keyword() + ")" + Write(cast.Operand).At(Code.Primary), Code.Unary),
-            NewArrayExpression array => Code.Atom("new " + array.Type.Keyword() + "[" + string.Join(", ", array.Lengths.Select(Text)) + "]"),
+            NewArrayExpression array => Code.Atom("new " + array.Type.Keyword() + "[" + string.Join(", ", array.Lengths.Select(Text)) + "]" + (array.Jagged ? "[]" : string.Empty)),
             Model.Sweep.PopExpression pop => Code.Atom(pop.Tape.Array + "[--" + pop.Tape.Top + "]"),
             Model.Sweep.RefExpression reference => Code.Atom("ref " + Text(reference.Operand)),
             NameExpression name => Code.Atom(name.Name + (name.Indices.Count == 0 ? string.Empty : Index(name.Indices))),
@@ -69,8 +73,18 @@ namespace GradGen.Emitting
         /// <summary><c>a[i, j]</c> with the generated name of <paramref name="array"/>.</summary>
         public string Element(string array, Model.EquatableArray<BodyExpression> indices) => _name(array) + Index(indices);
 
-        /// <summary><c>[i, j]</c>.</summary>
-        public string Index(Model.EquatableArray<BodyExpression> indices) => "[" + string.Join(", ", indices.Select(Text)) + "]";
+        /// <summary><c>[i, j]</c>, or <c>[i][j]</c> where the first index is a <see cref="RowIndexExpression"/>.</summary>
+        public string Index(Model.EquatableArray<BodyExpression> indices)
+        {
+            var text = new System.Text.StringBuilder(indices.Count == 0 ? "[]" : "[");
+            for (var i = 0; i < indices.Count; i++)
+            {
+                text.Append(Text(indices[i]));
+                text.Append(i == indices.Count - 1 ? "]" : indices[i] is RowIndexExpression ? "][" : ", ");
+            }
+
+            return text.ToString();
+        }
 
         private static Code Prefix(string op, Code operand)
         {

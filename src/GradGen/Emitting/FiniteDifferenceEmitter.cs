@@ -143,10 +143,11 @@ namespace GradGen.Emitting
 
         private void WriteArrayDerivative(ParameterModel parameter, bool centered)
         {
-            var input = NameScope.Escape(parameter.Name);
+            var input = ArrayCode.WritableCopy(_writer, parameter, _signature.Names) ?? NameScope.Escape(parameter.Name);
+            string Call() => _signature.CallOriginal(p => p.Name == parameter.Name ? input : null);
             var isFloat = parameter.Shape!.Element == ScalarKind.Float;
             var loops = new List<IndentedWriter.Block>();
-            var element = input + "[" + ArrayCode.OpenLoops(_writer, _indices, input, parameter.Shape.Rank, loops) + "]";
+            var element = input + "[" + ArrayCode.OpenLoops(_writer, _indices, input, parameter.Shape!, loops) + "]";
             var destination = _signature.DestinationName(parameter) + element.Substring(input.Length);
 
             _writer.WriteLine(DerivativeSignature.ScalarKeyword(parameter.Shape.Element) + " " + _original + " = " + element + ";");
@@ -165,11 +166,11 @@ namespace GradGen.Emitting
             using (_writer.OpenBlock("try"))
             {
                 _writer.WriteLine(element + " = " + plus + ";");
-                _writer.WriteLine("double " + _valuePlus + " = " + _signature.CallOriginal() + ";");
+                _writer.WriteLine("double " + _valuePlus + " = " + Call() + ";");
                 if (centered)
                 {
                     _writer.WriteLine(element + " = " + minus + ";");
-                    _writer.WriteLine("double " + _valueMinus + " = " + _signature.CallOriginal() + ";");
+                    _writer.WriteLine("double " + _valueMinus + " = " + Call() + ";");
                 }
 
                 var quotient = "(" + _valuePlus + " - " + (centered ? _valueMinus : _value) + ") / " + Divisor(isFloat, centered, plus, centered ? minus : _original);

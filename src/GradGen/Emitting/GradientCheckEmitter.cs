@@ -45,7 +45,7 @@ namespace GradGen.Emitting
             {
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {
-                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
+                    ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name), parameter.Shape!);
                 }
 
                 if (signature.HasArrayResult)
@@ -65,7 +65,7 @@ namespace GradGen.Emitting
                 writer.WriteLine();
                 foreach (var parameter in signature.Differentiable)
                 {
-                    WriteDirection(writer, parameter, next + "()", indices, directions[parameter.Name], points[parameter.Name]);
+                    WriteDirection(writer, signature.Names, parameter, next + "()", indices, directions[parameter.Name], points[parameter.Name]);
                 }
 
                 var dot = DirectionalDerivativeEmitter.WriteGradientDot(writer, signature, directions, indices);
@@ -99,7 +99,7 @@ namespace GradGen.Emitting
         }
 
         /// <summary>Draws the parameter's direction, scaled to each input; for an array, also allocates the array that holds p + t w.</summary>
-        private static void WriteDirection(IndentedWriter writer, ParameterModel parameter, string next, IReadOnlyList<string> indices, string direction, string point)
+        private static void WriteDirection(IndentedWriter writer, NameScope names, ParameterModel parameter, string next, IReadOnlyList<string> indices, string direction, string point)
         {
             var shape = parameter.Shape!;
             var type = DerivativeSignature.GradientType(parameter);
@@ -110,10 +110,10 @@ namespace GradGen.Emitting
                 return;
             }
 
-            writer.WriteLine(type + " " + direction + " = " + ArrayCode.AllocateLike(input, shape) + ";");
-            writer.WriteLine(type + " " + point + " = " + ArrayCode.AllocateLike(input, shape) + ";");
+            writer.WriteLine(type + " " + direction + " = " + ArrayCode.AllocateLike(input, shape, names) + ";");
+            writer.WriteLine(type + " " + point + " = " + ArrayCode.AllocateLike(input, shape, names) + ";");
             var blocks = new List<IndentedWriter.Block>();
-            var index = "[" + ArrayCode.OpenLoops(writer, indices, input, shape.Rank, blocks) + "]";
+            var index = "[" + ArrayCode.OpenLoops(writer, indices, input, shape, blocks) + "]";
             writer.WriteLine(direction + index + " = " + Narrow(shape, next + " * " + RichardsonTableau.ScaleOf(input + index)) + ";");
             ArrayCode.CloseLoops(blocks);
         }
@@ -136,8 +136,8 @@ namespace GradGen.Emitting
         {
             var input = NameScope.Escape(parameter.Name);
             var blocks = new List<IndentedWriter.Block>();
-            var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape!.Rank, blocks) + "]";
-            writer.WriteLine(point + index + " = " + Narrow(parameter.Shape, input + index + sign + step + " * " + direction + index) + ";");
+            var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape!, blocks) + "]";
+            writer.WriteLine(point + index + " = " + Narrow(parameter.Shape!, input + index + sign + step + " * " + direction + index) + ";");
             ArrayCode.CloseLoops(blocks);
         }
 

@@ -106,7 +106,7 @@ namespace GradGen.Emitting
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {
                     ArrayCode.WriteNullCheck(writer, directions[parameter.Name]);
-                    ArrayCode.WriteSameShapeCheck(writer, directions[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!.Rank, "The direction");
+                    ArrayCode.WriteSameShapeCheck(writer, directions[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!, "The direction", signature.Names);
                 }
             }
 
@@ -184,10 +184,10 @@ namespace GradGen.Emitting
         /// Makes sure the kept array for (parameter, use) has the parameter's shape (a new one, kept, if not) and
         /// returns the expression that gives it: the field, or a new array where nothing is kept.
         /// </summary>
-        private static string Kept(IndentedWriter writer, Dictionary<(string, string), string>? scratch, ParameterModel parameter, string use)
+        private static string Kept(IndentedWriter writer, NameScope names, Dictionary<(string, string), string>? scratch, ParameterModel parameter, string use)
         {
             var input = NameScope.Escape(parameter.Name);
-            var allocate = ArrayCode.AllocateLike(input, parameter.Shape!);
+            var allocate = ArrayCode.AllocateLike(input, parameter.Shape!, names);
             if (scratch is null)
             {
                 return allocate;
@@ -210,7 +210,7 @@ namespace GradGen.Emitting
             {
                 var destination = signature.DestinationName(parameter);
                 writer.WriteLine(parameter.Shape!.IsArray
-                    ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape) + ";"
+                    ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape, signature.Names) + ";"
                     : DerivativeSignature.GradientType(parameter) + " " + destination + ";");
             }
         }
@@ -297,10 +297,10 @@ namespace GradGen.Emitting
                     continue;
                 }
 
-                writer.WriteLine(type + " " + plus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape) + ";");
-                writer.WriteLine(type + " " + minus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape) + ";");
+                writer.WriteLine(type + " " + plus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape, signature.Names) + ";");
+                writer.WriteLine(type + " " + minus[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape, signature.Names) + ";");
                 var blocks = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape.Rank, blocks) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape!, blocks) + "]";
                 writer.WriteLine(plus[parameter.Name] + index + " = (" + Float(parameter) + ")(" + input + index + " + " + step + " * " + direction + index + ");");
                 writer.WriteLine(minus[parameter.Name] + index + " = (" + Float(parameter) + ")(" + input + index + " - " + step + " * " + direction + index + ");");
                 ArrayCode.CloseLoops(blocks);
@@ -325,7 +325,7 @@ namespace GradGen.Emitting
                 }
 
                 var blocks = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, destination, parameter.Shape.Rank, blocks) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, destination, parameter.Shape!, blocks) + "]";
                 var quotient = "(" + up + index + " - (double)" + down + index + ") / (2.0 * " + step + ")";
                 writer.WriteLine(destination + index + (seed is null ? " = (" : " += (") + Float(parameter) + ")(" + (seed is null ? quotient : seed + " * (" + quotient + ")") + ");");
                 ArrayCode.CloseLoops(blocks);
@@ -415,7 +415,7 @@ namespace GradGen.Emitting
                     }
 
                     // A row that threw part-way left its 1 in the kept direction: clear it.
-                    var kept = Kept(writer, scratch, parameter, "Direction");
+                    var kept = Kept(writer, signature.Names, scratch, parameter, "Direction");
                     writer.WriteLine(type + " " + directions[parameter.Name] + " = " + kept + ";");
                     writer.WriteLine("global::System.Array.Clear(" + directions[parameter.Name] + ", 0, " + directions[parameter.Name] + ".Length);");
                 }
@@ -427,7 +427,7 @@ namespace GradGen.Emitting
                     {
                         var destination = signature.DestinationName(parameter);
                         writer.WriteLine(DerivativeSignature.GradientType(parameter) + " " + destination
-                            + (parameter.Shape!.IsArray ? " = " + Kept(writer, scratch, parameter, "Product") : string.Empty) + ";");
+                            + (parameter.Shape!.IsArray ? " = " + Kept(writer, signature.Names, scratch, parameter, "Product") : string.Empty) + ";");
                     }
                 }
 
@@ -440,7 +440,7 @@ namespace GradGen.Emitting
                 {
                     var blocks = new List<IndentedWriter.Block>();
                     var element = directions[parameter.Name] + (parameter.Shape!.IsArray
-                        ? "[" + ArrayCode.OpenLoops(writer, outer, directions[parameter.Name], parameter.Shape.Rank, blocks) + "]"
+                        ? "[" + ArrayCode.OpenLoops(writer, outer, directions[parameter.Name], parameter.Shape!, blocks) + "]"
                         : string.Empty);
                     var rowBlock = writer.OpenScope();
                     writer.WriteLine(element + " = 1;");
@@ -467,7 +467,7 @@ namespace GradGen.Emitting
                         }
 
                         var innerBlocks = new List<IndentedWriter.Block>();
-                        var index = ArrayCode.OpenLoops(writer, inner, source, other.Shape.Rank, innerBlocks);
+                        var index = ArrayCode.OpenLoops(writer, inner, source, other.Shape!, innerBlocks);
                         writer.WriteLine(hessian + "[" + row + ", " + column + "++] = " + source + "[" + index + "];");
                         ArrayCode.CloseLoops(innerBlocks);
                     }
@@ -599,7 +599,7 @@ namespace GradGen.Emitting
                 {
                     var blocks = new List<IndentedWriter.Block>();
                     var input = NameScope.Escape(parameter.Name);
-                    var element = input + (parameter.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, outer, input, parameter.Shape.Rank, blocks) + "]" : string.Empty);
+                    var element = input + (parameter.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, outer, input, parameter.Shape!, blocks) + "]" : string.Empty);
                     var type = Float(parameter);
                     using (writer.OpenScope())
                     {
@@ -617,7 +617,7 @@ namespace GradGen.Emitting
                         {
                             var innerBlocks = new List<IndentedWriter.Block>();
                             var otherInput = NameScope.Escape(other.Name);
-                            var otherElement = otherInput + (other.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, inner, otherInput, other.Shape.Rank, innerBlocks) + "]" : string.Empty);
+                            var otherElement = otherInput + (other.Shape!.IsArray ? "[" + ArrayCode.OpenLoops(writer, inner, otherInput, other.Shape!, innerBlocks) + "]" : string.Empty);
                             var otherType = Float(other);
                             using (writer.OpenBlock("if (" + column + " > " + row + ")"))
                             {

@@ -167,7 +167,7 @@ namespace GradGen.Emitting
             foreach (var parameter in signature.Differentiable)
             {
                 writer.WriteLine(parameter.Shape!.IsArray
-                    ? DerivativeSignature.GradientType(parameter) + " " + tangents[parameter.Name] + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape) + ";"
+                    ? DerivativeSignature.GradientType(parameter) + " " + tangents[parameter.Name] + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape, signature.Names) + ";"
                     : DerivativeSignature.GradientType(parameter) + " " + tangents[parameter.Name] + " = 0;");
             }
 
@@ -268,7 +268,7 @@ namespace GradGen.Emitting
                 {
                     ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
                     ArrayCode.WriteNullCheck(writer, tangents[parameter.Name]);
-                    ArrayCode.WriteSameShapeCheck(writer, tangents[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!.Rank, "The direction");
+                    ArrayCode.WriteSameShapeCheck(writer, tangents[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!, "The direction", signature.Names);
                 }
 
                 OutputCode.WriteOutputPreamble(writer, signature, fill: IsExact(method));
@@ -431,7 +431,7 @@ namespace GradGen.Emitting
                     }
 
                     var blocks = new List<IndentedWriter.Block>();
-                    var index = "[" + ArrayCode.OpenLoops(writer, indices, component, parameter.Shape.Rank, blocks) + "]";
+                    var index = "[" + ArrayCode.OpenLoops(writer, indices, component, parameter.Shape!, blocks) + "]";
                     writer.WriteLine(adjoint + index + " += " + component + index + ";");
                     ArrayCode.CloseLoops(blocks);
                 }
@@ -506,11 +506,11 @@ namespace GradGen.Emitting
 
                     foreach (var array in new[] { directions, plus, minus })
                     {
-                        writer.WriteLine(type + " " + array[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape) + ";");
+                        writer.WriteLine(type + " " + array[parameter.Name] + " = " + ArrayCode.AllocateLike(input, parameter.Shape, signature.Names) + ";");
                     }
 
                     var blocks = new List<IndentedWriter.Block>();
-                    var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape.Rank, blocks) + "]";
+                    var index = "[" + ArrayCode.OpenLoops(writer, indices, input, parameter.Shape!, blocks) + "]";
                     writer.WriteLine(directions[parameter.Name] + index + " = " + OutputCode.Narrow(parameter, next + "() * " + string.Format(scaleOf, input + index)) + ";");
                     writer.WriteLine(plus[parameter.Name] + index + " = " + OutputCode.Narrow(parameter, input + index + " + " + step + " * " + directions[parameter.Name] + index) + ";");
                     writer.WriteLine(minus[parameter.Name] + index + " = " + OutputCode.Narrow(parameter, input + index + " - " + step + " * " + directions[parameter.Name] + index) + ";");

@@ -31,9 +31,9 @@ namespace GradGen.Emitting
             {
                 var input = NameScope.Escape(parameter.Name);
                 var destination = signature.DestinationName(parameter);
-                ArrayCode.WriteNullCheck(writer, input);
-                ArrayCode.WriteNullCheck(writer, destination);
-                ArrayCode.WriteShapeCheck(writer, destination, input, parameter.Shape!.Rank);
+                ArrayCode.WriteNullCheck(writer, input, parameter.Shape!);
+                ArrayCode.WriteNullCheck(writer, destination, parameter.Shape!);
+                ArrayCode.WriteShapeCheck(writer, destination, input, parameter.Shape!, signature.Names);
             }
 
             writer.WriteLine();
@@ -55,7 +55,7 @@ namespace GradGen.Emitting
                 {
                     if (parameter.Shape!.IsArray)
                     {
-                        ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
+                        ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name), parameter.Shape);
                     }
                 }
 
@@ -64,7 +64,7 @@ namespace GradGen.Emitting
                 {
                     var destination = signature.DestinationName(parameter);
                     writer.WriteLine(parameter.Shape!.IsArray
-                        ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape) + ";"
+                        ? DerivativeSignature.GradientType(parameter) + " " + destination + " = " + ArrayCode.AllocateLike(NameScope.Escape(parameter.Name), parameter.Shape, signature.Names) + ";"
                         : DerivativeSignature.GradientType(parameter) + " " + destination + ";");
                 }
 

@@ -102,7 +102,7 @@ namespace GradGen.Emitting
                 }
 
                 var blocks = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, NameScope.Escape(parameter.Name), parameter.Shape.Rank, blocks) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, NameScope.Escape(parameter.Name), parameter.Shape!, blocks) + "]";
                 write(parameter, index);
                 writer.WriteLine(column + "++;");
                 ArrayCode.CloseLoops(blocks);

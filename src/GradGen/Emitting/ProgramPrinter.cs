@@ -63,10 +63,10 @@ namespace GradGen.Emitting
             switch (statement)
             {
                 case DeclareStatement { Value: null } declare:
-                    _writer.WriteLine(BodyPrinter.Declaration(declare.Type, declare.Rank, declare.Name));
+                    _writer.WriteLine(BodyPrinter.Declaration(declare.Type, declare.Rank, declare.Name, declare.Layout));
                     break;
                 case DeclareStatement declare:
-                    var type = declare.Inferred ? "var" : declare.Type.Keyword() + (declare.Rank == 0 ? string.Empty : "[" + new string(',', declare.Rank - 1) + "]");
+                    var type = declare.Inferred ? "var" : declare.Type.Keyword() + (declare.Rank == 0 ? string.Empty : declare.Layout == Model.ArrayLayout.Jagged ? "[][]" : "[" + new string(',', declare.Rank - 1) + "]");
                     _writer.WriteLine(type + " " + declare.Name + " = " + Text(declare.Value!) + ";");
                     break;
                 case SetStatement set:
@@ -84,9 +84,33 @@ namespace GradGen.Emitting
                 case CallStatement call:
                     _writer.WriteLine(Text(call.Call) + ";");
                     break;
+                case ClearStatement { Layout: Model.ArrayLayout.Jagged } clear:
+                    using (_writer.OpenBlock("foreach (" + clear.Array.Type.Keyword() + "[] " + clear.Row + " in " + Text(clear.Array) + ")"))
+                    {
+                        _writer.WriteLine("global::System.Array.Clear(" + clear.Row + ", 0, " + clear.Row + ".Length);");
+                    }
+
+                    break;
+                case ClearStatement { Layout: Model.ArrayLayout.Span or Model.ArrayLayout.ReadOnlySpan } clear:
+                    _writer.WriteLine(Text(clear.Array) + ".Clear();");
+                    break;
                 case ClearStatement clear:
                     var array = Text(clear.Array);
                     _writer.WriteLine("global::System.Array.Clear(" + array + ", 0, " + array + ".Length);");
+                    break;
+                case AllocateRowStatement row:
+                    var primalRow = Text(row.Row);
+                    using (_writer.OpenBlock("if (" + primalRow + " != null)"))
+                    {
+                        _writer.WriteLine("throw new global::System.InvalidOperationException(\"" + row.Message + "\");");
+                    }
+
+                    _writer.WriteLine(primalRow + " = " + Text(row.Value) + ";");
+                    if (row.AdjointRow is { } adjointRow)
+                    {
+                        _writer.WriteLine(Text(adjointRow) + " = " + Text(row.Value with { Type = BodyType.Double }) + ";");
+                    }
+
                     break;
                 case IfElseStatement @if:
                     using (_writer.OpenBlock("if (" + Text(@if.Condition) + ")"))

@@ -76,9 +76,9 @@ namespace GradGen.Emitting
                 foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
                 {
                     var error = errors[parameter.Name];
-                    ArrayCode.WriteNullCheck(writer, error);
-                    ArrayCode.WriteShapeCheck(writer, error, NameScope.Escape(parameter.Name), parameter.Shape!.Rank);
-                    ArrayCode.WriteArgumentCheck(writer, error + ".Length != 0 && object.ReferenceEquals(" + error + ", " + signature.DestinationName(parameter) + ")", error,
+                    ArrayCode.WriteNullCheck(writer, error, parameter.Shape!);
+                    ArrayCode.WriteShapeCheck(writer, error, NameScope.Escape(parameter.Name), parameter.Shape!, signature.Names);
+                    ArrayCode.WriteArgumentCheck(writer, ArrayCode.SameMemory(error, signature.DestinationName(parameter), parameter.Shape!), error,
                         "The error destination must not be '" + signature.DestinationName(parameter).TrimStart('@') + "' itself.");
                 }
 
@@ -149,8 +149,11 @@ namespace GradGen.Emitting
                     continue;
                 }
 
+                // A ReadOnlySpan cannot be perturbed in place: its elements are perturbed in a copy, passed in its place.
+                var copy = ArrayCode.WritableCopy(writer, parameter, names);
+                input = copy ?? input;
                 var loops = new List<IndentedWriter.Block>();
-                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, shape.Rank, loops) + "]";
+                var index = "[" + ArrayCode.OpenLoops(writer, indices, input, shape, loops) + "]";
                 var element = input + index;
                 writer.WriteLine(keyword + " " + original + " = " + element + ";");
                 tableau.WriteStart(writer, RichardsonTableau.ScaleOf(original));
@@ -160,9 +163,9 @@ namespace GradGen.Emitting
                     {
                         writer.WriteLine(keyword + " " + plus + " = " + Perturbed(" + ") + ", " + minus + " = " + Perturbed(" - ") + ";");
                         writer.WriteLine(element + " = " + plus + ";");
-                        writer.WriteLine("double " + valuePlus + " = " + signature.CallOriginal() + ";");
+                        writer.WriteLine("double " + valuePlus + " = " + Call(signature, parameter, input) + ";");
                         writer.WriteLine(element + " = " + minus + ";");
-                        WriteStopUnless(writer, tableau.Extrapolate(valuePlus, signature.CallOriginal(), stepTaken));
+                        WriteStopUnless(writer, tableau.Extrapolate(valuePlus, Call(signature, parameter, input), stepTaken));
                     }
                 }
 

@@ -22,9 +22,13 @@ namespace GradGen.Model
         public bool IsDifferentiable => Shape is not null;
     }
 
-    /// <summary>A differentiable parameter's element type and array rank (0 for a scalar).</summary>
-    internal sealed record DifferentiableShape(ScalarKind Element, int Rank)
+    /// <summary>A differentiable parameter's element type, array rank (0 for a scalar) and array layout.</summary>
+    internal sealed record DifferentiableShape(ScalarKind Element, int Rank, ArrayLayout Layout = ArrayLayout.Rectangular)
     {
         public bool IsArray => Rank > 0;
+
+        public bool IsJagged => Layout == ArrayLayout.Jagged;
+
+        public bool IsSpan => Layout.IsSpan();
     }
 }

@@ -107,6 +107,7 @@ namespace GradGen.Parsing
                 diagnostics.AddRange(parameterProblems);
             }
 
+            RejectSecondOrderOfArraysOfArrays(method, attribute, output, parameters, diagnostics);
             var step = StepParser.Parse(method, attribute, diagnostics);
             var @namespace = method.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty;
             var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
@@ -114,6 +115,32 @@ namespace GradGen.Parsing
 
             var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
             return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly);
+        }
+
+        /// <summary>GG0035: the Hessian and Jacobian members count inputs as rectangular arrays' elements (issue 14).</summary>
+        private static void RejectSecondOrderOfArraysOfArrays(IMethodSymbol method, AttributeData attribute, OutputModel? output, EquatableArray<ParameterModel> parameters, DiagnosticList diagnostics)
+        {
+            var wantsHessian = MethodParser.WantsHessian(attribute);
+            if (!wantsHessian && output is null)
+            {
+                return;
+            }
+
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                if (parameters[i].Shape is { Layout: not ArrayLayout.Rectangular })
+                {
+                    var parameter = method.Parameters[i];
+                    diagnostics.Add(
+                        DiagnosticDescriptors.SecondOrderOfArrayOfArrays,
+                        parameter.Locations.FirstOrDefault(),
+                        method.Name,
+                        output is null ? "asks for a Hessian" : "returns several values (its Jacobian members)",
+                        parameter.Name,
+                        TypeNames.ForSignature(parameter.Type),
+                        output is null ? "remove 'Hessian = true'" : "return one value");
+                }
+            }
         }
 
         /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>

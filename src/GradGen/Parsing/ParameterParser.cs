@@ -58,12 +58,9 @@ namespace GradGen.Parsing
         public static bool IsDifferentiable(IParameterSymbol parameter) =>
             parameter.RefKind == RefKind.None && !IsNoDerivative(parameter) && !IsOutput(parameter) && ShapeOf(parameter.Type) is not null;
 
-        public static DifferentiableShape? ShapeOf(ITypeSymbol type) => type switch
-        {
-            IArrayTypeSymbol array when ScalarKindOf(array.ElementType) is { } element => new DifferentiableShape(element, array.Rank),
-            _ when ScalarKindOf(type) is { } scalar => new DifferentiableShape(scalar, 0),
-            _ => null,
-        };
+        public static DifferentiableShape? ShapeOf(ITypeSymbol type) => ArrayShapes.Of(type) is { } array
+            ? ScalarKindOf(array.Element) is { } element ? new DifferentiableShape(element, array.Rank, array.Layout) : null
+            : ScalarKindOf(type) is { } scalar ? new DifferentiableShape(scalar, 0) : null;
 
         public static ScalarKind? ScalarKindOf(ITypeSymbol type) => type.SpecialType switch
         {

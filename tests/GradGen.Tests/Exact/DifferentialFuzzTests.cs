@@ -22,7 +22,9 @@ namespace GradGen.Tests.Exact
     /// as indices, element writes of a local array at computed indices, a [NoDerivative] parameter re-assigned from
     /// the inputs and passed on, calls into a generic type and to extension methods (some of which write their array
     /// argument), helpers without [Differentiable] (a utility class calling a private helper, a local function of
-    /// several statements; issue 14), Pow with a base or exponent of 0, and foreach with a conversion. Programs are compiled with the
+    /// several statements; issue 14), Pow with a base or exponent of 0, foreach with a conversion, and (issue 14) a
+    /// local array of arrays with rows of two lengths, written at computed indices, visited by foreach over its rows
+    /// and passed to a callee, and arrays passed to a callee that takes ReadOnlySpans and slices one. Programs are compiled with the
     /// generator by the compiler, in batches. Where GradGen differentiates a program exactly (its gradient has a
     /// reverse sweep), the exact gradient must agree with forward mode and with a Richardson estimate
     /// (<see cref="DifferentialOracle"/>); at least half the programs must be exact, so that the fallback cannot hide a bug. Program <c>i</c> comes from seed <c>GRADGEN_DIFF_SEED + i</c>, so a failure
@@ -45,6 +47,8 @@ namespace GradGen.Tests.Exact
         [Differentiable] public static double Write(double[] b) { b[0] = b[0] * 0.5; return b[0] + b[1]; }
         [Differentiable] public static double Scale(double u, [NoDerivative] double k) => u * k;
         [Differentiable] public static double Square(double u) => u * u;
+        [Differentiable] public static double JRead(double[][] b) => b[0][0] * b[1][2] + Math.Sin(b[1][0]) * b[0].Length;
+        [Differentiable] public static double SDot(ReadOnlySpan<double> u, ReadOnlySpan<double> v) { var w = u[1..]; double s = 0; for (int i = 0; i < w.Length && i < v.Length; i++) s += w[i] * Math.Sin(v[i]); return s; }
     }
 
     public static partial class Ext
@@ -200,19 +204,22 @@ namespace GradGen.Tests.Exact
                 Line("int n = x.Length;");
                 Line("double[] a = new double[3];");
                 Line("a[0] = x[2]; a[1] = 0.25; a[2] = x[3] * x[0];");
+                Line("double[][] g = new double[2][];");
+                Line("g[0] = new double[2]; g[1] = new double[3];");
+                Line("g[0][0] = x[1]; g[0][1] = 0.5; g[1][0] = x[3]; g[1][1] = x[0] * x[2]; g[1][2] = 0.25;");
                 var count = _random.Next(2, 5);
                 for (var i = 0; i < count; i++)
                 {
                     Statement();
                 }
 
-                Line("return s0 + s1 * " + Expression(1) + " - s2 + 0.5 * a[(j % 3 + 3) % 3] + 0.125 * c;");
+                Line("return s0 + s1 * " + Expression(1) + " - s2 + 0.5 * a[(j % 3 + 3) % 3] + 0.25 * g[1][(j % 3 + 3) % 3] + 0.125 * c;");
                 return _text.ToString();
             }
 
             private void Statement()
             {
-                var choice = _random.Next(_depth < 2 ? 16 : 13);
+                var choice = _random.Next(_depth < 2 ? 18 : 15);
                 var target = Pick(Accumulators);
                 switch (choice)
                 {
@@ -264,6 +271,16 @@ namespace GradGen.Tests.Exact
                     case 12:
                         var tested = "x[" + _random.Next(Inputs) + "]";
                         Block("if (" + Pick(tested + " > 0.5", "double.IsNaN(Math.Log(" + tested + " - 0.5))", "double.IsFinite(Math.Log(" + tested + " - 0.5))") + ")", Statement, "else", Statement);
+                        break;
+                    case 13:
+                        // Issue 14: an element of the local array of arrays g (rows of lengths 2 and 3) written at computed indices.
+                        var cell = "g[" + Index("2") + "][" + Index("2") + "]";
+                        Line(cell + " = 0.5 * " + cell + " + Math.Sin(" + Expression(1) + ");");
+                        break;
+                    case 14:
+                        var row = "r" + _loops;
+                        var value = "u" + _loops++;
+                        Block("foreach (var " + row + " in g)", () => Block("foreach (double " + value + " in " + row + ")", () => Line(target + " += 0.125 * " + value + " * Math.Cos(" + Expression(1) + ");")));
                         break;
                     default:
                         Loop();
@@ -344,12 +361,15 @@ namespace GradGen.Tests.Exact
                 return "((" + Pick(terms.ToArray()) + " + " + Pick(terms.ToArray()) + ") % " + length + " + " + length + ") % " + length;
             }
 
-            private string Call() => _random.Next(11) switch
+            private string Call() => _random.Next(14) switch
             {
-                7 => "Help.Soft(" + Expression(1) + ")",
-                8 => "Help.Sum3(x)",
-                9 => "Help.Sum3(a)",
-                10 => "Lm(" + Expression(1) + ", j)",
+                6 => "GW<int>.JRead(g)",
+                7 => "GW<int>.SDot(x, a)",
+                8 => "GW<int>.SDot(a, x)",
+                9 => "Help.Soft(" + Expression(1) + ")",
+                10 => "Help.Sum3(x)",
+                11 => "Help.Sum3(a)",
+                12 => "Lm(" + Expression(1) + ", j)",
                 0 => "GW<int>.Read(x)",
                 1 => "GW<int>.Write(a)",
                 2 => "GW<int>.Scale(Math.Sin(" + Expression(1) + "), c)",
@@ -361,7 +381,7 @@ namespace GradGen.Tests.Exact
 
             private string Expression(int depth)
             {
-                var leaves = new List<string> { "x[0]", "x[1]", "x[2]", "x[3]", "s0", "s1", "0.75", "c" };
+                var leaves = new List<string> { "x[0]", "x[1]", "x[2]", "x[3]", "s0", "s1", "0.75", "c", "g[1][2]" };
                 if (_loopLocals.Count > 0)
                 {
                     leaves.Add("a[" + Index("3") + "]");

@@ -145,7 +145,7 @@ namespace GradGen.Tests.Hardening
         public void UserTypesNamedLikeGeneratedNamesCaptureNothing(LanguageVersion version, NullableContextOptions nullable) =>
             AssertCompilesCleanly(HostileNames, version, nullable, expectedFiles: 5);
 
-        private static void AssertCompilesCleanly(string source, LanguageVersion version, NullableContextOptions nullable, int expectedFiles)
+        internal static void AssertCompilesCleanly(string source, LanguageVersion version, NullableContextOptions nullable, int expectedFiles)
         {
             var compilation = GeneratorHarness.CreateCompilation(new[] { source }, GeneratorHarness.ParseOptions(version), nullable);
             compilation = compilation.WithOptions(compilation.Options

@@ -42,8 +42,11 @@ namespace GradGen.Model.Body
     /// <summary>An explicit conversion <c>(Type)operand</c>.</summary>
     internal sealed record CastExpression(BodyExpression Operand, BodyType Type) : BodyExpression(Type);
 
-    /// <summary><c>new double[n, m]</c>: only as the value of a local array's one assignment.</summary>
-    internal sealed record NewArrayExpression(EquatableArray<BodyExpression> Lengths, BodyType Type) : BodyExpression(Type);
+    /// <summary>
+    /// <c>new double[n, m]</c>: only as the value of a local array's one assignment; <c>new double[n][]</c> when
+    /// <see cref="Jagged"/>, whose rows are then each created by <c>a[i] = new double[m]</c>.
+    /// </summary>
+    internal sealed record NewArrayExpression(EquatableArray<BodyExpression> Lengths, BodyType Type, bool Jagged = false) : BodyExpression(Type);
 
     /// <summary>
     /// A call to a method generated beside a callee, or to its [DerivativeOf] method: <see cref="Method"/> (unescaped)

@@ -14,6 +14,9 @@ namespace GradGen.Model.Body
             ElementExpression element => element.Indices.SelectMany(VariablesIn).Prepend(element.Array),
             ArrayArgumentExpression array => new[] { array.Array },
             LengthExpression length => (length.Dimension is null ? Enumerable.Empty<string>() : VariablesIn(length.Dimension)).Prepend(length.Array),
+            RowLengthExpression length => VariablesIn(length.Row).Prepend(length.Array),
+            ZeroRowsExpression zeros => new[] { zeros.Array },
+            SliceArgumentExpression slice => VariablesIn(slice.Start).Concat(VariablesIn(slice.Length)).Prepend(slice.Array),
             _ => Children(expression).SelectMany(VariablesIn),
         };
 
@@ -36,6 +39,10 @@ namespace GradGen.Model.Body
             ElementExpression element => element.Indices,
             ConstantElementExpression element => element.Indices,
             LengthExpression length => length.Dimension is { } dimension ? new[] { dimension } : Enumerable.Empty<BodyExpression>(),
+            RowIndexExpression row => new[] { row.Index },
+            RowLengthExpression length => new[] { length.Row },
+            ZeroRowsExpression => Enumerable.Empty<BodyExpression>(),
+            SliceArgumentExpression slice => new[] { slice.Start, slice.Length },
             _ => throw new InvalidOperationException("Unknown expression " + expression.GetType().Name),
         };
     }

@@ -23,5 +23,8 @@ namespace GradGen.Model.Body
         /// starts as its direction); null to start at zero. Only derivative programs set it.
         /// </summary>
         public BodyExpression? Initial { get; init; }
+
+        /// <summary>How an array variable holds its elements: <c>double[][]</c> and spans are issue 14's.</summary>
+        public ArrayLayout Layout { get; init; }
     }
 }

@@ -37,11 +37,11 @@ namespace GradGen.Model.Body
     /// A parameter of a callee: its name, its element type and array rank (0 for a scalar), and whether it is
     /// differentiated.
     /// </summary>
-    internal sealed record CalleeParameter(string Name, BodyType Type, int Rank, bool IsDifferentiable)
+    internal sealed record CalleeParameter(string Name, BodyType Type, int Rank, bool IsDifferentiable, ArrayLayout Layout = ArrayLayout.Rectangular)
     {
         public bool IsArray => Rank > 0;
 
-        /// <summary>The element type and rank of the tangent or adjoint array the callee takes for this parameter.</summary>
-        public DifferentiableShape DerivativeShape => new(Type == BodyType.Float ? ScalarKind.Float : ScalarKind.Double, Rank);
+        /// <summary>The element type, rank and layout of the tangent or adjoint array the callee takes for this parameter.</summary>
+        public DifferentiableShape DerivativeShape => new(Type == BodyType.Float ? ScalarKind.Float : ScalarKind.Double, Rank, Layout);
     }
 }

@@ -51,7 +51,7 @@ namespace GradGen.Model.Sweep
     /// <c>double x = value;</c>, <c>var x = value;</c> when <see cref="Inferred"/>, or with no value the zero of its
     /// type (<c>double[,] a = new double[0, 0];</c>).
     /// </summary>
-    internal sealed record DeclareStatement(string Name, BodyType Type, int Rank, BodyExpression? Value = null, bool Inferred = false) : ProgramStatement;
+    internal sealed record DeclareStatement(string Name, BodyType Type, int Rank, BodyExpression? Value = null, bool Inferred = false, ArrayLayout Layout = ArrayLayout.Rectangular) : ProgramStatement;
 
     /// <summary><c>target = value;</c></summary>
     internal sealed record SetStatement(BodyExpression Target, BodyExpression Value) : ProgramStatement;
@@ -71,8 +71,18 @@ namespace GradGen.Model.Sweep
     /// <summary>A call for its effect, such as a callee's <c>MAccumulateGradient</c>.</summary>
     internal sealed record CallStatement(BodyExpression Call) : ProgramStatement;
 
-    /// <summary>Sets every element of an array to zero.</summary>
-    internal sealed record ClearStatement(BodyExpression Array) : ProgramStatement;
+    /// <summary>
+    /// Sets every element of an array to zero: of each row of an array of arrays, visited as <see cref="Row"/>, when
+    /// <see cref="Layout"/> is <see cref="ArrayLayout.Jagged"/>.
+    /// </summary>
+    internal sealed record ClearStatement(BodyExpression Array, ArrayLayout Layout = ArrayLayout.Rectangular, string? Row = null) : ProgramStatement;
+
+    /// <summary>
+    /// <c>a[i] = new double[m];</c> for a row of a local array of arrays, and the same for its adjoint row where it has
+    /// one, in the forward sweep. A row created a second time would take the values the reverse sweep reads with
+    /// it, so the program throws instead (<see cref="Message"/>).
+    /// </summary>
+    internal sealed record AllocateRowStatement(BodyExpression Row, NewArrayExpression Value, BodyExpression? AdjointRow, string Message) : ProgramStatement;
 
     /// <summary><c>if</c>, with an <c>else</c> block (perhaps empty) unless <see cref="Else"/> is null.</summary>
     internal sealed record IfElseStatement(BodyExpression Condition, EquatableArray<ProgramStatement> Then, EquatableArray<ProgramStatement>? Else) : ProgramStatement;

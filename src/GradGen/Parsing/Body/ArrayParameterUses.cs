@@ -73,7 +73,8 @@ namespace GradGen.Parsing.Body
                 return "passed to '" + callee.Name + "', whose array parameter '" + callee.Parameters[index].Name + "' is " + inner;
             }
 
-            var written = identifier.Parent is ElementAccessExpressionSyntax element && element.Expression == identifier && IsWritten(element);
+            var written = identifier.Parent is ElementAccessExpressionSyntax element && element.Expression == identifier
+                && (IsWritten(element) || (element.Parent is ElementAccessExpressionSyntax inRow && inRow.Expression == element && IsWritten(inRow)));
             SyntaxNode use = identifier;
             while (use.Parent is (ExpressionSyntax or ArgumentSyntax or ArgumentListSyntax or BracketedArgumentListSyntax)
                    and not (LambdaExpressionSyntax or AnonymousMethodExpressionSyntax))
@@ -97,15 +98,35 @@ namespace GradGen.Parsing.Body
 
         private static bool IsRead(IdentifierNameSyntax identifier, SemanticModel semanticModel, Compilation compilation, HashSet<IParameterSymbol> visited) => identifier.Parent switch
         {
-            ElementAccessExpressionSyntax element when element.Expression == identifier => !IsWritten(element),
-            MemberAccessExpressionSyntax member when member.Expression == identifier => member.Name.Identifier.ValueText is "Length" or "LongLength" or "Rank" or "GetLength",
-            ForEachStatementSyntax loop => loop.Expression == identifier,
+            ElementAccessExpressionSyntax element when element.Expression == identifier => !IsWritten(element) && semanticModel.GetTypeInfo(element).Type switch
+            {
+                IArrayTypeSymbol => IsRowRead(element),
+                { IsRefLikeType: true } => IsReadOnlySpan(semanticModel.GetTypeInfo(identifier).Type),
+                _ => true,
+            },
+            MemberAccessExpressionSyntax member when member.Expression == identifier => member.Name.Identifier.ValueText is "Length" or "LongLength" or "Rank" or "GetLength"
+                || (member.Name.Identifier.ValueText == "Slice" && IsReadOnlySpan(semanticModel.GetTypeInfo(identifier).Type)),
+            ForEachStatementSyntax loop => loop.Expression == identifier && semanticModel.GetTypeInfo(identifier).Type is not IArrayTypeSymbol { ElementType: IArrayTypeSymbol },
             ArgumentSyntax { RefKindKeyword.RawKind: 0, NameColon: null, Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list } argument
                 => semanticModel.GetSymbolInfo(invocation).Symbol is IMethodSymbol callee
                     && (CalleeParser.IsDifferentiableCallee(callee) || HelperParser.IsHelperCall(callee))
                     && list.Arguments.IndexOf(argument) is var index && index < callee.Parameters.Length
                     && !callee.Parameters[index].IsParams
                     && FirstOtherUse(callee.Parameters[index], compilation, visited) is null,
+            _ => false,
+        };
+
+        /// <summary>A slice of a <c>ReadOnlySpan</c> (<c>u.Slice(1)</c>, <c>u[1..]</c>) is read only; one of a <c>Span</c> may be written through.</summary>
+        private static bool IsReadOnlySpan(ITypeSymbol? type) => type is INamedTypeSymbol { IsRefLikeType: true, Name: "ReadOnlySpan" };
+
+        /// <summary>
+        /// Whether a row <c>a[i]</c> of an array of arrays is only read: an element of it read (<c>a[i][j]</c>) or its
+        /// <c>Length</c>. A row used any other way (a <c>foreach</c> over the rows included) may be written through.
+        /// </summary>
+        private static bool IsRowRead(ElementAccessExpressionSyntax row) => row.Parent switch
+        {
+            ElementAccessExpressionSyntax element when element.Expression == row => !IsWritten(element),
+            MemberAccessExpressionSyntax member when member.Expression == row => member.Name.Identifier.ValueText is "Length" or "LongLength",
             _ => false,
         };
 

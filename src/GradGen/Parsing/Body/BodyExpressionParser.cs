@@ -97,6 +97,81 @@ namespace GradGen.Parsing.Body
         public BodyVariable? ArrayVariable(ExpressionSyntax syntax) =>
             syntax is IdentifierNameSyntax && _scope.Find(Semantics.GetSymbolInfo(syntax).Symbol) is { IsArray: true } variable ? variable : null;
 
+        /// <summary>
+        /// A row of an array of arrays (issue 14): <c>a[i]</c>, or the variable of a <c>foreach</c> over the rows of
+        /// <c>a</c>; null for anything else. A row is never a value of its own: its elements, its <c>Length</c> and a
+        /// <c>foreach</c> over it are read through the array.
+        /// </summary>
+        public (BodyVariable Array, BodyExpression Index)? Row(ExpressionSyntax syntax)
+        {
+            while (syntax is ParenthesizedExpressionSyntax parenthesized)
+            {
+                syntax = parenthesized.Expression;
+            }
+
+            if (syntax is ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } element && ArrayVariable(element.Expression) is { Layout: ArrayLayout.Jagged } array)
+            {
+                return (array, Parse(element.ArgumentList.Arguments[0].Expression));
+            }
+
+            return syntax is IdentifierNameSyntax ? _scope.FindRow(Semantics.GetSymbolInfo(syntax).Symbol) : null;
+        }
+
+        /// <summary>The slice a span local stands for (<c>var s = x.Slice(a, n);</c>), or null.</summary>
+        public (BodyVariable Span, BodyExpression Start, BodyExpression Length)? Slice(ExpressionSyntax syntax)
+        {
+            while (syntax is ParenthesizedExpressionSyntax parenthesized)
+            {
+                syntax = parenthesized.Expression;
+            }
+
+            return syntax is IdentifierNameSyntax ? _scope.FindSlice(Semantics.GetSymbolInfo(syntax).Symbol) : null;
+        }
+
+        /// <summary>
+        /// <c>x.Slice(a, n)</c>, <c>x.Slice(a)</c>, <c>x[a..b]</c> (either end left out, <c>^k</c> from the end) of a span
+        /// parameter or of a slice: the span it views, where it starts and how long it is; null for anything else.
+        /// </summary>
+        public (BodyVariable Span, BodyExpression Start, BodyExpression Length)? ParseSliceOf(ExpressionSyntax value)
+        {
+            var (receiver, start, length, end) = value switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Slice", Expression: var of }, ArgumentList.Arguments: { Count: 1 or 2 } arguments }
+                    when Semantics.GetSymbolInfo(value).Symbol is IMethodSymbol { ContainingType.IsRefLikeType: true }
+                    => (of, (ExpressionSyntax?)arguments[0].Expression, arguments.Count == 2 ? arguments[1].Expression : null, (ExpressionSyntax?)null),
+                ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments, Expression: var of } when arguments[0].Expression is RangeExpressionSyntax range
+                    => (of, range.LeftOperand, null, range.RightOperand),
+                _ => default,
+            };
+            if (receiver is null)
+            {
+                return null;
+            }
+
+            (BodyVariable Span, BodyExpression Start, BodyExpression Length)? viewed = Slice(receiver)
+                ?? (ArrayVariable(receiver) is { Layout: ArrayLayout.Span or ArrayLayout.ReadOnlySpan } span ? (span, Int(0), new LengthExpression(span.Name, null)) : null);
+            if (viewed is not { } outer)
+            {
+                return null;
+            }
+
+            BodyExpression FromStart(ExpressionSyntax? index, BodyExpression whenLeftOut) => index switch
+            {
+                null => whenLeftOut,
+                PrefixUnaryExpressionSyntax hat when hat.IsKind(SyntaxKind.IndexExpression) => Minus(outer.Length, Parse(hat.Operand)),
+                _ => Parse(index),
+            };
+
+            var first = FromStart(start, Int(0));
+            var count = length is not null ? Parse(length) : Minus(FromStart(end, outer.Length), first);
+            return (outer.Span, outer.Start is LiteralExpression { Text: "0" } ? first : new BinaryExpression(BinaryOperator.Add, outer.Start, first, BodyType.Int), count);
+        }
+
+        private static BodyExpression Int(int value) => new LiteralExpression(value.ToString(System.Globalization.CultureInfo.InvariantCulture), BodyType.Int);
+
+        private static BodyExpression Minus(BodyExpression left, BodyExpression right) =>
+            right is LiteralExpression { Text: "0" } ? left : new BinaryExpression(BinaryOperator.Subtract, left, right, BodyType.Int);
+
         private BodyExpression ParseName(IdentifierNameSyntax identifier, BodyType type)
         {
             var symbol = Semantics.GetSymbolInfo(identifier).Symbol;
@@ -129,6 +204,21 @@ namespace GradGen.Parsing.Body
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ArrayVariable(member.Expression) is { } array)
             {
                 return new LengthExpression(array.Name, null);
+            }
+
+            if (symbol is IPropertySymbol { Name: "Length", ContainingType.IsRefLikeType: true } && Slice(member.Expression) is { } slice)
+            {
+                return slice.Length;
+            }
+
+            if (symbol is IPropertySymbol { Name: "Length" } && ArrayVariable(member.Expression) is { Layout: ArrayLayout.Span or ArrayLayout.ReadOnlySpan } span)
+            {
+                return new LengthExpression(span.Name, null);
+            }
+
+            if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && Row(member.Expression) is { } row)
+            {
+                return new RowLengthExpression(row.Array.Name, row.Index);
             }
 
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ConstantArray(member.Expression) is { } constantArray)
@@ -347,6 +437,11 @@ namespace GradGen.Parsing.Body
         /// </summary>
         private BodyExpression ParseArrayArgument(ExpressionSyntax syntax, CalleeParameter parameter, IMethodSymbol method)
         {
+            if ((Slice(syntax) ?? (parameter.Layout.IsSpan() ? ParseSliceOf(syntax is ParenthesizedExpressionSyntax inner ? inner.Expression : syntax) : null)) is { } slice)
+            {
+                return new SliceArgumentExpression(slice.Span.Name, slice.Start, slice.Length, slice.Span.Type);
+            }
+
             if (ArrayVariable(syntax is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : syntax) is not { } array)
             {
                 return _scope.Unsupported(syntax, "array argument '" + syntax + "' to '" + method.Name + "' that is not a parameter or local array of the method");
@@ -362,6 +457,18 @@ namespace GradGen.Parsing.Body
 
         private BodyExpression ParseElement(ElementAccessExpressionSyntax element, BodyType type)
         {
+            if (element.ArgumentList.Arguments.Count == 1 && Slice(element.Expression) is { } slice)
+            {
+                var index = new BinaryExpression(BinaryOperator.Add, slice.Start, Parse(element.ArgumentList.Arguments[0].Expression), BodyType.Int);
+                return new ElementExpression(slice.Span.Name, new BodyExpression[] { index }.ToEquatableArray(), type);
+            }
+
+            if (element.ArgumentList.Arguments.Count == 1 && Row(element.Expression) is { } row)
+            {
+                var indices = new[] { new RowIndexExpression(row.Index), Parse(element.ArgumentList.Arguments[0].Expression) };
+                return new ElementExpression(row.Array.Name, indices.ToEquatableArray(), type);
+            }
+
             if (ArrayVariable(element.Expression) is { } array)
             {
                 return new ElementExpression(array.Name, element.ArgumentList.Arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);

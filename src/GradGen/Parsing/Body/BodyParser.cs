@@ -358,7 +358,13 @@ namespace GradGen.Parsing.Body
                     continue;
                 }
 
-                var local = _scope.DeclareLocal(symbol, symbol.Name, shape.Type, shape.Rank);
+                if (shape.Layout.IsSpan())
+                {
+                    ParseSliceDeclaration(declarator, symbol, output);
+                    continue;
+                }
+
+                var local = _scope.DeclareLocal(symbol, symbol.Name, shape.Type, shape.Rank, shape.Layout);
                 if (declarator.Initializer is not { Value: var value })
                 {
                     continue;
@@ -371,6 +377,10 @@ namespace GradGen.Parsing.Body
                 else if (_loopDepth > 0)
                 {
                     _scope.Unsupported(declarator, "local array '" + local.Name + "' created inside a loop (create it before the loop)");
+                }
+                else if (shape.Layout == ArrayLayout.Jagged)
+                {
+                    ParseJaggedCreation(local, value, output);
                 }
                 else if (value is ArrayCreationExpressionSyntax { Initializer: null } creation && creation.Type.RankSpecifiers.Count == 1)
                 {
@@ -386,6 +396,41 @@ namespace GradGen.Parsing.Body
                 {
                     _scope.Unsupported(value, "local array '" + local.Name + "' not created by 'new " + shape.Type.Keyword() + "[...]'");
                 }
+            }
+        }
+
+        /// <summary>
+        /// <c>var s = x.Slice(a, n);</c> (or <c>x[a..b]</c>) of a span parameter or of another slice (issue 14): <c>s</c> is
+        /// no variable of its own but stands for <c>x</c> from a start, both kept in hidden locals set here, so that
+        /// <c>s[i]</c> is <c>x[start + i]</c> and <c>s.Length</c> the length.
+        /// </summary>
+        private void ParseSliceDeclaration(VariableDeclaratorSyntax declarator, ILocalSymbol symbol, List<BodyStatement> output)
+        {
+            if (declarator.Initializer is not { Value: var value } || _expressions.ParseSliceOf(value) is not { } slice)
+            {
+                _scope.Unsupported(declarator, "local span '" + symbol.Name + "' not created by 'x.Slice(a, n)' or 'x[a..b]' of a span parameter");
+                return;
+            }
+
+            var start = _scope.DeclareLocal(null, symbol.Name + "Start", BodyType.Int, 0);
+            var length = _scope.DeclareLocal(null, symbol.Name + "Length", BodyType.Int, 0);
+            output.Add(new AssignStatement(start.Name, EquatableArray<BodyExpression>.Empty, slice.Start, IsDeclaration: true));
+            output.Add(new AssignStatement(length.Name, EquatableArray<BodyExpression>.Empty, slice.Length, IsDeclaration: true));
+            _scope.DeclareSlice(symbol, slice.Span, new VariableExpression(start.Name, BodyType.Int), new VariableExpression(length.Name, BodyType.Int));
+        }
+
+        /// <summary><c>var a = new double[n][];</c>: an array of arrays whose rows the body then creates one by one (issue 14).</summary>
+        private void ParseJaggedCreation(BodyVariable local, ExpressionSyntax value, List<BodyStatement> output)
+        {
+            if (value is ArrayCreationExpressionSyntax { Initializer: null, Type.RankSpecifiers: { Count: 2 } specifiers }
+                && specifiers[0].Sizes.Count == 1 && specifiers[1].Sizes.All(size => size is OmittedArraySizeExpressionSyntax))
+            {
+                var length = _expressions.Parse(specifiers[0].Sizes[0]);
+                output.Add(Assign(local.Name, EquatableArray<BodyExpression>.Empty, new NewArrayExpression(new[] { length }.ToEquatableArray(), local.Type, Jagged: true)));
+            }
+            else
+            {
+                _scope.Unsupported(value, "local array of arrays '" + local.Name + "' not created by 'new " + local.Type.Keyword() + "[n][]'");
             }
         }
 
@@ -421,6 +466,24 @@ namespace GradGen.Parsing.Body
         {
             var array = _expressions.ArrayVariable(@foreach.Expression);
             var symbol = _scope.SemanticModel.GetDeclaredSymbol(@foreach);
+            if (array is { Layout: ArrayLayout.Jagged } && symbol is { Type: IArrayTypeSymbol })
+            {
+                ParseForEachRow(@foreach, array, symbol, output);
+                return;
+            }
+
+            if (array is null && symbol is not null && _expressions.Slice(@foreach.Expression) is { } slice && BodyTypes.Of(symbol.Type) is { } sliceItem)
+            {
+                ParseForEachOver(@foreach, slice.Span, k => new BodyExpression[] { new BinaryExpression(BinaryOperator.Add, slice.Start, k, BodyType.Int) }, slice.Length, symbol, sliceItem, output);
+                return;
+            }
+
+            if (array is null && symbol is not null && _expressions.Row(@foreach.Expression) is { } row && BodyTypes.Of(symbol.Type) is { } itemType)
+            {
+                ParseForEachInRow(@foreach, row.Array, row.Index, symbol, itemType, output);
+                return;
+            }
+
             if (array is null || symbol is null || BodyTypes.Of(symbol.Type) is not { } type)
             {
                 _scope.Unsupported(@foreach.Expression, "'foreach' over something other than an array");
@@ -449,6 +512,87 @@ namespace GradGen.Parsing.Body
                 TestsAfterBody: false));
         }
 
+        /// <summary>
+        /// <c>foreach (var row in a)</c> over the rows of an array of arrays (issue 14): a loop over a hidden index
+        /// <c>k</c>, in which <c>row</c> stands for <c>a[k]</c> (its elements, its <c>Length</c>, a <c>foreach</c> over it).
+        /// </summary>
+        private void ParseForEachRow(ForEachStatementSyntax @foreach, BodyVariable array, ILocalSymbol symbol, List<BodyStatement> output)
+        {
+            var index = _scope.DeclareLocal(null, symbol.Name + "Index", BodyType.Int, 0);
+            var indexRead = new VariableExpression(index.Name, BodyType.Int);
+            _scope.DeclareRow(symbol, array, indexRead);
+            output.Add(new AssignStatement(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int), IsDeclaration: true));
+            output.Add(new LoopStatement(
+                new BinaryExpression(BinaryOperator.Less, indexRead, new LengthExpression(array.Name, null), BodyType.Bool),
+                ParseLoopBody(@foreach.Statement),
+                new BodyStatement[] { Assign(index.Name, EquatableArray<BodyExpression>.Empty, new BinaryExpression(BinaryOperator.Add, indexRead, new LiteralExpression("1", BodyType.Int), BodyType.Int)) }.ToEquatableArray(),
+                TestsAfterBody: false));
+        }
+
+        /// <summary>
+        /// <c>foreach (var v in a[i])</c> (or over the variable of a <c>foreach</c> over rows): a loop over a hidden
+        /// index <c>k</c> reading <c>a[i][k]</c>. The loop reads <c>a[i]</c> again each time, so the body must not
+        /// assign what <c>i</c> reads, as C#'s <c>foreach</c> reads the row once.
+        /// </summary>
+        private void ParseForEachInRow(ForEachStatementSyntax @foreach, BodyVariable array, BodyExpression row, ILocalSymbol symbol, BodyType type, List<BodyStatement> output)
+        {
+            var assigned = AssignedNames(@foreach.Statement);
+            if (BodyExpressions.VariablesIn(row).Any(assigned.Contains))
+            {
+                _scope.Unsupported(@foreach.Expression, "'foreach' over the row '" + @foreach.Expression + "' whose index the loop assigns");
+                return;
+            }
+
+            ParseForEachOver(@foreach, array, k => new[] { new RowIndexExpression(row), k }, new RowLengthExpression(array.Name, row), symbol, type, output);
+        }
+
+        /// <summary>
+        /// A <c>foreach</c> over <paramref name="length"/> elements of <paramref name="array"/>, the k-th at
+        /// <paramref name="indices"/>(k): a loop over a hidden index, the loop variable assigned the element first.
+        /// </summary>
+        private void ParseForEachOver(ForEachStatementSyntax @foreach, BodyVariable array, System.Func<BodyExpression, BodyExpression[]> indices, BodyExpression length, ILocalSymbol symbol, BodyType type, List<BodyStatement> output)
+        {
+            var item = _scope.DeclareLocal(symbol, symbol.Name, type, 0);
+            var index = _scope.DeclareLocal(null, symbol.Name + "Index", BodyType.Int, 0);
+            var indexRead = new VariableExpression(index.Name, BodyType.Int);
+            BodyExpression element = new ElementExpression(array.Name, indices(indexRead).ToEquatableArray(), array.Type);
+            if (type != array.Type)
+            {
+                element = new CastExpression(element, type);
+            }
+
+            var body = new List<BodyStatement> { Assign(item.Name, EquatableArray<BodyExpression>.Empty, element) };
+            body.AddRange(ParseLoopBody(@foreach.Statement));
+            output.Add(new AssignStatement(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int), IsDeclaration: true));
+            output.Add(new LoopStatement(
+                new BinaryExpression(BinaryOperator.Less, indexRead, length, BodyType.Bool),
+                body.ToEquatableArray(),
+                new BodyStatement[] { Assign(index.Name, EquatableArray<BodyExpression>.Empty, new BinaryExpression(BinaryOperator.Add, indexRead, new LiteralExpression("1", BodyType.Int), BodyType.Int)) }.ToEquatableArray(),
+                TestsAfterBody: false));
+        }
+
+        /// <summary>The names of the locals a statement assigns or increments, by their body names.</summary>
+        private HashSet<string> AssignedNames(StatementSyntax statement)
+        {
+            var names = new HashSet<string>();
+            foreach (var node in statement.DescendantNodesAndSelf())
+            {
+                var target = node switch
+                {
+                    AssignmentExpressionSyntax assignment => assignment.Left,
+                    PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                    PrefixUnaryExpressionSyntax prefix => prefix.Operand,
+                    _ => null,
+                };
+                if (target is IdentifierNameSyntax && _scope.Find(_scope.SemanticModel.GetSymbolInfo(target).Symbol) is { } variable)
+                {
+                    names.Add(variable.Name);
+                }
+            }
+
+            return names;
+        }
+
         /// <summary>The indices of the element at row-major position <paramref name="flat"/>: <c>(k / (n1 n2)), (k / n2) % n1, k % n2</c>.</summary>
         private static EquatableArray<BodyExpression> ElementIndices(BodyVariable array, BodyExpression flat)
         {
@@ -472,6 +616,12 @@ namespace GradGen.Parsing.Body
                 && deconstruction.IsKind(SyntaxKind.SimpleAssignmentExpression))
             {
                 ParseDeconstruction(deconstruction, output);
+                return;
+            }
+
+            if (expression is AssignmentExpressionSyntax { Left: var rowTarget } rowAssignment && _expressions.Row(rowTarget) is { } row)
+            {
+                ParseRowAssignment(rowAssignment, row.Array, row.Index, output);
                 return;
             }
 
@@ -634,6 +784,28 @@ namespace GradGen.Parsing.Body
         }
 
         /// <summary>
+        /// <c>a[i] = new double[m];</c>: a row of a local array of arrays created (issue 14). Any other write of a whole
+        /// row (<c>a[i] = b</c>, <c>a[i] = a[j]</c>) would make two rows one array, which the model cannot follow.
+        /// </summary>
+        private void ParseRowAssignment(AssignmentExpressionSyntax assignment, BodyVariable array, BodyExpression index, List<BodyStatement> output)
+        {
+            if (array.Kind != VariableKind.Local)
+            {
+                _scope.Unsupported(assignment.Left, "write to a row of the parameter array '" + array.Name + "' (the gradient never writes to its inputs; copy it into a local array first)");
+            }
+            else if (assignment.Left is not ElementAccessExpressionSyntax || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                || assignment.Right is not ArrayCreationExpressionSyntax { Initializer: null, Type.RankSpecifiers: { Count: 1 } specifiers } || specifiers[0].Sizes.Count != 1)
+            {
+                _scope.Unsupported(assignment, "assignment to a row of '" + array.Name + "' other than 'a[i] = new " + array.Type.Keyword() + "[n]' (a row must be an array of its own)");
+            }
+            else
+            {
+                var length = _expressions.Parse(specifiers[0].Sizes[0]);
+                output.Add(Assign(array.Name, new[] { index }.ToEquatableArray(), new NewArrayExpression(new[] { length }.ToEquatableArray(), array.Type)));
+            }
+        }
+
+        /// <summary>
         /// What an assignment writes: a scalar local, a by-value scalar parameter, or an element of a local array.
         /// Writes to parameter arrays, by-reference parameters, fields and the like are reported.
         /// </summary>
@@ -644,8 +816,16 @@ namespace GradGen.Parsing.Body
                 return ParseTarget(parenthesized.Expression);
             }
 
-            var symbol = _scope.SemanticModel.GetSymbolInfo(target is ElementAccessExpressionSyntax element ? element.Expression : target).Symbol;
-            var variable = _scope.Find(symbol);
+            // a[i][j] = v writes an element of the array of arrays a (issue 14); row[j] = v one of the row a foreach visits.
+            var root = target is ElementAccessExpressionSyntax element ? element.Expression : target;
+            var row = _expressions.Row(root);
+            while (root is ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax)
+            {
+                root = root is ElementAccessExpressionSyntax inner ? inner.Expression : ((ParenthesizedExpressionSyntax)root).Expression;
+            }
+
+            var symbol = _scope.SemanticModel.GetSymbolInfo(root).Symbol;
+            var variable = row is { } found ? found.Array : _scope.Find(symbol);
             string? problem = null;
             if (symbol is IParameterSymbol { RefKind: not RefKind.None } byReference)
             {

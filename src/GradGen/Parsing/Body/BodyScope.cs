@@ -15,6 +15,8 @@ namespace GradGen.Parsing.Body
     internal sealed class BodyScope
     {
         private readonly Dictionary<ISymbol, string> _names = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, (BodyVariable Array, BodyExpression Index)> _rows = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, (BodyVariable Span, BodyExpression Start, BodyExpression Length)> _slices = new(SymbolEqualityComparer.Default);
         private readonly HashSet<string> _used = new();
         private readonly List<BodyVariable> _variables = new();
         private readonly DiagnosticList _warnings;
@@ -92,8 +94,25 @@ namespace GradGen.Parsing.Body
             return symbol is ILocalSymbol && _names.TryGetValue(symbol, out var name) ? _variables.Find(v => v.Name == name) : null;
         }
 
+        /// <summary>
+        /// Makes the span local <paramref name="symbol"/> stand for <c>span.Slice(start, length)</c>: its elements are
+        /// <paramref name="span"/>'s from <paramref name="start"/>, its length <paramref name="length"/> (issue 14).
+        /// </summary>
+        public void DeclareSlice(ISymbol symbol, BodyVariable span, BodyExpression start, BodyExpression length) => _slices[symbol] = (span, start, length);
+
+        /// <summary>The slice a span local stands for, or null.</summary>
+        public (BodyVariable Span, BodyExpression Start, BodyExpression Length)? FindSlice(ISymbol? symbol) =>
+            symbol is not null && _slices.TryGetValue(symbol, out var slice) ? slice : null;
+
+        /// <summary>Makes <paramref name="symbol"/> (the variable of a <c>foreach</c> over the rows of an array of arrays) stand for the row <c>array[index]</c>.</summary>
+        public void DeclareRow(ISymbol symbol, BodyVariable array, BodyExpression index) => _rows[symbol] = (array, index);
+
+        /// <summary>The row of an array of arrays that a <c>foreach</c> variable stands for, or null.</summary>
+        public (BodyVariable Array, BodyExpression Index)? FindRow(ISymbol? symbol) =>
+            symbol is not null && _rows.TryGetValue(symbol, out var row) ? row : null;
+
         /// <summary>Declares a local under a name no other local or parameter of the body has.</summary>
-        public BodyVariable DeclareLocal(ISymbol? symbol, string preferredName, BodyType type, int rank)
+        public BodyVariable DeclareLocal(ISymbol? symbol, string preferredName, BodyType type, int rank, ArrayLayout layout = ArrayLayout.Rectangular)
         {
             var name = preferredName;
             for (var suffix = 1; !_used.Add(name); suffix++)
@@ -106,7 +125,7 @@ namespace GradGen.Parsing.Body
                 _names[symbol] = name;
             }
 
-            var variable = new BodyVariable(name, type, rank, VariableKind.Local);
+            var variable = new BodyVariable(name, type, rank, VariableKind.Local) { Layout = layout };
             _variables.Add(variable);
             return variable;
         }
@@ -146,10 +165,10 @@ namespace GradGen.Parsing.Body
             return names;
         }
 
-        /// <summary>The type and array rank of a local or parameter, if the body may use it.</summary>
-        public static (BodyType Type, int Rank)? ShapeOf(ITypeSymbol type) => type is IArrayTypeSymbol array
-            ? BodyTypes.Of(array.ElementType) is { } element ? (element, array.Rank) : null
-            : BodyTypes.Of(type) is { } scalar ? (scalar, 0) : null;
+        /// <summary>The type, array rank and array layout of a local or parameter, if the body may use it.</summary>
+        public static (BodyType Type, int Rank, ArrayLayout Layout)? ShapeOf(ITypeSymbol type) => ArrayShapes.Of(type) is { } array
+            ? BodyTypes.Of(array.Element) is { } element ? (element, array.Rank, array.Layout) : null
+            : BodyTypes.Of(type) is { } scalar ? (scalar, 0, ArrayLayout.Rectangular) : null;
 
         private BodyVariable? FindOrAddParameter(IParameterSymbol parameter)
         {
@@ -165,7 +184,7 @@ namespace GradGen.Parsing.Body
             }
 
             var kind = ParameterParser.IsDifferentiable(parameter) ? VariableKind.DifferentiableParameter : VariableKind.ConstantParameter;
-            var variable = new BodyVariable(parameter.Name, shape.Type, shape.Rank, kind);
+            var variable = new BodyVariable(parameter.Name, shape.Type, shape.Rank, kind) { Layout = shape.Layout };
             _variables.Add(variable);
             return variable;
         }

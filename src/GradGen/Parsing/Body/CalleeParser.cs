@@ -29,7 +29,7 @@ namespace GradGen.Parsing.Body
 
             var parameters = callee.Parameters
                 .Select(p => (Parameter: p, Shape: BodyScope.ShapeOf(p.Type)!.Value))
-                .Select(p => new CalleeParameter(p.Parameter.Name, p.Shape.Type, p.Shape.Rank, custom is not null ? CustomDerivatives.IsReal(p.Parameter.Type) : ParameterParser.IsDifferentiable(p.Parameter)))
+                .Select(p => new CalleeParameter(p.Parameter.Name, p.Shape.Type, p.Shape.Rank, custom is not null ? CustomDerivatives.IsReal(p.Parameter.Type) : ParameterParser.IsDifferentiable(p.Parameter), p.Shape.Layout))
                 .ToEquatableArray();
             var receiver = callee.IsStatic ? TypeNames.ForCode(callee.ContainingType) : InstanceReceiver(invocation, scope)!;
             return new CalleeModel(receiver, callee.Name, custom?.Name, parameters);
@@ -71,7 +71,7 @@ namespace GradGen.Parsing.Body
                     + (unsupported.RefKind != RefKind.None && unsupported.Type is IArrayTypeSymbol ? " (arrays are passed through calls by value only)" : string.Empty);
             }
 
-            foreach (var parameter in callee.Parameters.Where(p => p.Type is IArrayTypeSymbol))
+            foreach (var parameter in callee.Parameters.Where(p => ArrayShapes.Of(p.Type) is not null))
             {
                 if (ArrayParameterUses.FirstOtherUse(parameter, scope.SemanticModel.Compilation) is { } use)
                 {

@@ -220,6 +220,55 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 }
             }
             """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo;
+            public static partial class Ragged
+            {
+                [Differentiable]
+                public static double Sum(double[][] x, [NoDerivative] float[][] weights)
+                {
+                    var squares = new double[x.Length][];
+                    for (int i = 0; i < x.Length; i++)
+                    {
+                        squares[i] = new double[x[i].Length];
+                        for (int j = 0; j < x[i].Length; j++) squares[i][j] = x[i][j] * x[i][j] * weights[i][j];
+                    }
+
+                    double s = 0;
+                    foreach (var row in squares)
+                    {
+                        foreach (var v in row) s += Math.Sqrt(1 + v);
+                    }
+
+                    return s + Dot(x, squares);
+                }
+
+                [Differentiable]
+                public static double Dot(double[][] a, double[][] b) { double s = 0; for (int i = 0; i < a.Length; i++) for (int j = 0; j < a[i].Length; j++) s += a[i][j] * b[i][j]; return s; }
+            }
+            """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo;
+            public static partial class Spans
+            {
+                [Differentiable]
+                public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b) { double s = 0; for (int i = 0; i < a.Length; i++) s += a[i] * b[i]; return s; }
+
+                [Differentiable]
+                public static float Halves(Span<float> x, [NoDerivative] ReadOnlySpan<double> c, double k)
+                {
+                    var first = x.Slice(0, x.Length / 2);
+                    var rest = x[first.Length..];
+                    float s = 0;
+                    foreach (var v in rest) s += v * first[0];
+                    return s + (float)(k * Dot(c[..2], c.Slice(1, 2)));
+                }
+            }
+            """,
         };
     }
 }

@@ -226,7 +226,9 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 Array.Empty<SyntaxTree>(),
                 key.Item1 switch
                 {
-                    References.Full => new[] { Net80.References.SystemRuntime, Net80.References.SystemCollections, Net80.References.netstandard, AttributesReference },
+                    // System.Memory: the code generated for span parameters checks overlaps with MemoryExtensions, which
+                    // every project that can declare a span references (the SDK's reference pack, or the System.Memory package).
+                    References.Full => new[] { Net80.References.SystemRuntime, Net80.References.SystemCollections, Net80.References.netstandard, Net80.References.SystemMemory, AttributesReference },
                     References.NoAttributes => new[] { Net80.References.SystemRuntime, Net80.References.SystemCollections, Net80.References.netstandard },
                     _ => new[] { AttributesReference },
                 },

@@ -1,0 +1,183 @@
+//HintName: Demo.Net.Loss.g.cs
+//Kind: ValueAndGradient
+        /// <summary>
+        /// Computes the value of <see cref="Loss(double[][], double[][])"/> and its exact gradient with respect to <paramref name="w"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written. Calls to other [Differentiable] methods go through their own <c>MGradient</c> (<c>MAccumulateGradient</c> where they take arrays, which adds into this method's adjoint arrays): exact, unless that method falls back to the centered difference (warning GG0100 on it).
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[][], double[][])"/>.</param>
+        /// <param name="c">Passed to <see cref="Loss(double[][], double[][])"/> unchanged; not differentiated.</param>
+        /// <returns><c>value</c>: the method's value, of its own return type; <c>gradient</c>: the gradient, shaped as <c>LossGradient</c> returns it.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static (double value, double[][] gradient) LossValueAndGradient(double[][] w, double[][] c)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+
+            double[][] wGradient = global::System.Array.ConvertAll(w, row1 => new double[row1.Length]);
+            return (LossValueAndGradient(w, c, wGradient), wGradient);
+        }
+
+        /// <summary>
+        /// Computes the value of <see cref="Loss(double[][], double[][])"/> and its exact gradient with respect to <paramref name="w"/>, in one forward and one reverse sweep.
+        /// </summary>
+        /// <remarks>
+        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written. Calls to other [Differentiable] methods go through their own <c>MGradient</c> (<c>MAccumulateGradient</c> where they take arrays, which adds into this method's adjoint arrays): exact, unless that method falls back to the centered difference (warning GG0100 on it).
+        /// </remarks>
+        /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Loss(double[][], double[][])"/>.</param>
+        /// <param name="c">Passed to <see cref="Loss(double[][], double[][])"/> unchanged; not differentiated.</param>
+        /// <param name="wGradient">Receives the derivative with respect to <paramref name="w"/>, element by element; must have its shape.</param>
+        /// <returns>The method's value, of its own return type.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
+        public static double LossValueAndGradient(double[][] w, double[][] c, double[][] wGradient)
+        {
+            if (w is null)
+            {
+                throw new global::System.ArgumentNullException("w");
+            }
+            if (wGradient is null)
+            {
+                throw new global::System.ArgumentNullException("wGradient");
+            }
+            if (wGradient.Length != w.Length)
+            {
+                throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
+            }
+            for (int row2 = 0; row2 < w.Length; row2++)
+            {
+                if (w[row2] is null)
+                {
+                    throw new global::System.ArgumentException("Every row of 'w' must be an array.", "w");
+                }
+                if (wGradient[row2] is null || wGradient[row2].Length != w[row2].Length)
+                {
+                    throw new global::System.ArgumentException("The destination must have the same shape as 'w'.", "wGradient");
+                }
+                if (wGradient[row2].Length != 0 && object.ReferenceEquals(wGradient[row2], w[row2]))
+                {
+                    throw new global::System.ArgumentException("The destination must share no row with 'w'.", "wGradient");
+                }
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            foreach (double[] row3 in wGradient)
+            {
+                global::System.Array.Clear(row3, 0, row3.Length);
+            }
+            double result = 0;
+            double[][] h = new double[0][];
+            int i = 0;
+            int j = 0;
+            double s = 0;
+            int rowIndex = 0;
+            double v = 0;
+            int vIndex = 0;
+            int iterations = 0;
+            int iterations1 = 0;
+            int iterations2 = 0;
+            int iterations3 = 0;
+            double[][] hAdjoint = new double[0][];
+            double sAdjoint = 0;
+            double vAdjoint = 0;
+            double resultAdjoint = 0;
+            long[] controlTape = gradGenControlTape_Loss ?? new long[64];
+            gradGenControlTape_Loss = null;
+            int controlTop = 0;
+
+            // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
+            h = new double[w.Length][];
+            hAdjoint = new double[h.Length][];
+            i = 0;
+            iterations1 = 0;
+            while (i < w.Length)
+            {
+                if (controlTop + 2 > controlTape.Length)
+                {
+                    global::System.Array.Resize(ref controlTape, 2 * controlTape.Length);
+                }
+                if (h[i] != null)
+                {
+                    throw new global::System.InvalidOperationException("GradGen: a row of the local array 'h' was created a second time in one call; the exact derivatives need each row created once (or use the numeric derivatives).");
+                }
+                h[i] = new double[w[i].Length];
+                hAdjoint[i] = new double[w[i].Length];
+                controlTape[controlTop++] = j;
+                j = 0;
+                iterations = 0;
+                while (j < w[i].Length)
+                {
+                    h[i][j] = w[i][j] * w[i][j];
+                    j = j + 1;
+                    iterations++;
+                }
+                controlTape[controlTop++] = iterations;
+                i = i + 1;
+                iterations1++;
+            }
+            s = 0;
+            rowIndex = 0;
+            iterations3 = 0;
+            while (rowIndex < h.Length)
+            {
+                if (controlTop + 2 > controlTape.Length)
+                {
+                    global::System.Array.Resize(ref controlTape, 2 * controlTape.Length);
+                }
+                controlTape[controlTop++] = vIndex;
+                vIndex = 0;
+                iterations2 = 0;
+                while (vIndex < h[rowIndex].Length)
+                {
+                    v = h[rowIndex][vIndex];
+                    s = s + global::System.Math.Sin(v);
+                    vIndex = vIndex + 1;
+                    iterations2++;
+                }
+                controlTape[controlTop++] = iterations2;
+                rowIndex = rowIndex + 1;
+                iterations3++;
+            }
+            result = s + global::Demo.Net.Dot(h, c) + global::Demo.Net.Dot(c, c);
+            double value = result;
+
+            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            resultAdjoint = 1.0;
+            sAdjoint += resultAdjoint;
+            global::Demo.Net.DotAccumulateGradient(h, c, resultAdjoint, hAdjoint);
+            resultAdjoint = 0.0;
+            for (; iterations3 > 0; iterations3--)
+            {
+                rowIndex = rowIndex - 1;
+                for (iterations2 = (int)controlTape[--controlTop]; iterations2 > 0; iterations2--)
+                {
+                    vIndex = vIndex - 1;
+                    v = h[rowIndex][vIndex];
+                    vAdjoint += sAdjoint * global::System.Math.Cos(v);
+                    hAdjoint[rowIndex][vIndex] += vAdjoint;
+                    vAdjoint = 0.0;
+                }
+                vIndex = (int)controlTape[--controlTop];
+            }
+            sAdjoint = 0.0;
+            for (; iterations1 > 0; iterations1--)
+            {
+                i = i - 1;
+                for (iterations = (int)controlTape[--controlTop]; iterations > 0; iterations--)
+                {
+                    j = j - 1;
+                    double seed = hAdjoint[i][j];
+                    hAdjoint[i][j] = 0.0;
+                    wGradient[i][j] += seed * w[i][j] + seed * w[i][j];
+                }
+                j = (int)controlTape[--controlTop];
+            }
+            gradGenControlTape_Loss = controlTape.Length <= 1048576 ? controlTape : null;
+
+            return value;
+        }
