@@ -43,9 +43,14 @@ namespace GradGen.Parsing.Body
         public BodyExpression Unsupported(SyntaxNode node, string? construct = null)
         {
             Failed = true;
-            _warnings.Add(DiagnosticDescriptors.NotExactlyDifferentiable, node.GetLocation(), Method.Name, construct ?? UnsupportedConstruct.Describe(node));
+            _warnings.Add(DiagnosticDescriptors.NotExactlyDifferentiable, node.GetLocation(), Method.Name, construct ?? UnsupportedConstruct.Describe(node), FallbackOf(Method));
             return new LiteralExpression("0", BodyType.Double);
         }
+
+        /// <summary>What GG0100 says the method's derivatives become: a vector-valued method's Jacobian is the centered difference.</summary>
+        private static string FallbackOf(IMethodSymbol method) => OutputParser.IsVectorValued(method)
+            ? "Jacobian members fall back to the centered-difference Jacobian (MCenteredDiff)"
+            : "gradient falls back to a numeric estimate (Richardson extrapolation of centered differences)";
 
         /// <summary>The variable a parameter or an already declared local stands for, or null.</summary>
         public BodyVariable? Find(ISymbol? symbol)
