@@ -176,6 +176,23 @@ namespace GradGen.Tests.Functions
             du[2] = u[0] * u[1] - beta * u[2];
         }
 
+        /// <summary>
+        /// Writes its [Output] array in part (du[1] only where x[0] &gt; 0, du[3] never) and du[0] twice: the generated
+        /// members, which write the array in the pass that differentiates, must leave in it exactly what the method does.
+        /// </summary>
+        [Differentiable]
+        public static void PartialWriter(double[] x, [Output] double[] du)
+        {
+            du[0] = x[0] * x[1];
+            du[2] = Math.Sin(x[1]);
+            if (x[0] > 0)
+            {
+                du[1] = x[0] * x[0];
+            }
+
+            du[0] = x[0] + 3 * x[1];
+        }
+
         /// <summary>The notebook's softmax of z = x W, vector-valued.</summary>
         [Differentiable]
         public static double[] LayerSoftmax(double[,] w, [NoDerivative] double[] x)

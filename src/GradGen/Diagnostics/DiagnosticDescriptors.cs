@@ -112,7 +112,7 @@ namespace GradGen.Diagnostics
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
-            "Method '{0}' uses {1}, which GradGen cannot differentiate exactly, so its gradient falls back to a numeric estimate (Richardson extrapolation of centered differences); rewrite it with the supported constructs, or set [Differentiable(Gradient = GradientMethod.Numeric)] to choose the numeric gradient",
+            "Method '{0}' uses {1}, which GradGen cannot differentiate exactly, so its {2}; rewrite it with the supported constructs, or set [Differentiable(Gradient = GradientMethod.Numeric)] to choose the numeric gradient",
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,

@@ -57,7 +57,7 @@ namespace GradGen.Differentiation
             _valueTape = new TapeModel(BodyType.Double, context.Unique("valueTape"), context.Unique("valueTop"), TapeField(method, TapeFieldNames.Value));
             _controlTape = new TapeModel(BodyType.Long, context.Unique("controlTape"), context.Unique("controlTop"), TapeField(method, TapeFieldNames.Control));
             _accumulator = new AdjointAccumulator(IsActive, Adjoint, HasFloatAdjoint);
-            (_steps, _planner) = SweepPlanner.Plan(body, _result, context.Unique);
+            (_steps, _planner) = SweepPlanner.Plan(body, _result, context.Unique, context.ReadAfter);
             _receivers = FindReceivers();
             var reverseReads = new Dictionary<AssignStep, ICollection<string>>();
             ICollection<string> ReadsOf(AssignStep step) => reverseReads.TryGetValue(step, out var reads) ? reads : reverseReads[step] = ReverseReads(step);

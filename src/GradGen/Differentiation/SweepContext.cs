@@ -12,10 +12,12 @@ namespace GradGen.Differentiation
     /// <param name="Escape">A parameter's name as an identifier (<c>@double</c>).</param>
     /// <param name="Destinations">For each differentiable parameter (by name), the identifier of its destination.</param>
     /// <param name="Seed">Null to overwrite the destinations with the gradient; else the seed, times which the gradient is added to them.</param>
+    /// <param name="ReadAfter">Locals the generated method reads once the forward sweep is done (a check of its own), kept however the body uses them.</param>
     internal sealed record SweepContext(
         MethodModel Method,
         Func<string, string> Unique,
         Func<string, string> Escape,
         IReadOnlyDictionary<string, string> Destinations,
-        string? Seed);
+        string? Seed,
+        IReadOnlyCollection<string>? ReadAfter = null);
 }

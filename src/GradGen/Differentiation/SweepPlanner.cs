@@ -30,13 +30,13 @@ namespace GradGen.Differentiation
         private readonly Dictionary<Exits, string> _flags = new();
         private readonly List<(string Target, List<string> Reads)> _assignmentReads = new();
 
-        private SweepPlanner(ExactBody body, string result, Func<string, string> unique)
+        private SweepPlanner(ExactBody body, string result, Func<string, string> unique, IEnumerable<string>? readAfter)
         {
             _unique = unique;
             _result = result;
             _parameters = new HashSet<string>(body.Variables.Where(v => v.Kind != VariableKind.Local).Select(v => v.Name));
             _assignmentSites = new Dictionary<string, int>();
-            _read = new HashSet<string> { result };
+            _read = new HashSet<string>(readAfter ?? Enumerable.Empty<string>()) { result };
             Survey(body.Statements);
             ReadsThroughAssignments();
         }
@@ -46,9 +46,10 @@ namespace GradGen.Differentiation
 
         public IEnumerable<string> Flags => _flags.Values;
 
-        public static (List<SweepStep> Steps, SweepPlanner Planner) Plan(ExactBody body, string result, Func<string, string> unique)
+        /// <param name="readAfter">Locals read after the sweeps by the generated method, which must be assigned even where the body never reads them.</param>
+        public static (List<SweepStep> Steps, SweepPlanner Planner) Plan(ExactBody body, string result, Func<string, string> unique, IEnumerable<string>? readAfter = null)
         {
-            var planner = new SweepPlanner(body, result, unique);
+            var planner = new SweepPlanner(body, result, unique, readAfter);
             return (planner.Block(body.Statements, 0, loopDepth: 0, tail: true), planner);
         }
 

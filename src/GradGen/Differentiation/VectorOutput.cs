@@ -30,7 +30,7 @@ namespace GradGen.Differentiation
         /// <param name="output">The array that holds the outputs once the body has returned.</param>
         public static ExactBody ForTangents(ExactBody body, out string output)
         {
-            var returned = Returns(body.Statements).Select(r => r.Array).FirstOrDefault(a => a is not null);
+            var returned = ReturnedArray(body);
             var name = returned ?? FreshName(body, "output");
             output = name;
             var statements = Rewrite(body.Statements, @return => @return.Array is not null
@@ -50,10 +50,24 @@ namespace GradGen.Differentiation
         /// outputs (through a loop over a returned local array).
         /// </summary>
         /// <param name="cotangent">The identifier of the <c>double[]</c> that holds u, which the body takes as a constant parameter.</param>
-        public static ExactBody ForAdjoints(ExactBody body, string cotangent)
+        /// <param name="countOutputs">False for a tuple, whose cotangent has its arity; true for an array.</param>
+        /// <param name="outputCount">
+        /// Where <paramref name="countOutputs"/>, a new int local that each return sets to m,
+        /// the number of outputs, for the check that the cotangent has m elements; u . f reads no weight past the
+        /// cotangent's end, so that the check, not an index out of range, reports a cotangent of the wrong length.
+        /// </param>
+        public static ExactBody ForAdjoints(ExactBody body, string cotangent, bool countOutputs, out string? outputCount)
         {
             var variables = body.Variables.ToList();
             variables.Add(new BodyVariable(cotangent, BodyType.Double, 1, VariableKind.ConstantParameter));
+            outputCount = null;
+            if (countOutputs)
+            {
+                outputCount = FreshName(body, "outputs");
+                variables.Add(new BodyVariable(outputCount, BodyType.Int, 0, VariableKind.Local));
+            }
+
+            var count = outputCount;
             string? dot = null, index = null;
             if (Returns(body.Statements).Any(r => r.Array is not null))
             {
@@ -65,32 +79,49 @@ namespace GradGen.Differentiation
 
             BodyExpression U(BodyExpression i) => new ElementExpression(cotangent, new[] { i }.ToEquatableArray(), BodyType.Double);
 
+            // u_i, or 0 past the end of a cotangent of the wrong length (which the check after the sweep reports).
+            BodyExpression Weight(int i) => count is null
+                ? U(Int(i))
+                : new ConditionalExpression(new BinaryExpression(BinaryOperator.Less, Int(i), new LengthExpression(cotangent, null), BodyType.Bool), U(Int(i)), Zero, BodyType.Double);
+
+            IEnumerable<BodyStatement> Counted(BodyExpression m, IEnumerable<BodyStatement> statements) => count is null
+                ? statements
+                : statements.Prepend(new AssignStatement(count, EquatableArray<BodyExpression>.Empty, m));
+
             var statements = Rewrite(body.Statements, @return =>
             {
                 if (@return.Array is not { } array)
                 {
-                    var terms = @return.Elements.Select((element, i) => Multiply(U(Int(i)), element)).ToList();
+                    var terms = @return.Elements.Select((element, i) => Multiply(Weight(i), element)).ToList();
                     var sum = terms.Count == 0 ? Zero : terms.Skip(1).Aggregate(terms[0], Add);
-                    return new BodyStatement[] { new ReturnStatement(sum) };
+                    return Counted(Int(@return.Elements.Count), new BodyStatement[] { new ReturnStatement(sum) });
                 }
 
                 var k = new VariableExpression(index!, BodyType.Int);
                 var s = new VariableExpression(dot!, BodyType.Double);
                 var element = new ElementExpression(array, new[] { (BodyExpression)k }.ToEquatableArray(), ElementType(body, array));
-                return new BodyStatement[]
+                return Counted(new LengthExpression(array, null), new BodyStatement[]
                 {
                     new AssignStatement(dot!, EquatableArray<BodyExpression>.Empty, Zero, IsDeclaration: true),
                     new AssignStatement(index!, EquatableArray<BodyExpression>.Empty, IntZero, IsDeclaration: true),
                     new LoopStatement(
-                        new BinaryExpression(BinaryOperator.Less, k, new LengthExpression(array, null), BodyType.Bool),
+                        // Stops at the shorter of the two, so that a cotangent of the wrong length reaches the check after the forward sweep.
+                        new BinaryExpression(
+                            BinaryOperator.And,
+                            new BinaryExpression(BinaryOperator.Less, k, new LengthExpression(array, null), BodyType.Bool),
+                            new BinaryExpression(BinaryOperator.Less, k, new LengthExpression(cotangent, null), BodyType.Bool),
+                            BodyType.Bool),
                         new BodyStatement[] { new AssignStatement(dot!, EquatableArray<BodyExpression>.Empty, Add(s, Multiply(U(k), element))) }.ToEquatableArray(),
                         new BodyStatement[] { new AssignStatement(index!, EquatableArray<BodyExpression>.Empty, new BinaryExpression(BinaryOperator.Add, k, Int(1), BodyType.Int)) }.ToEquatableArray(),
                         TestsAfterBody: false),
                     new ReturnStatement(s),
-                };
+                });
             });
             return new ExactBody(variables.ToEquatableArray(), statements);
         }
+
+        /// <summary>The local array the body returns (for an [Output] method, the local standing for the array), or null where its returns list elements.</summary>
+        public static string? ReturnedArray(ExactBody body) => Returns(body.Statements).Select(r => r.Array).FirstOrDefault(a => a is not null);
 
         private static readonly ReturnStatement DummyReturn = new(Zero);
 

@@ -271,9 +271,9 @@ namespace GradGen.Emitting
                     ArrayCode.WriteSameShapeCheck(writer, tangents[parameter.Name], NameScope.Escape(parameter.Name), parameter.Shape!, "The direction", signature.Names);
                 }
 
-                OutputCode.WriteOutputPreamble(writer, signature, fill: IsExact(method));
                 if (method.ExactBody is not { } body)
                 {
+                    OutputCode.WriteOutputPreamble(writer, signature, fill: false);
                     var estimate = names.Unique("estimate");
                     var product = names.Unique("product");
                     var row = names.Unique("row");
@@ -293,9 +293,18 @@ namespace GradGen.Emitting
 
                 var lowered = VectorOutput.ForTangents(body, out var output);
                 var program = TangentTransform.Apply(lowered, tangents.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value), out var tangentOf);
+                var aliased = OutputArray(signature, body) is { } outputArray ? OutputAlias.TryApply(program, output, outputArray) : null;
+                OutputCode.WriteOutputPreamble(writer, signature, fill: aliased is null);
+                program = aliased ?? program;
                 BodyPrinter.Write(writer, names, program, text => Returned(signature, text, output, tangentOf.TryGetValue(output, out var t) ? t : null));
             }
         }
+
+        /// <summary>The body's variable for the [Output] array, where the method writes its outputs into one; else null.</summary>
+        private static BodyVariable? OutputArray(DerivativeSignature signature, ExactBody body) =>
+            signature.Method.Output!.Parameter is var index and >= 0
+                ? body.Variables.FirstOrDefault(v => v.Name == signature.Method.Parameters[index].Name && v.Kind != VariableKind.Local)
+                : null;
 
         /// <summary>What the forward-mode program returns: the tangent of the output array, as the output's type; zeros where no output moves.</summary>
         private static string Returned(DerivativeSignature signature, System.Func<BodyExpression, string> text, string output, string? tangent)
@@ -345,21 +354,30 @@ namespace GradGen.Emitting
                     writer.WriteLine("double[] " + weights + " = " + OutputCode.ToArray(signature, cotangent) + ";");
                 }
 
-                OutputCode.WriteOutputPreamble(writer, signature, fill: IsExact(method));
-                HessianEmitter.DeclareDestinations(writer, signature);
                 if (method.ExactBody is not { } body)
                 {
+                    OutputCode.WriteOutputPreamble(writer, signature, fill: false);
+                    HessianEmitter.DeclareDestinations(writer, signature);
                     WriteNumericVectorJacobianProduct(writer, signature, weights);
                     writer.WriteLine("return " + signature.ResultExpression + ";");
                     return;
                 }
 
-                var lowered = VectorOutput.ForAdjoints(body, weights);
+                var lowered = VectorOutput.ForAdjoints(body, weights, countOutputs: method.Output.FixedCount is null, out var outputCount);
 
                 // The body of u . f returns a double whatever the method returns; its tapes are its own.
                 var model = method with { Name = kind.NameFor(method.Name), ReturnKind = ScalarKind.Double };
                 var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
-                var program = AdjointTransform.Apply(lowered, new SweepContext(model, names.Unique, NameScope.Escape, destinations, null));
+                var program = AdjointTransform.Apply(lowered, new SweepContext(model, names.Unique, NameScope.Escape, destinations, null, outputCount is null ? null : new[] { outputCount }));
+                var aliased = OutputArray(signature, body) is { } outputArray ? OutputAlias.TryApply(program, VectorOutput.ReturnedArray(body)!, outputArray) : null;
+                OutputCode.WriteOutputPreamble(writer, signature, fill: aliased is null);
+                HessianEmitter.DeclareDestinations(writer, signature);
+                program = aliased ?? program;
+                if (outputCount is not null)
+                {
+                    program = CheckCotangentLength(program, outputCount, weights, cotangent);
+                }
+
                 foreach (var tape in program.Tapes)
                 {
                     tapes.Add(tape);
@@ -368,6 +386,21 @@ namespace GradGen.Emitting
                 ProgramPrinter.Write(writer, program);
                 writer.WriteLine("return " + signature.ResultExpression + ";");
             }
+        }
+
+        /// <summary>
+        /// The program with, at the end of its forward sweep (once m is known), the check that the cotangent has m
+        /// elements: without it, a cotangent of another length would give a product over some of the outputs without a word.
+        /// </summary>
+        private static SweepProgram CheckCotangentLength(SweepProgram program, string outputCount, string weights, string cotangent)
+        {
+            var forward = program.Forward.ToList();
+            var check = new ArgumentCheckStatement(
+                new BinaryExpression(BinaryOperator.NotEqual, new LengthExpression(weights, null), new VariableExpression(outputCount, BodyType.Int), BodyType.Bool),
+                cotangent.TrimStart('@'),
+                "The cotangent must have one element per output.");
+            forward.Insert(forward.Count - 1, check);
+            return program with { Forward = forward.ToEquatableArray() };
         }
 
         /// <summary>u^T J from the numeric Jacobian, into the destinations.</summary>

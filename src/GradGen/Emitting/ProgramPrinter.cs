@@ -158,6 +158,9 @@ namespace GradGen.Emitting
                     break;
                 case CloseTapeStatement:
                     break;
+                case ArgumentCheckStatement check:
+                    ArrayCode.WriteArgumentCheck(_writer, Text(check.FailsWhen), check.Parameter, check.Message);
+                    break;
                 case CommentStatement comment:
                     _writer.WriteLine("// " + comment.Text);
                     break;

@@ -40,7 +40,7 @@ namespace GradGen.Tests.Exact
         private const int Inputs = 4;
 
         /// <summary>The callees the programs may use, declared once per compilation.</summary>
-        private const string Callees = @"
+        internal const string Callees = @"
     public static partial class GW<T>
     {
         [Differentiable] public static double Read(double[] b) => b[0] * b[1] + Math.Sin(b[2]);
@@ -155,7 +155,7 @@ namespace GradGen.Tests.Exact
         private static string Name(int seed) => "P" + ((uint)seed).ToString(CultureInfo.InvariantCulture);
 
         /// <summary>Inputs away from the integers (foreach converts to int) and from 0.5 (branches test x[q] &gt; 0.5).</summary>
-        private static double[] Point(int seed)
+        internal static double[] Point(int seed)
         {
             var random = new Random(unchecked(seed * 31 + 7));
             return Enumerable.Range(0, Inputs).Select(_ =>
@@ -177,10 +177,29 @@ namespace GradGen.Tests.Exact
         /// </summary>
         private static string Program(int seed) => new ProgramWriter(new Random(seed)).Write();
 
-        private static int EnvironmentInt(string name, int fallback) =>
+        internal static int EnvironmentInt(string name, int fallback) =>
             int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
-        private sealed class ProgramWriter
+        /// <summary>How a random program gives its value: the scalar of the gradient fuzzer, or m = 3 outputs (issue 13).</summary>
+        internal enum OutputForm
+        {
+            /// <summary><c>double P(double[] x, [NoDerivative] double c)</c>.</summary>
+            Scalar,
+
+            /// <summary><c>double[]</c>, returned as <c>new double[] { ... }</c>.</summary>
+            ArrayOfElements,
+
+            /// <summary><c>double[]</c>, a local array filled element by element and returned.</summary>
+            LocalArray,
+
+            /// <summary><c>(double, double, double)</c>.</summary>
+            Tuple,
+
+            /// <summary><c>void</c>, writing into an [Output] array <c>y</c> after the parameters.</summary>
+            OutputArray,
+        }
+
+        internal sealed class ProgramWriter
         {
             private static readonly string[] Accumulators = { "s0", "s1", "s2" };
 
@@ -192,7 +211,10 @@ namespace GradGen.Tests.Exact
 
             public ProgramWriter(Random random) => _random = random;
 
-            public string Write()
+            public string Write() => Write(OutputForm.Scalar);
+
+            /// <summary>The body; for a vector-valued form its three outputs mix every accumulator, as the scalar result does.</summary>
+            public string Write(OutputForm form)
             {
                 Line("double Lf(double v, int k) => 0.5 * Math.Sin(v) + 0.01 * c * k;");
                 Line("static double Lm(double v, int k) { double w = Math.Cos(v); return w * w + 0.1 * k; }");
@@ -213,7 +235,39 @@ namespace GradGen.Tests.Exact
                     Statement();
                 }
 
-                Line("return s0 + s1 * " + Expression(1) + " - s2 + 0.5 * a[(j % 3 + 3) % 3] + 0.25 * g[1][(j % 3 + 3) % 3] + 0.125 * c;");
+                if (form == OutputForm.Scalar)
+                {
+                    Line("return s0 + s1 * " + Expression(1) + " - s2 + 0.5 * a[(j % 3 + 3) % 3] + 0.25 * g[1][(j % 3 + 3) % 3] + 0.125 * c;");
+                    return _text.ToString();
+                }
+
+                var outputs = new[] { "s0 + 0.125 * c", "s1 * " + Expression(1), "0.5 * a[(j % 3 + 3) % 3] - s2 + 0.25 * g[1][(j % 3 + 3) % 3]" };
+                switch (form)
+                {
+                    case OutputForm.ArrayOfElements:
+                        Line("return new double[] { " + string.Join(", ", outputs) + " };");
+                        break;
+                    case OutputForm.Tuple:
+                        Line("return (" + string.Join(", ", outputs) + ");");
+                        break;
+                    case OutputForm.LocalArray:
+                        Line("double[] r = new double[3];");
+                        for (var i = 0; i < outputs.Length; i++)
+                        {
+                            Line("r[" + i + "] = " + outputs[i] + ";");
+                        }
+
+                        Line("return r;");
+                        break;
+                    default:
+                        for (var i = 0; i < outputs.Length; i++)
+                        {
+                            Line("y[" + i + "] = " + outputs[i] + ";");
+                        }
+
+                        break;
+                }
+
                 return _text.ToString();
             }
 

@@ -172,5 +172,25 @@ namespace GradGen.Tests.Jacobian
             run.AssertGeneratedCodeCompiles();
             Assert.Contains("Reverse sweep", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void GG0100OnAVectorValuedMethodSaysItsJacobianIsTheCenteredDifference()
+        {
+            var run = GeneratorHarness.Run(Source("""
+                [Differentiable]
+                public static double[] F(double[] x)
+                {
+                    try { return new[] { x[0] * x[1], x[1] }; }
+                    finally { }
+                }
+                """));
+
+            var warning = Assert.Single(run.Diagnostics);
+            Assert.Equal("GG0100", warning.Id);
+            var message = warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains("its Jacobian members fall back to the centered-difference Jacobian (MCenteredDiff)", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("its gradient falls back", message, StringComparison.Ordinal);
+            run.AssertGeneratedCodeCompiles();
+        }
     }
 }

@@ -215,6 +215,55 @@ namespace GradGen.Tests.Jacobian
             Assert.InRange(JacobianFunctions.SphericalToCartesianCheckJacobian(1.3, 0.4, 2.0), 0.0, 1e-8);
         }
 
+        [Theory]
+        [InlineData(0.7)]
+        [InlineData(-0.7)]
+        public void AnOutputArrayWrittenInPartHoldsWhatTheMethodLeavesAfterEveryMember(double x0)
+        {
+            // du[1] is written only where x0 > 0, du[3] never, du[0] twice: the untouched elements keep their sentinel.
+            var x = new[] { x0, 0.4 };
+            double[] Fresh() => new[] { -1.5, -2.5, -3.5, -4.5 };
+            var expectedValue = Fresh();
+            JacobianFunctions.PartialWriter(x, expectedValue);
+            var expected = new double[4, 2];
+            expected[0, 0] = 1;
+            expected[0, 1] = 3;
+            expected[2, 1] = Math.Cos(0.4);
+            expected[1, 0] = x0 > 0 ? 2 * x0 : 0;
+
+            var du = Fresh();
+            Close(expected, JacobianFunctions.PartialWriterJacobian(x, du));
+            Assert.Equal(expectedValue, du);
+
+            du = Fresh();
+            var jv = JacobianFunctions.PartialWriterJacobianVectorProduct(x, du, new[] { 0.3, -1.0 });
+            Assert.Equal(Times(expected, new[] { 0.3, -1.0 }), jv, new Tolerance(1e-12));
+            Assert.Equal(expectedValue, du);
+
+            du = Fresh();
+            var u = new[] { 0.5, 0.25, -2.0, 4.0 };
+            Assert.Equal(TransposeTimes(expected, u), JacobianFunctions.PartialWriterVectorJacobianProduct(x, du, u), new Tolerance(1e-12));
+            Assert.Equal(expectedValue, du);
+
+            du = Fresh();
+            var (value, jacobian) = JacobianFunctions.PartialWriterValueAndJacobian(x, du);
+            Assert.Equal(expectedValue, value);
+            Close(expected, jacobian);
+            Assert.Equal(expectedValue, du);
+        }
+
+        [Fact]
+        public void ACotangentOfAnotherLengthThanTheOutputsIsRefused()
+        {
+            // u . f stops at the shorter of the two arrays; the check after the forward sweep names the cotangent.
+            var x = new[] { 0.7, 0.4 };
+            foreach (var length in new[] { 3, 5 })
+            {
+                var e = Assert.Throws<ArgumentException>(() => JacobianFunctions.PartialWriterVectorJacobianProduct(x, new double[4], new double[length]));
+                Assert.Equal("cotangent", e.ParamName);
+            }
+        }
+
         [Fact]
         public void LorenzWithAnOutputArrayHasItsClosedFormAndLeavesTheValueInIt()
         {

@@ -20,6 +20,7 @@
             float xGradient;
             double yGradient;
             double result = 0;
+            int outputs = 0;
             bool branch = false;
             bool branch1 = false;
             bool returned = false;
@@ -31,13 +32,19 @@
             branch = x > 0;
             if (branch)
             {
-                result = cotangent[0] * (x * x) + cotangent[1] * (float)y;
+                outputs = 2;
+                result = (0 < cotangent.Length ? cotangent[0] : 0.0) * (x * x) + (1 < cotangent.Length ? cotangent[1] : 0.0) * (float)y;
                 returned = true;
             }
             branch1 = !returned;
             if (branch1)
             {
-                result = cotangent[0] * x + cotangent[1] * (float)(x * y) + cotangent[2] * 1f;
+                outputs = 3;
+                result = (0 < cotangent.Length ? cotangent[0] : 0.0) * x + (1 < cotangent.Length ? cotangent[1] : 0.0) * (float)(x * y) + (2 < cotangent.Length ? cotangent[2] : 0.0) * 1f;
+            }
+            if (cotangent.Length != outputs)
+            {
+                throw new global::System.ArgumentException("The cotangent must have one element per output.", "cotangent");
             }
             double value = result;
 
@@ -45,18 +52,18 @@
             resultAdjoint = 1.0;
             if (branch1)
             {
-                xAdjoint += resultAdjoint * cotangent[0];
-                double seed = resultAdjoint * cotangent[1];
+                xAdjoint += resultAdjoint * (0 < cotangent.Length ? cotangent[0] : 0.0);
+                double seed = resultAdjoint * (1 < cotangent.Length ? cotangent[1] : 0.0);
                 xAdjoint += seed * y;
                 yAdjoint += seed * x;
                 resultAdjoint = 0.0;
             }
             if (branch)
             {
-                double seed1 = resultAdjoint * cotangent[0];
+                double seed1 = resultAdjoint * (0 < cotangent.Length ? cotangent[0] : 0.0);
                 xAdjoint += seed1 * x;
                 xAdjoint += seed1 * x;
-                double seed2 = resultAdjoint * cotangent[1];
+                double seed2 = resultAdjoint * (1 < cotangent.Length ? cotangent[1] : 0.0);
                 yAdjoint += seed2;
                 resultAdjoint = 0.0;
             }

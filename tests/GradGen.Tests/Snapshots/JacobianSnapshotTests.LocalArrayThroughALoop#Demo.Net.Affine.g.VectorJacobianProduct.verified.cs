@@ -34,6 +34,7 @@
             double[] y = new double[0];
             int i = 0;
             int j = 0;
+            int outputs = 0;
             double dot = 0;
             int dotIndex = 0;
             int iterations = 0;
@@ -88,16 +89,21 @@
                 i = i + 1;
                 iterations1++;
             }
+            outputs = y.Length;
             dot = 0.0;
             dotIndex = 0;
             iterations2 = 0;
-            while (dotIndex < y.Length)
+            while (dotIndex < y.Length && dotIndex < cotangent.Length)
             {
                 dot = dot + cotangent[dotIndex] * y[dotIndex];
                 dotIndex = dotIndex + 1;
                 iterations2++;
             }
             result = dot;
+            if (cotangent.Length != outputs)
+            {
+                throw new global::System.ArgumentException("The cotangent must have one element per output.", "cotangent");
+            }
             double value = result;
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).

@@ -105,6 +105,9 @@ namespace GradGen.Model.Sweep
     /// <summary>Puts the buffer back for the next call on this thread, unless it grew very large.</summary>
     internal sealed record CloseTapeStatement(TapeModel Tape) : ProgramStatement;
 
+    /// <summary><c>if (failsWhen) throw new ArgumentException(message, parameter);</c></summary>
+    internal sealed record ArgumentCheckStatement(BodyExpression FailsWhen, string Parameter, string Message) : ProgramStatement;
+
     /// <summary>A line of explanation for the reader of the generated code.</summary>
     internal sealed record CommentStatement(string Text) : ProgramStatement;
 

@@ -53,7 +53,6 @@ namespace GradGen.Parsing.Body
 
         public EquatableArray<BodyVariable> Variables => _variables.ToEquatableArray();
 
-        /// <summary>Reports GG0100 at <paramref name="node"/> and returns a placeholder so that parsing goes on.</summary>
         /// <summary>Reports GG0100 at <paramref name="node"/> and returns a placeholder so that parsing goes on. In a helper's body, the construct is named with the call chain.</summary>
         public BodyExpression Unsupported(SyntaxNode node, string? construct = null)
         {
@@ -65,7 +64,7 @@ namespace GradGen.Parsing.Body
         public BodyExpression Report(SyntaxNode node, string construct)
         {
             Failed = true;
-            _warnings.Add(DiagnosticDescriptors.NotExactlyDifferentiable, node.GetLocation(), Method.Name, construct);
+            _warnings.Add(DiagnosticDescriptors.NotExactlyDifferentiable, node.GetLocation(), Method.Name, construct, FallbackOf(Method));
             return new LiteralExpression("0", BodyType.Double);
         }
 
@@ -81,6 +80,11 @@ namespace GradGen.Parsing.Body
             node,
             "'" + symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "', which is not accessible from '" + Helpers.Host.Name
                 + "', where GradGen writes the helper's derivatives (make it internal or public)");
+
+        /// <summary>What GG0100 says the method's derivatives become: a vector-valued method's Jacobian is the centered difference.</summary>
+        private static string FallbackOf(IMethodSymbol method) => OutputParser.IsVectorValued(method)
+            ? "Jacobian members fall back to the centered-difference Jacobian (MCenteredDiff)"
+            : "gradient falls back to a numeric estimate (Richardson extrapolation of centered differences)";
 
         /// <summary>The variable a parameter or an already declared local stands for, or null.</summary>
         public BodyVariable? Find(ISymbol? symbol)
