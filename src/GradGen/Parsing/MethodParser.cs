@@ -53,8 +53,8 @@ namespace GradGen.Parsing
             var model = new MethodModel(
                 declaration.Namespace,
                 declaration.ContainingTypes,
-                method.Name,
-                AccessibilityText(method.DeclaredAccessibility),
+                declaration.Structs is null ? method.Name : StructAdapterModel.FlatName(method.Name),
+                declaration.Structs is null ? AccessibilityText(method.DeclaredAccessibility) : "private",
                 method.IsStatic,
                 declaration.ReturnKind!.Value,
                 declaration.Parameters,
@@ -64,7 +64,8 @@ namespace GradGen.Parsing
                 BodyParser.NumericSchemeOf(attribute),
                 WantsHessian(attribute) && declaration.Output is null,
                 declaration.StepFromAttributeOnly,
-                declaration.Output);
+                declaration.Output,
+                declaration.Structs);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 
@@ -95,7 +96,7 @@ namespace GradGen.Parsing
             attribute.AttributeConstructor is null
             || attribute.NamedArguments.Any(argument => argument.Value.Kind == TypedConstantKind.Error);
 
-        private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+        public static string AccessibilityText(Accessibility accessibility) => accessibility switch
         {
             Accessibility.Public => "public",
             Accessibility.Internal => "internal",

@@ -27,7 +27,11 @@ namespace GradGen.Parsing.Body
         {
             _scope = scope;
             Patterns = new PatternConditions(scope, this);
+            Structs = new StructExpressions(scope, this);
         }
+
+        /// <summary>Struct-valued expressions, lowered into their leaves (issue 19).</summary>
+        public StructExpressions Structs { get; }
 
         /// <summary>The conditions of <c>switch</c> patterns, for switch statements and expressions.</summary>
         public PatternConditions Patterns { get; }
@@ -120,7 +124,21 @@ namespace GradGen.Parsing.Body
 
         private BodyExpression ParseMember(MemberAccessExpressionSyntax member, BodyType type)
         {
+            if (Structs.Field(member) is { } leaf)
+            {
+                return leaf;
+            }
+
             var symbol = Semantics.GetSymbolInfo(member).Symbol;
+            if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && Structs.ArrayVariable(member.Expression) is { } structs)
+            {
+                return new LengthExpression(structs.Leaves[0].Name, null);
+            }
+
+            if (ConstantFieldChain(member) is { } constant)
+            {
+                return new ConstantReadExpression(constant, type);
+            }
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ArrayVariable(member.Expression) is { } array)
             {
                 return new LengthExpression(array.Name, null);
@@ -147,6 +165,41 @@ namespace GradGen.Parsing.Body
             return _scope.Unsupported(member, "member access '" + member + "'");
         }
 
+        /// <summary>
+        /// A field of a struct GradGen does not differentiate, read as a constant through code: <c>k.X</c> of a
+        /// [NoDerivative] struct parameter <c>k</c>, <c>this.Origin.X</c>; null for anything else.
+        /// </summary>
+        private string? ConstantFieldChain(MemberAccessExpressionSyntax member)
+        {
+            if (Semantics.GetSymbolInfo(member).Symbol is not (IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false }))
+            {
+                return null;
+            }
+
+            var root = member.Expression;
+            switch (root)
+            {
+                case MemberAccessExpressionSyntax inner when ConstantFieldChain(inner) is { } code:
+                    return code + "." + member.Name.Identifier.Text;
+                case ThisExpressionSyntax:
+                    return "this." + member.Name.Identifier.Text;
+                case IdentifierNameSyntax identifier:
+                    var symbol = Semantics.GetSymbolInfo(identifier).Symbol;
+                    var owner = symbol switch
+                    {
+                        IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _scope.Method)
+                            && _scope.FindStruct(parameter) is null && _scope.Find(parameter) is null && parameter.RefKind != RefKind.Out => identifier.Identifier.Text,
+                        IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } => "this." + identifier.Identifier.Text,
+                        _ => null,
+                    };
+                    return owner is null || !StructLayouts(symbol) ? null : owner + "." + member.Name.Identifier.Text;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool StructLayouts(ISymbol? symbol) => Parsing.Structs.StructLayouts.IsCandidate((symbol as IParameterSymbol)?.Type ?? (symbol as IFieldSymbol)?.Type ?? (symbol as IPropertySymbol)?.Type);
+
         private BodyExpression ParseInvocation(InvocationExpressionSyntax invocation, BodyType type)
         {
             if (Semantics.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method || invocation.ArgumentList.Arguments.Any(a => a.RefKindKeyword.RawKind != 0 || a.NameColon is not null))
@@ -160,6 +213,18 @@ namespace GradGen.Parsing.Body
                 && ArrayVariable(receiver) is { } array)
             {
                 return new LengthExpression(array.Name, Parse(arguments[0].Expression));
+            }
+
+            if (method is { Name: "GetLength", ContainingType.SpecialType: SpecialType.System_Array }
+                && invocation.Expression is MemberAccessExpressionSyntax { Expression: var structReceiver }
+                && Structs.ArrayVariable(structReceiver) is { } structs)
+            {
+                return new LengthExpression(structs.Leaves[0].Name, Parse(arguments[0].Expression));
+            }
+
+            if (Structs.ScalarCall(invocation, method) is { } numerics)
+            {
+                return numerics;
             }
 
             if (MathFunctions.Find(method) is { } found)
