@@ -68,6 +68,10 @@ namespace GradGen.Tests.Functions
             return energy;
         }
 
+        /// <summary>|p|, with p passed by 'in'.</summary>
+        [Differentiable]
+        public static double Norm(in Vec2 p) => Math.Sqrt(p.X * p.X + p.Y * p.Y);
+
         /// <summary>The rotation of p by theta, returned as a struct: its fields are the outputs.</summary>
         [Differentiable]
         public static Vec2 Rotate(Vec2 p, double theta)

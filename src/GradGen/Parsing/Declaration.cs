@@ -137,7 +137,7 @@ namespace GradGen.Parsing
             return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly, structs?.Adapter);
         }
 
-        /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>
+        /// <summary>" (parameter 'p' has type 'decimal[]')", or nothing when no parameter was rejected.</summary>
         private static string Rejections(List<string> rejected) => rejected.Count switch
         {
             0 => string.Empty,

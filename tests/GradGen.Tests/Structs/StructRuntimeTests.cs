@@ -79,6 +79,15 @@ namespace GradGen.Tests.Structs
         }
 
         [Fact]
+        public void InParameterIsDifferentiated()
+        {
+            var p = new Vec2(3, -4);
+            var gradient = StructFunctions.NormGradient(in p);
+            Precision.Close(0.6, gradient.X);
+            Precision.Close(-0.8, gradient.Y);
+        }
+
+        [Fact]
         public void DestinationOfTheWrongShapeIsRefused()
         {
             var points = new[] { new Vec2(0, 0), new Vec2(1, 0), new Vec2(0, 1) };
