@@ -4,8 +4,28 @@ using GradGen;
 
 namespace GradGen.Tests.Functions
 {
-    /// <summary>A point in the plane, as a record struct: its primary constructor maps its arguments to its fields.</summary>
-    public readonly record struct Vec2(double X, double Y);
+    /// <summary>
+    /// A point in the plane, as a record struct: its primary constructor maps its arguments to its fields; its
+    /// [Differentiable] operators and members of one expression are inlined where a body calls them.
+    /// </summary>
+    public readonly partial record struct Vec2(double X, double Y)
+    {
+        /// <summary>The sum, field by field.</summary>
+        [Differentiable]
+        public static Vec2 operator +(Vec2 a, Vec2 b) => new Vec2(a.X + b.X, a.Y + b.Y);
+
+        /// <summary>The scaled vector.</summary>
+        [Differentiable]
+        public static Vec2 operator *(double s, Vec2 a) => new Vec2(s * a.X, s * a.Y);
+
+        /// <summary>The dot product; GradGen also writes its own derivatives (DotGradient returns two Vec2).</summary>
+        [Differentiable]
+        public static double Dot(Vec2 a, Vec2 b) => a.X * b.X + a.Y * b.Y;
+
+        /// <summary>The z component of the cross product, an instance member reading this struct's fields by name.</summary>
+        [Differentiable]
+        public double Cross(Vec2 other) => X * other.Y - Y * other.X;
+    }
 
     /// <summary>A plain mutable struct with a constant field and an int field (both carried, never differentiated).</summary>
     public struct Particle
@@ -71,6 +91,14 @@ namespace GradGen.Tests.Functions
         /// <summary>|p|, with p passed by 'in'.</summary>
         [Differentiable]
         public static double Norm(in Vec2 p) => Math.Sqrt(p.X * p.X + p.Y * p.Y);
+
+        /// <summary>The struct's own operators and members, and a [Differentiable] method taking a struct, inlined.</summary>
+        [Differentiable]
+        public static double Operators(Vec2 a, Vec2 b, double s)
+        {
+            Vec2 c = a + s * b;
+            return Vec2.Dot(c, c) + a.Cross(b) + Bump(c);
+        }
 
         /// <summary>The rotation of p by theta, returned as a struct: its fields are the outputs.</summary>
         [Differentiable]

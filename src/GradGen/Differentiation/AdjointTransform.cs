@@ -212,6 +212,11 @@ namespace GradGen.Differentiation
                 receivers.Add(_result);
             }
 
+            // A differentiable scalar parameter always has an adjoint (HasAdjoint), so an assignment to it passes that
+            // adjoint on even where the result does not read the parameter afterwards (a = t in a forward-mode program
+            // that returns only tangents): what the assigned value reads must have adjoints too.
+            receivers.UnionWith(_variables.Values.Where(v => v.Kind == VariableKind.DifferentiableParameter && !v.IsArray && AllSteps(_steps).OfType<AssignStep>().Any(s => s.Target == v.Name)).Select(v => v.Name));
+
             for (var count = 0; count != receivers.Count;)
             {
                 count = receivers.Count;

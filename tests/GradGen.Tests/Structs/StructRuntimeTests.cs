@@ -79,6 +79,26 @@ namespace GradGen.Tests.Structs
         }
 
         [Fact]
+        public void OperatorsAndMembersOfTheStructAreInlined()
+        {
+            var a = new Vec2(0.4, -0.9);
+            var b = new Vec2(1.3, 0.25);
+            const double s = 0.7;
+            var c = new Vec2(a.X + s * b.X, a.Y + s * b.Y);
+            var bump = new Vec2(2 * c.X * c.Y, c.X * c.X + Math.Cos(c.Y));
+            var (ga, gb, gs) = StructFunctions.OperatorsGradient(a, b, s);
+            Precision.Close(2 * c.X + b.Y + bump.X, ga.X);
+            Precision.Close(2 * c.Y - b.X + bump.Y, ga.Y);
+            Precision.Close(2 * s * c.X - a.Y + s * bump.X, gb.X);
+            Precision.Close(2 * s * c.Y + a.X + s * bump.Y, gb.Y);
+            Precision.Close((2 * c.X + bump.X) * b.X + (2 * c.Y + bump.Y) * b.Y, gs);
+
+            // Dot's own generated gradient, over two struct parameters inside the struct itself.
+            var (da, db) = Vec2.DotGradient(a, b);
+            Assert.Equal((b, a), (da, db));
+        }
+
+        [Fact]
         public void InParameterIsDifferentiated()
         {
             var p = new Vec2(3, -4);

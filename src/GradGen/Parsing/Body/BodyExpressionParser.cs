@@ -114,6 +114,11 @@ namespace GradGen.Parsing.Body
                 return new VariableExpression(variable.Name, type);
             }
 
+            if (Structs.ReceiverField(identifier) is { } field)
+            {
+                return field;
+            }
+
             return symbol switch
             {
                 IFieldSymbol or IPropertySymbol when !symbol.IsStatic => new ConstantReadExpression("this." + symbol.Name, type),
@@ -237,6 +242,13 @@ namespace GradGen.Parsing.Body
                 return Inline(method, body, invocation, type);
             }
 
+            if (method.ReducedFrom is null && Structs.Involves(method)
+                && Structs.Inline(method, arguments.Select(a => a.Expression).ToList(), StructExpressions.Receiver(invocation, method), Parse) is { } inlined)
+            {
+                // Issue 19: a [Differentiable] member of one expression that takes, returns or is a member of a struct.
+                return Converted(inlined, type);
+            }
+
             return CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method)
                 ? ParseMethodCall(method, invocation, type)
                 : _scope.Unsupported(invocation, UnsupportedCall.Describe(method.ReducedFrom ?? method, invocation, Semantics.Compilation));
@@ -299,6 +311,46 @@ namespace GradGen.Parsing.Body
 
             _inlining.Remove(function);
             return Converted(value, type);
+        }
+
+        /// <summary>
+        /// Parses an inlined member's body (issue 19: a struct's [Differentiable] operators and members) with each
+        /// parameter in <paramref name="scalars"/> read as its argument; null where the member is already being inlined.
+        /// </summary>
+        public T? WithArguments<T>(IMethodSymbol member, IReadOnlyDictionary<IParameterSymbol, BodyExpression> scalars, Func<T> parse)
+            where T : class
+        {
+            if (!_inlining.Add(member))
+            {
+                return null;
+            }
+
+            var previous = scalars.Keys.ToDictionary(p => p, p => _inlinedArguments.TryGetValue(p, out var outer) ? outer : null, (IEqualityComparer<IParameterSymbol>)SymbolEqualityComparer.Default);
+            foreach (var pair in scalars)
+            {
+                _inlinedArguments[pair.Key] = pair.Value;
+            }
+
+            try
+            {
+                return parse();
+            }
+            finally
+            {
+                foreach (var pair in previous)
+                {
+                    if (pair.Value is { } outer)
+                    {
+                        _inlinedArguments[pair.Key] = outer;
+                    }
+                    else
+                    {
+                        _inlinedArguments.Remove(pair.Key);
+                    }
+                }
+
+                _inlining.Remove(member);
+            }
         }
 
         private static BodyExpression Converted(BodyExpression expression, BodyType type) =>
@@ -426,6 +478,13 @@ namespace GradGen.Parsing.Body
 
         private BodyExpression ParseBinary(BinaryExpressionSyntax binary, BodyType type)
         {
+            if (Semantics.GetSymbolInfo(binary).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } userOperator)
+            {
+                return Structs.Inline(userOperator, new[] { binary.Left, binary.Right }, null, Parse) is { } inlined
+                    ? Converted(inlined, type)
+                    : _scope.Unsupported(binary, "operator '" + binary.OperatorToken.ValueText + "' declared by '" + userOperator.ContainingType.Name + "' (GradGen inlines a struct's operators marked [Differentiable] whose body is one expression)");
+            }
+
             BinaryOperator? op = binary.Kind() switch
             {
                 SyntaxKind.AddExpression => BinaryOperator.Add,

@@ -19,6 +19,8 @@ namespace GradGen.Parsing.Body
         private readonly HashSet<string> _used = new();
         private readonly List<BodyVariable> _variables = new();
         private readonly DiagnosticList _warnings;
+        private readonly SemanticModel _methodModel;
+        private readonly Stack<SemanticModel> _inlinedModels = new();
         private HashSet<string>? _assignedParameters;
         private readonly Dictionary<ISymbol, StructVariable> _structs = new(SymbolEqualityComparer.Default);
         private readonly Dictionary<ITypeSymbol, Structs.StructLayout?> _layouts = new(SymbolEqualityComparer.Default);
@@ -27,7 +29,7 @@ namespace GradGen.Parsing.Body
         public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings)
         {
             Method = method;
-            SemanticModel = semanticModel;
+            _methodModel = semanticModel;
             _warnings = warnings;
             foreach (var parameter in method.Parameters)
             {
@@ -37,7 +39,27 @@ namespace GradGen.Parsing.Body
 
         public IMethodSymbol Method { get; }
 
-        public SemanticModel SemanticModel { get; }
+        /// <summary>The semantic model of the code being parsed: the method's, or that of a member inlined from another file.</summary>
+        public SemanticModel SemanticModel => _inlinedModels.Count > 0 ? _inlinedModels.Peek() : _methodModel;
+
+        /// <summary>Parses code of another syntax tree (a struct member inlined from another file) with that tree's semantic model.</summary>
+        public T InTree<T>(SyntaxTree tree, System.Func<T> parse)
+        {
+            if (tree == SemanticModel.SyntaxTree)
+            {
+                return parse();
+            }
+
+            _inlinedModels.Push(_methodModel.Compilation.GetSemanticModel(tree));
+            try
+            {
+                return parse();
+            }
+            finally
+            {
+                _inlinedModels.Pop();
+            }
+        }
 
         public bool Failed { get; private set; }
 

@@ -21,6 +21,12 @@ namespace GradGen.Parsing.Body
         private readonly BodyScope _scope;
         private readonly BodyExpressionParser _parser;
 
+        /// <summary>While a struct member is inlined: each of its struct parameters, the leaves of the argument.</summary>
+        private readonly Dictionary<IParameterSymbol, IReadOnlyList<BodyExpression>> _structArguments = new(SymbolEqualityComparer.Default);
+
+        /// <summary>While an instance member of a struct is inlined: the leaves of the struct it is called on, innermost last.</summary>
+        private readonly Stack<(INamedTypeSymbol Type, IReadOnlyList<BodyExpression> Leaves)> _receivers = new();
+
         public StructExpressions(BodyScope scope, BodyExpressionParser parser)
         {
             _scope = scope;
@@ -48,6 +54,12 @@ namespace GradGen.Parsing.Body
                     return Leaves(parenthesized.Expression, layout);
                 case IdentifierNameSyntax identifier when _scope.FindStruct(Semantics.GetSymbolInfo(identifier).Symbol) is { Rank: 0 } variable:
                     return variable.Leaves.Select(leaf => (BodyExpression)new VariableExpression(leaf.Name, leaf.Type)).ToList();
+                case IdentifierNameSyntax identifier when Semantics.GetSymbolInfo(identifier).Symbol is IParameterSymbol parameter && _structArguments.TryGetValue(parameter, out var argument):
+                    return argument;
+                case IdentifierNameSyntax identifier when ReceiverMember(Semantics.GetSymbolInfo(identifier).Symbol) is { Member.Nested: not null } found:
+                    return found.Leaves.Skip(found.Member.FirstLeaf).Take(found.Member.LeafCount).ToList();
+                case ThisExpressionSyntax:
+                    return ThisLeaves(layout);
                 case ElementAccessExpressionSyntax element when ArrayVariable(element.Expression) is { } array:
                     var indices = element.ArgumentList.Arguments.Select(a => _parser.Parse(a.Expression)).ToEquatableArray();
                     return array.Leaves.Select(leaf => (BodyExpression)new ElementExpression(leaf.Name, indices, leaf.Type)).ToList();
@@ -69,6 +81,12 @@ namespace GradGen.Parsing.Body
                     return whenTrue.Select((value, i) => (BodyExpression)new ConditionalExpression(condition, value, whenFalse[i], value.Type)).ToList();
                 case BinaryExpressionSyntax binary when layout.IsNumerics:
                     return NumericsBinary(binary, layout);
+                case BinaryExpressionSyntax binary when Semantics.GetSymbolInfo(binary).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } userOperator
+                    && Inline(userOperator, new[] { binary.Left, binary.Right }, null, e => Leaves(e, layout)) is { } inlined:
+                    return inlined;
+                case PrefixUnaryExpressionSyntax unary when Semantics.GetSymbolInfo(unary).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } userOperator
+                    && Inline(userOperator, new[] { unary.Operand }, null, e => Leaves(e, layout)) is { } inlined:
+                    return inlined;
                 case PrefixUnaryExpressionSyntax unary when layout.IsNumerics && unary.IsKind(SyntaxKind.UnaryMinusExpression):
                     return Leaves(unary.Operand, layout).Select(Negate).ToList();
                 case PrefixUnaryExpressionSyntax unary when unary.IsKind(SyntaxKind.UnaryPlusExpression):
@@ -76,6 +94,10 @@ namespace GradGen.Parsing.Body
                 case InvocationExpressionSyntax invocation when layout.IsNumerics && Semantics.GetSymbolInfo(invocation).Symbol is IMethodSymbol { IsStatic: true } method
                     && SymbolEqualityComparer.Default.Equals(method.ContainingType, layout.Type):
                     return NumericsCall(invocation, method, layout);
+                case InvocationExpressionSyntax invocation when Semantics.GetSymbolInfo(invocation).Symbol is IMethodSymbol { ReducedFrom: null } method
+                    && invocation.ArgumentList.Arguments.All(a => a.NameColon is null && a.RefKindKeyword.RawKind == 0)
+                    && Inline(method, invocation.ArgumentList.Arguments.Select(a => a.Expression).ToList(), Receiver(invocation, method), e => Leaves(e, layout)) is { } inlined:
+                    return inlined;
                 default:
                     return Unsupported(syntax, layout, Describe(syntax));
             }
@@ -125,6 +147,132 @@ namespace GradGen.Parsing.Body
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// Whether a call to <paramref name="method"/> is one GradGen inlines when it can (issue 19): it takes or returns a
+        /// differentiable struct, or is an instance member of one.
+        /// </summary>
+        public bool Involves(IMethodSymbol method) =>
+            method.Parameters.Any(p => _scope.LayoutOf(p.Type, out _) is not null)
+            || _scope.LayoutOf(method.ReturnType, out _) is not null
+            || (!method.IsStatic && _scope.LayoutOf(method.ContainingType, out _) is not null);
+
+        /// <summary>The receiver written before an instance call (<c>a</c> in <c>a.Dot(b)</c>); null for <c>this</c> or a static call.</summary>
+        public static ExpressionSyntax? Receiver(InvocationExpressionSyntax invocation, IMethodSymbol method) =>
+            !method.IsStatic && invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && receiver is not ThisExpressionSyntax ? receiver : null;
+
+        /// <summary>
+        /// A struct's [Differentiable] operator or member, or a [Differentiable] method that takes or returns structs,
+        /// whose body is one expression (<c>=&gt; e</c> or <c>{ return e; }</c>), inlined at the call as local functions
+        /// are: its struct parameters read as the leaves of their arguments, its scalar ones as their arguments, the
+        /// fields of the struct it is called on as that struct's leaves. Null (the caller reports) for any other member.
+        /// </summary>
+        public T? Inline<T>(IMethodSymbol method, IReadOnlyList<ExpressionSyntax> arguments, ExpressionSyntax? receiver, System.Func<ExpressionSyntax, T> parse)
+            where T : class
+        {
+            if (InlinableBody(method) is not { } body || arguments.Count != method.Parameters.Length)
+            {
+                return null;
+            }
+
+            var layouts = method.Parameters.Select(p => _scope.LayoutOf(p.Type, out _)).ToList();
+            if (method.Parameters.Where((p, i) => layouts[i] is null && BodyTypes.Of(p.Type) is null).Any())
+            {
+                return null;
+            }
+
+            var scalars = new Dictionary<IParameterSymbol, BodyExpression>(SymbolEqualityComparer.Default);
+            var structs = new List<(IParameterSymbol Parameter, IReadOnlyList<BodyExpression> Leaves)>();
+            for (var i = 0; i < arguments.Count; i++)
+            {
+                var parameter = method.Parameters[i];
+                if (layouts[i] is { } layout)
+                {
+                    structs.Add((parameter, Leaves(arguments[i], layout)));
+                }
+                else
+                {
+                    scalars[parameter] = Converted(_parser.Parse(arguments[i]), BodyTypes.Of(parameter.Type)!.Value);
+                }
+            }
+
+            var self = method.IsStatic || _scope.LayoutOf(method.ContainingType, out _) is not { } own ? null : receiver is null ? ThisLeaves(own) : Leaves(receiver, own);
+            var previous = structs.Select(s => (s.Parameter, Outer: _structArguments.TryGetValue(s.Parameter, out var outer) ? outer : null)).ToList();
+            foreach (var (parameter, leaves) in structs)
+            {
+                _structArguments[parameter] = leaves;
+            }
+
+            if (self is not null)
+            {
+                _receivers.Push((method.ContainingType, self));
+            }
+
+            try
+            {
+                return _scope.InTree(body.SyntaxTree, () => _parser.WithArguments(method, scalars, () => parse(body)));
+            }
+            finally
+            {
+                if (self is not null)
+                {
+                    _receivers.Pop();
+                }
+
+                foreach (var (parameter, outer) in previous)
+                {
+                    if (outer is null)
+                    {
+                        _structArguments.Remove(parameter);
+                    }
+                    else
+                    {
+                        _structArguments[parameter] = outer;
+                    }
+                }
+            }
+        }
+
+        /// <summary>A scalar field of the struct whose member is being inlined, read by its name alone (<c>X</c> in <c>=&gt; X * X</c>); else null.</summary>
+        public BodyExpression? ReceiverField(IdentifierNameSyntax identifier) =>
+            ReceiverMember(Semantics.GetSymbolInfo(identifier).Symbol) is { Member.Nested: null } found ? found.Leaves[found.Member.FirstLeaf] : null;
+
+        private (StructMember Member, IReadOnlyList<BodyExpression> Leaves)? ReceiverMember(ISymbol? symbol)
+        {
+            if (_receivers.Count == 0 || symbol is not (IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false })
+                || !SymbolEqualityComparer.Default.Equals(symbol.ContainingType, _receivers.Peek().Type)
+                || _scope.LayoutOf(_receivers.Peek().Type, out _)?.Member(symbol.Name) is not { } member)
+            {
+                return null;
+            }
+
+            return (member, _receivers.Peek().Leaves);
+        }
+
+        /// <summary>
+        /// <c>this</c>: the struct an inlined member is called on, or, in a [Differentiable] method of the struct itself,
+        /// its fields read as constants (<c>this.X</c>), as GradGen reads every field of the containing type.
+        /// </summary>
+        private IReadOnlyList<BodyExpression> ThisLeaves(StructLayout layout) =>
+            _receivers.Count > 0 && SymbolEqualityComparer.Default.Equals(_receivers.Peek().Type, layout.Type)
+                ? _receivers.Peek().Leaves
+                : layout.Leaves.Select(leaf => (BodyExpression)new ConstantReadExpression("this" + leaf.Path, leaf.Type)).ToList();
+
+        /// <summary>The one expression of a [Differentiable] method or operator, where it can be inlined: not generic, parameters by value or 'in'.</summary>
+        private static ExpressionSyntax? InlinableBody(IMethodSymbol method)
+        {
+            if (!CalleeParser.IsDifferentiable(method) || method.IsGenericMethod || method.Parameters.Any(p => p.RefKind is not (RefKind.None or RefKind.In) || p.IsParams))
+            {
+                return null;
+            }
+
+            return method.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax()).OfType<BaseMethodDeclarationSyntax>().FirstOrDefault() switch
+            {
+                { ExpressionBody: { } arrow } => arrow.Expression,
+                { Body.Statements: { Count: 1 } statements } when statements[0] is ReturnStatementSyntax { Expression: { } value } => value,
+                _ => null,
+            };
         }
 
         /// <summary>Leaf by leaf <c>left op right</c>, for <c>+</c> and <c>-</c> of two structs (and the compound assignments).</summary>
@@ -348,8 +496,8 @@ namespace GradGen.Parsing.Body
 
         private string Describe(ExpressionSyntax syntax) => syntax switch
         {
-            InvocationExpressionSyntax => "call '" + syntax + "' that returns a struct (only System.Numerics vector functions are known)",
-            BinaryExpressionSyntax binary => "operator '" + binary.OperatorToken.ValueText + "' declared by struct '" + LayoutOf(syntax)?.Type.Name + "' (not differentiated through yet)",
+            InvocationExpressionSyntax => "call '" + syntax + "' that returns a struct (GradGen knows System.Numerics vector functions, and inlines [Differentiable] methods of one expression)",
+            BinaryExpressionSyntax binary => "operator '" + binary.OperatorToken.ValueText + "' declared by struct '" + LayoutOf(syntax)?.Type.Name + "' (GradGen inlines a struct's operators marked [Differentiable] whose body is one expression)",
             _ => "struct value '" + syntax + "'",
         };
     }
