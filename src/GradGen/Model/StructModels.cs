@@ -53,7 +53,18 @@ namespace GradGen.Model
         StructLayoutModel? Result,
         string ResultType)
     {
-        /// <summary>The name of the flattened method that stands for <paramref name="methodName"/>.</summary>
-        public static string FlatName(string methodName) => "__" + methodName + "Leaves";
+        /// <summary>
+        /// The name of the flattened method that stands for <paramref name="methodName"/>; where the method has overloads
+        /// (its hint name lists its parameter types), with those types, since two overloads may flatten to the same leaves.
+        /// </summary>
+        public static string FlatName(string methodName, string hintName)
+        {
+            var open = hintName.IndexOf('(');
+            var close = hintName.LastIndexOf(')');
+            var types = open >= 0 && close > open
+                ? "_" + new string(hintName.Substring(open + 1, close - open - 1).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray())
+                : string.Empty;
+            return "__" + methodName + "Leaves" + types;
+        }
     }
 }

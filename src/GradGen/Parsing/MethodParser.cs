@@ -53,7 +53,7 @@ namespace GradGen.Parsing
             var model = new MethodModel(
                 declaration.Namespace,
                 declaration.ContainingTypes,
-                declaration.Structs is null ? method.Name : StructAdapterModel.FlatName(method.Name),
+                declaration.Structs is null ? method.Name : StructAdapterModel.FlatName(method.Name, declaration.HintName),
                 declaration.Structs is null ? AccessibilityText(method.DeclaredAccessibility) : "private",
                 method.IsStatic,
                 declaration.ReturnKind!.Value,

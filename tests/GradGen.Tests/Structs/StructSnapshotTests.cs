@@ -35,6 +35,27 @@ namespace GradGen.Tests.Structs
         }
 
         [Fact]
+        public void OverloadsWhoseStructsHaveTheSameLeavesCompile()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace Demo;
+                public record struct Vec2(double X, double Y);
+                public record struct Polar(double R, double Theta);
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double F(Vec2 p) => p.X * p.Y;
+
+                    [Differentiable]
+                    public static double F(Polar p) => p.R * System.Math.Cos(p.Theta);
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
         public void StructResultIsVectorValued()
         {
             var run = GeneratorHarness.Run("""
