@@ -109,6 +109,32 @@ namespace GradGen.Diagnostics
             "The Hessian and Jacobian members take no arrays of arrays or spans",
             "Method '{0}' {1}, but its parameter '{2}' has type '{3}': the Hessian and Jacobian members number the inputs as the elements of rectangular arrays, and take no arrays of arrays or spans; {4}, or pass the values in a 'double[]' (or mark '{2}' [NoDerivative])");
 
+        // Issue 19: differentiable structs (GG0040-GG0049).
+        public static readonly DiagnosticDescriptor StructReferenceField = Error(
+            DiagnosticIds.StructReferenceField,
+            "A differentiable struct cannot have a reference-type field",
+            "Method '{0}' {1} has struct type '{2}', whose field '{3}' has reference type '{4}'; GradGen differentiates structs of double and float fields: mark the parameter [NoDerivative], or move the reference out of the struct");
+
+        public static readonly DiagnosticDescriptor StructUnsupportedField = Error(
+            DiagnosticIds.StructUnsupportedField,
+            "A differentiable struct has a field of an unsupported type",
+            "Method '{0}' {1} has struct type '{2}', whose field '{3}' has type '{4}', which GradGen cannot carry through a derivative; fields must be double, float, int, long, bool or structs of them: mark the parameter [NoDerivative], or change the field's type");
+
+        public static readonly DiagnosticDescriptor StructNotRebuildable = Error(
+            DiagnosticIds.StructNotRebuildable,
+            "A differentiable struct must be readable and rebuildable from its fields",
+            "Method '{0}' {1} has struct type '{2}', which GradGen cannot read or rebuild from its fields: field '{3}': {4}; make the field public (or internal) and settable, or give the struct a constructor that only assigns each field from a parameter (a record struct's primary constructor does)");
+
+        public static readonly DiagnosticDescriptor StructByReference = Error(
+            DiagnosticIds.StructByReference,
+            "A differentiable struct must be passed by value or by 'in'",
+            "Method '{0}' parameter '{1}' is struct '{2}' passed by '{3}', which GradGen cannot differentiate (the method may write to it); pass it by value or by 'in', or mark it [NoDerivative]");
+
+        public static readonly DiagnosticDescriptor StructResult = Error(
+            DiagnosticIds.StructResult,
+            "A struct result must have 2 to 7 double or float fields",
+            "Method '{0}' returns struct '{1}', which has {2}; a struct result's fields are the method's outputs: give it 2 to 7 double or float fields, or return a double[]");
+
         public static readonly DiagnosticDescriptor NotExactlyDifferentiable = new(
             "GG0100",
             "A construct in a [Differentiable] method cannot be differentiated exactly",
@@ -140,6 +166,11 @@ namespace GradGen.Diagnostics
             SeveralOutputParameters,
             OutputParameterRead,
             SecondOrderOfArrayOfArrays,
+            StructReferenceField,
+            StructUnsupportedField,
+            StructNotRebuildable,
+            StructByReference,
+            StructResult,
             NotExactlyDifferentiable,
         }.ToDictionary(descriptor => descriptor.Id);
 

@@ -29,5 +29,12 @@ namespace GradGen.Diagnostics
         public const string OutputParameterOfMethodWithResult = "GG0022";
         public const string SeveralOutputParameters = "GG0023";
         public const string OutputParameterRead = "GG0024";
+
+        // Issue 19: differentiable structs (GG0040-GG0049).
+        public const string StructReferenceField = "GG0040";
+        public const string StructUnsupportedField = "GG0041";
+        public const string StructNotRebuildable = "GG0042";
+        public const string StructByReference = "GG0043";
+        public const string StructResult = "GG0044";
     }
 }

@@ -67,6 +67,9 @@ namespace GradGen.Emitting
 
         public MethodModel Method { get; }
 
+        /// <summary>The signature of another method with this one's step and annotations: the method as declared, beside its flattened method (issue 19).</summary>
+        public DerivativeSignature For(MethodModel method) => new(method, Step, StepIsFromProject, NullableAnnotations);
+
         /// <summary>The same signature without the local names that emitting has taken from <see cref="Names"/> since.</summary>
         public DerivativeSignature WithFreshNames() => new(Method, Step, StepIsFromProject, NullableAnnotations);
 
@@ -150,7 +153,7 @@ namespace GradGen.Emitting
             typeName.Replace("<in ", "<").Replace("<out ", "<").Replace(", in ", ", ").Replace(", out ", ", ");
 
         /// <summary>The type that holds the derivative with respect to <paramref name="parameter"/>: its own type, without annotations.</summary>
-        public static string GradientType(ParameterModel parameter) =>
+        public static string GradientType(ParameterModel parameter) => parameter.StructType ??
             ScalarKeyword(parameter.Shape!.Element) + (parameter.Shape.IsJagged ? "[][]" : parameter.Shape.IsArray ? "[" + new string(',', parameter.Shape.Rank - 1) + "]" : string.Empty);
 
         /// <summary>
@@ -186,6 +189,17 @@ namespace GradGen.Emitting
             IReadOnlyDictionary<string, string>? tangentAdjoints = null)
         {
             var slots = kind.Overload(SignatureInputs, withDestinations, withErrors: errors is not null, withStep: HasStepParameter, vectorValued: Method.IsVectorValued);
+            return ParameterList(slots, tangents, seed, errors, tangentAdjoints);
+        }
+
+        /// <summary>The parameter list of these slots, with the names given for the kind's own parameters (see the overload above).</summary>
+        public string ParameterList(
+            IReadOnlyList<SignatureSlot> slots,
+            IReadOnlyDictionary<string, string>? tangents,
+            string? seed = null,
+            IReadOnlyDictionary<string, string>? errors = null,
+            IReadOnlyDictionary<string, string>? tangentAdjoints = null)
+        {
             return string.Join(", ", slots.Select((slot, i) => Declare(slot, tangents, seed, errors, tangentAdjoints) + DefaultOf(slots, i)));
         }
 

@@ -66,6 +66,13 @@ namespace GradGen.Emitting
                     }
                 }
 
+                if (signature.Method.Structs is not null)
+                {
+                    // Issue 19: the flattened method and the members with the method's own struct shapes.
+                    writer.WriteLine();
+                    StructAdapterEmitter.Write(writer, signature);
+                }
+
                 ProgramPrinter.DeclareTapeFields(writer, tapes, signature.NullableAnnotations);
                 return;
             }

@@ -18,6 +18,7 @@ namespace GradGen.Model
     /// optional step would capture that call (<c>GForwardDiff(x, step)</c> beside <c>G(x, y)</c>'s <c>GForwardDiff(x, y)</c>).
     /// </param>
     /// <param name="Output">The outputs of a vector-valued method (issue 13); null where the method returns one double or float.</param>
+    /// <param name="Structs">Where the method takes or returns differentiable structs (issue 19): the method as declared, over which struct-shaped members are written; this model is then the flattened method of its leaves.</param>
     /// <param name="NumericGradient">How a numeric gradient is estimated: Richardson extrapolation unless the attribute asks for the centered difference.</param>
     /// <param name="Helpers">
     /// The methods without [Differentiable] (and the local functions of several statements) that the body calls,
@@ -41,7 +42,8 @@ namespace GradGen.Model
         bool StepFromAttributeOnly = false,
         OutputModel? Output = null,
         EquatableArray<MethodModel> Helpers = default,
-        bool IsHelper = false)
+        bool IsHelper = false,
+        StructAdapterModel? Structs = null)
     {
         /// <summary>Whether the method returns several values, so that GradGen writes its Jacobian family instead of its gradient family.</summary>
         public bool IsVectorValued => Output is not null;

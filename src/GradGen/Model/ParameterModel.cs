@@ -9,6 +9,7 @@ namespace GradGen.Model
     /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] or [Output] parameter.</param>
     /// <param name="DefaultValue">The parameter's default value as C# (<c>1.0</c>, <c>null</c>, <c>(global::N.Mode)(2)</c>), or <see langword="null"/> where it has none.</param>
     /// <param name="IsOutput">Whether it is the [Output] array of a vector-valued <c>void</c> method (issue 13).</param>
+    /// <param name="StructType">For a differentiable struct or array of structs (issue 19), the type its derivative has (the parameter's own type without annotations); null otherwise.</param>
     internal sealed record ParameterModel(
         string Name,
         string Type,
@@ -17,7 +18,8 @@ namespace GradGen.Model
         string ArgumentModifier,
         DifferentiableShape? Shape,
         string? DefaultValue = null,
-        bool IsOutput = false)
+        bool IsOutput = false,
+        string? StructType = null)
     {
         public bool IsDifferentiable => Shape is not null;
     }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using GradGen.Diagnostics;
 using GradGen.Model;
+using GradGen.Parsing.Structs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -24,8 +25,10 @@ namespace GradGen.Parsing
             string hintName,
             DiagnosticList diagnostics,
             bool generatesDerivatives,
-            bool stepFromAttributeOnly)
+            bool stepFromAttributeOnly,
+            StructAdapterModel? structs)
         {
+            Structs = structs;
             StepFromAttributeOnly = stepFromAttributeOnly;
             Namespace = @namespace;
             ContainingTypes = containingTypes;
@@ -59,6 +62,9 @@ namespace GradGen.Parsing
 
         public DiagnosticList Diagnostics { get; }
 
+        /// <summary>The method as declared where it takes or returns differentiable structs (issue 19): then <see cref="Parameters"/> are the flattened ones.</summary>
+        public StructAdapterModel? Structs { get; }
+
         /// <summary>Whether GradGen writes the method's derivatives: no error, and nothing the compiler rejects anyway.</summary>
         public bool GeneratesDerivatives { get; }
 
@@ -74,6 +80,8 @@ namespace GradGen.Parsing
 
             var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
             var output = returnKind is null ? OutputParser.Parse(method.ReturnType) : null;
+            StructLayout? resultStruct = null;
+            output ??= returnKind is null ? StructMethods.ResultOf(method, syntax, diagnostics, out resultStruct) : null;
             if (OutputParser.ParseParameter(method, syntax, diagnostics) is { } written)
             {
                 output = method.ReturnsVoid ? written : null;
@@ -88,7 +96,7 @@ namespace GradGen.Parsing
                 }
             }
 
-            if (returnKind is null && method.ReturnType.TypeKind != TypeKind.Error)
+            if (returnKind is null && method.ReturnType.TypeKind != TypeKind.Error && !StructLayouts.IsCandidate(method.ReturnType))
             {
                 diagnostics.Add(DiagnosticDescriptors.UnsupportedReturnType, syntax.ReturnType.GetLocation(), method.Name, TypeNames.ForSignature(method.ReturnType));
             }
@@ -96,7 +104,20 @@ namespace GradGen.Parsing
             var parameterProblems = new DiagnosticList();
             var rejected = new List<string>();
             var parameters = ParameterParser.Parse(method, parameterProblems, rejected);
-            if (!parameters.Any(parameter => parameter.IsDifferentiable) && !method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
+            var structProblems = new DiagnosticList();
+            var structs = StructMethods.Flatten(method, parameters, resultStruct, structProblems, MethodParser.AccessibilityText(method.DeclaredAccessibility));
+            if (structs is { } flattened)
+            {
+                parameters = flattened.Flat;
+            }
+
+            if (structProblems.HasErrors)
+            {
+                // A struct GradGen cannot flatten (issue 19): its own error says why, whatever else is differentiable.
+                diagnostics.AddRange(structProblems);
+                diagnostics.AddRange(parameterProblems);
+            }
+            else if (!parameters.Any(parameter => parameter.IsDifferentiable) && !method.Parameters.Any(p => p.Type.TypeKind == TypeKind.Error))
             {
                 // One error that says what is supported: marking a rejected parameter [NoDerivative] (GG0003's fix)
                 // would leave nothing to differentiate.
@@ -114,7 +135,7 @@ namespace GradGen.Parsing
             var stepFromAttributeOnly = CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
 
             var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
-            return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly);
+            return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly, structs?.Adapter);
         }
 
         /// <summary>GG0035: the Hessian and Jacobian members count inputs as rectangular arrays' elements (issue 14).</summary>
@@ -143,7 +164,7 @@ namespace GradGen.Parsing
             }
         }
 
-        /// <summary>" (parameter 'p' has type 'Vec2[]')", or nothing when no parameter was rejected.</summary>
+        /// <summary>" (parameter 'p' has type 'decimal[]')", or nothing when no parameter was rejected.</summary>
         private static string Rejections(List<string> rejected) => rejected.Count switch
         {
             0 => string.Empty,

@@ -55,8 +55,8 @@ namespace GradGen.Parsing
             var model = new MethodModel(
                 declaration.Namespace,
                 declaration.ContainingTypes,
-                method.Name,
-                AccessibilityText(method.DeclaredAccessibility),
+                declaration.Structs is null ? method.Name : StructAdapterModel.FlatName(method.Name, declaration.HintName),
+                declaration.Structs is null ? AccessibilityText(method.DeclaredAccessibility) : "private",
                 method.IsStatic,
                 declaration.ReturnKind!.Value,
                 declaration.Parameters,
@@ -67,7 +67,8 @@ namespace GradGen.Parsing
                 WantsHessian(attribute) && declaration.Output is null,
                 declaration.StepFromAttributeOnly,
                 declaration.Output,
-                helperModels);
+                helperModels,
+                Structs: declaration.Structs);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 
@@ -99,7 +100,7 @@ namespace GradGen.Parsing
             attribute.AttributeConstructor is null
             || attribute.NamedArguments.Any(argument => argument.Value.Kind == TypedConstantKind.Error);
 
-        private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+        public static string AccessibilityText(Accessibility accessibility) => accessibility switch
         {
             Accessibility.Public => "public",
             Accessibility.Internal => "internal",

@@ -19,7 +19,7 @@ namespace GradGen.Parsing
         public static bool IsVectorValued(IMethodSymbol method) =>
             method.ReturnsVoid
                 ? method.Parameters.Any(ParameterParser.IsOutput)
-                : ParameterParser.ScalarKindOf(method.ReturnType) is null && Parse(method.ReturnType) is not null;
+                : ParameterParser.ScalarKindOf(method.ReturnType) is null && (Parse(method.ReturnType) is not null || Structs.StructLayouts.IsCandidate(method.ReturnType));
 
         /// <summary>The outputs <paramref name="returnType"/> gives, or null where it is none of the vector types.</summary>
         public static OutputModel? Parse(ITypeSymbol returnType)

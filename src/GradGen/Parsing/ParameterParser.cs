@@ -35,6 +35,12 @@ namespace GradGen.Parsing
         private static DifferentiableShape? Classify(IMethodSymbol method, IParameterSymbol parameter, DiagnosticList diagnostics, List<string> rejected)
         {
             var location = parameter.Locations.Length > 0 ? parameter.Locations[0] : null;
+            if (Structs.StructLayouts.StructOf(parameter.Type) is not null)
+            {
+                // Flattened into its leaves, or reported, by StructMethods (issue 19).
+                return null;
+            }
+
             if (parameter.RefKind != RefKind.None)
             {
                 var modifier = ArgumentModifier(parameter.RefKind).Trim();

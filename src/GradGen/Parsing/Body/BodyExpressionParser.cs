@@ -27,7 +27,11 @@ namespace GradGen.Parsing.Body
         {
             _scope = scope;
             Patterns = new PatternConditions(scope, this);
+            Structs = new StructExpressions(scope, this);
         }
+
+        /// <summary>Struct-valued expressions, lowered into their leaves (issue 19).</summary>
+        public StructExpressions Structs { get; }
 
         /// <summary>The conditions of <c>switch</c> patterns, for switch statements and expressions.</summary>
         public PatternConditions Patterns { get; }
@@ -185,6 +189,11 @@ namespace GradGen.Parsing.Body
                 return new VariableExpression(variable.Name, type);
             }
 
+            if (Structs.ReceiverField(identifier) is { } field)
+            {
+                return field;
+            }
+
             if (symbol is IFieldSymbol or IPropertySymbol && _scope.IsInaccessible(symbol))
             {
                 return _scope.Inaccessible(identifier, symbol);
@@ -200,7 +209,21 @@ namespace GradGen.Parsing.Body
 
         private BodyExpression ParseMember(MemberAccessExpressionSyntax member, BodyType type)
         {
+            if (Structs.Field(member) is { } leaf)
+            {
+                return leaf;
+            }
+
             var symbol = Semantics.GetSymbolInfo(member).Symbol;
+            if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && Structs.ArrayVariable(member.Expression) is { } structs)
+            {
+                return new LengthExpression(structs.Leaves[0].Name, null);
+            }
+
+            if (ConstantFieldChain(member) is { } constant)
+            {
+                return new ConstantReadExpression(constant, type);
+            }
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ArrayVariable(member.Expression) is { } array)
             {
                 return new LengthExpression(array.Name, null);
@@ -252,6 +275,41 @@ namespace GradGen.Parsing.Body
             return _scope.Unsupported(member, "member access '" + member + "'");
         }
 
+        /// <summary>
+        /// A field of a struct GradGen does not differentiate, read as a constant through code: <c>k.X</c> of a
+        /// [NoDerivative] struct parameter <c>k</c>, <c>this.Origin.X</c>; null for anything else.
+        /// </summary>
+        private string? ConstantFieldChain(MemberAccessExpressionSyntax member)
+        {
+            if (Semantics.GetSymbolInfo(member).Symbol is not (IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false }))
+            {
+                return null;
+            }
+
+            var root = member.Expression;
+            switch (root)
+            {
+                case MemberAccessExpressionSyntax inner when ConstantFieldChain(inner) is { } code:
+                    return code + "." + member.Name.Identifier.Text;
+                case ThisExpressionSyntax:
+                    return "this." + member.Name.Identifier.Text;
+                case IdentifierNameSyntax identifier:
+                    var symbol = Semantics.GetSymbolInfo(identifier).Symbol;
+                    var owner = symbol switch
+                    {
+                        IParameterSymbol parameter when SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, _scope.Method)
+                            && _scope.FindStruct(parameter) is null && _scope.Find(parameter) is null && parameter.RefKind != RefKind.Out => identifier.Identifier.Text,
+                        IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } => "this." + identifier.Identifier.Text,
+                        _ => null,
+                    };
+                    return owner is null || !StructLayouts(symbol) ? null : owner + "." + member.Name.Identifier.Text;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool StructLayouts(ISymbol? symbol) => Parsing.Structs.StructLayouts.IsCandidate((symbol as IParameterSymbol)?.Type ?? (symbol as IFieldSymbol)?.Type ?? (symbol as IPropertySymbol)?.Type);
+
         private BodyExpression ParseInvocation(InvocationExpressionSyntax invocation, BodyType type)
         {
             if (Semantics.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method || invocation.ArgumentList.Arguments.Any(a => a.RefKindKeyword.RawKind != 0 || a.NameColon is not null))
@@ -267,6 +325,18 @@ namespace GradGen.Parsing.Body
                 return new LengthExpression(array.Name, Parse(arguments[0].Expression));
             }
 
+            if (method is { Name: "GetLength", ContainingType.SpecialType: SpecialType.System_Array }
+                && invocation.Expression is MemberAccessExpressionSyntax { Expression: var structReceiver }
+                && Structs.ArrayVariable(structReceiver) is { } structs)
+            {
+                return new LengthExpression(structs.Leaves[0].Name, Parse(arguments[0].Expression));
+            }
+
+            if (Structs.ScalarCall(invocation, method) is { } numerics)
+            {
+                return numerics;
+            }
+
             if (MathFunctions.Find(method) is { } found)
             {
                 return new CallExpression(found.Function, found.IsMathF, arguments.Select(a => Parse(a.Expression)).ToEquatableArray(), type);
@@ -275,6 +345,13 @@ namespace GradGen.Parsing.Body
             if (method.MethodKind == MethodKind.LocalFunction && InlinableBody(method, arguments.Count) is { } body)
             {
                 return Inline(method, body, invocation, type);
+            }
+
+            if (method.ReducedFrom is null && Structs.Involves(method)
+                && Structs.Inline(method, arguments.Select(a => a.Expression).ToList(), StructExpressions.Receiver(invocation, method), Parse) is { } inlined)
+            {
+                // Issue 19: a [Differentiable] member of one expression that takes, returns or is a member of a struct.
+                return Converted(inlined, type);
             }
 
             if (CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method))
@@ -344,6 +421,46 @@ namespace GradGen.Parsing.Body
 
             _inlining.Remove(function);
             return Converted(value, type);
+        }
+
+        /// <summary>
+        /// Parses an inlined member's body (issue 19: a struct's [Differentiable] operators and members) with each
+        /// parameter in <paramref name="scalars"/> read as its argument; null where the member is already being inlined.
+        /// </summary>
+        public T? WithArguments<T>(IMethodSymbol member, IReadOnlyDictionary<IParameterSymbol, BodyExpression> scalars, Func<T> parse)
+            where T : class
+        {
+            if (!_inlining.Add(member))
+            {
+                return null;
+            }
+
+            var previous = scalars.Keys.ToDictionary(p => p, p => _inlinedArguments.TryGetValue(p, out var outer) ? outer : null, (IEqualityComparer<IParameterSymbol>)SymbolEqualityComparer.Default);
+            foreach (var pair in scalars)
+            {
+                _inlinedArguments[pair.Key] = pair.Value;
+            }
+
+            try
+            {
+                return parse();
+            }
+            finally
+            {
+                foreach (var pair in previous)
+                {
+                    if (pair.Value is { } outer)
+                    {
+                        _inlinedArguments[pair.Key] = outer;
+                    }
+                    else
+                    {
+                        _inlinedArguments.Remove(pair.Key);
+                    }
+                }
+
+                _inlining.Remove(member);
+            }
         }
 
         private static BodyExpression Converted(BodyExpression expression, BodyType type) =>
@@ -508,6 +625,13 @@ namespace GradGen.Parsing.Body
 
         private BodyExpression ParseBinary(BinaryExpressionSyntax binary, BodyType type)
         {
+            if (Semantics.GetSymbolInfo(binary).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } userOperator)
+            {
+                return Structs.Inline(userOperator, new[] { binary.Left, binary.Right }, null, Parse) is { } inlined
+                    ? Converted(inlined, type)
+                    : _scope.Unsupported(binary, "operator '" + binary.OperatorToken.ValueText + "' declared by '" + userOperator.ContainingType.Name + "' (GradGen inlines a struct's operators marked [Differentiable] whose body is one expression)");
+            }
+
             BinaryOperator? op = binary.Kind() switch
             {
                 SyntaxKind.AddExpression => BinaryOperator.Add,

@@ -31,6 +31,9 @@ namespace GradGen.Parsing.Body
         /// <summary>Whether a <c>return</c> of the vector-valued method lists its elements.</summary>
         private bool _returnsElements;
 
+        /// <summary>The struct the method returns, whose leaves are its outputs (issue 19); null for any other result.</summary>
+        private Structs.StructLayout? _structResult;
+
         private BodyParser(BodyScope scope, bool vectorValued, CancellationToken cancellationToken)
         {
             _scope = scope;
@@ -80,6 +83,7 @@ namespace GradGen.Parsing.Body
             var outputParameter = method.ReturnsVoid ? method.Parameters.FirstOrDefault(ParameterParser.IsOutput) : null;
             var vectorValued = OutputParser.IsVectorValued(method);
             var parser = new BodyParser(scope, vectorValued, cancellationToken);
+            parser._structResult = scope.LayoutOf(method.ReturnType, out _);
             var statements = new List<BodyStatement>();
             if (outputParameter is not null)
             {
@@ -282,6 +286,11 @@ namespace GradGen.Parsing.Body
         /// </summary>
         private BodyStatement ParseVectorReturn(ExpressionSyntax value)
         {
+            if (_structResult is { } layout)
+            {
+                return new ReturnVectorStatement(_expressions.Structs.Leaves(value, layout).ToEquatableArray(), null);
+            }
+
             while (value is ParenthesizedExpressionSyntax parenthesized)
             {
                 value = parenthesized.Expression;
@@ -352,6 +361,20 @@ namespace GradGen.Parsing.Body
             foreach (var declarator in declaration.Variables)
             {
                 var symbol = _scope.SemanticModel.GetDeclaredSymbol(declarator) as ILocalSymbol;
+                var structType = symbol?.Type is IArrayTypeSymbol structArray ? structArray.ElementType : symbol?.Type;
+                string? problem = null;
+                if (symbol is not null && _scope.LayoutOf(structType, out problem) is { } layout)
+                {
+                    ParseStructLocal(declarator, symbol, layout, output);
+                    continue;
+                }
+
+                if (problem is not null)
+                {
+                    _scope.Unsupported(declarator, "local '" + declarator.Identifier.ValueText + "' of " + problem);
+                    continue;
+                }
+
                 if (symbol is null || BodyScope.ShapeOf(symbol.Type) is not { } shape || (shape.Rank > 0 && !shape.Type.IsReal()))
                 {
                     _scope.Unsupported(declarator, "local '" + declarator.Identifier.ValueText + "' of type '" + symbol?.Type.ToDisplayString() + "'");
@@ -434,6 +457,114 @@ namespace GradGen.Parsing.Body
             }
         }
 
+        /// <summary>
+        /// A struct local (issue 19): one local per leaf, assigned the leaves of its initializer; a local array of
+        /// structs, one local array per leaf, created by <c>new Vec2[n]</c> outside loops as other local arrays are.
+        /// </summary>
+        private void ParseStructLocal(VariableDeclaratorSyntax declarator, ILocalSymbol symbol, Structs.StructLayout layout, List<BodyStatement> output)
+        {
+            var rank = symbol.Type is IArrayTypeSymbol array ? array.Rank : 0;
+            var local = _scope.DeclareStructLocal(symbol, layout, rank);
+            if (declarator.Initializer is not { Value: var value })
+            {
+                return;
+            }
+
+            if (rank == 0)
+            {
+                var leaves = _expressions.Structs.Leaves(value, layout);
+                output.AddRange(local.Leaves.Select((leaf, i) => new AssignStatement(leaf.Name, EquatableArray<BodyExpression>.Empty, leaves[i], IsDeclaration: true)));
+            }
+            else if (_loopDepth > 0)
+            {
+                _scope.Unsupported(declarator, "local array '" + symbol.Name + "' created inside a loop (create it before the loop)");
+            }
+            else if (value is ArrayCreationExpressionSyntax { Initializer: null } creation && creation.Type.RankSpecifiers.Count == 1)
+            {
+                var lengths = creation.Type.RankSpecifiers[0].Sizes.Select(_expressions.Parse).ToEquatableArray();
+                output.AddRange(local.Leaves.Select(leaf => Assign(leaf.Name, EquatableArray<BodyExpression>.Empty, new NewArrayExpression(lengths, leaf.Type))));
+            }
+            else
+            {
+                _scope.Unsupported(value, "local array '" + symbol.Name + "' not created by 'new " + layout.Type.Name + "[...]'");
+            }
+        }
+
+        /// <summary>
+        /// <c>q = value</c>, <c>ps[i] = value</c>, <c>q.Pos = value</c> of a struct (issue 19), and for
+        /// <c>System.Numerics</c> vectors <c>q += v</c>, <c>q -= v</c>, <c>q *= s</c>, <c>q /= s</c>: one assignment per leaf.
+        /// The value is whole before any leaf changes, so where it reads a leaf assigned, every leaf goes through a local of its own first.
+        /// </summary>
+        private void ParseStructAssignment(AssignmentExpressionSyntax assignment, Structs.StructLayout layout, List<BodyStatement> output)
+        {
+            if (StructTargets(assignment.Left, layout) is not { } targets)
+            {
+                return;
+            }
+
+            var structs = _expressions.Structs;
+            var reads = targets.Select(t => t.Read).ToList();
+            var rightIsStruct = structs.LayoutOf(assignment.Right) is not null;
+            IReadOnlyList<BodyExpression> values;
+            switch (assignment.Kind())
+            {
+                case SyntaxKind.SimpleAssignmentExpression:
+                    values = structs.Leaves(assignment.Right, layout);
+                    break;
+                case SyntaxKind.AddAssignmentExpression or SyntaxKind.SubtractAssignmentExpression when layout.IsNumerics && rightIsStruct:
+                    values = StructExpressions.Combine(assignment.IsKind(SyntaxKind.AddAssignmentExpression) ? BinaryOperator.Add : BinaryOperator.Subtract, reads, structs.Leaves(assignment.Right, layout));
+                    break;
+                case SyntaxKind.MultiplyAssignmentExpression or SyntaxKind.DivideAssignmentExpression when layout.IsNumerics:
+                    var op = assignment.IsKind(SyntaxKind.MultiplyAssignmentExpression) ? BinaryOperator.Multiply : BinaryOperator.Divide;
+                    values = rightIsStruct ? StructExpressions.Combine(op, reads, structs.Leaves(assignment.Right, layout)) : StructExpressions.Scale(op, reads, _expressions.Parse(assignment.Right));
+                    break;
+                default:
+                    _scope.Unsupported(assignment, "operator '" + assignment.OperatorToken.ValueText + "' on struct '" + layout.Type.Name + "'");
+                    return;
+            }
+
+            var assigned = new HashSet<string>(targets.Select(t => t.Name));
+            if (!values.Any(value => BodyExpressions.VariablesIn(value).Any(assigned.Contains)))
+            {
+                output.AddRange(targets.Select((t, i) => Assign(t.Name, t.Indices, values[i])));
+                return;
+            }
+
+            var temporaries = targets.Select((t, i) => _scope.DeclareLocal(null, t.Name + "Value", values[i].Type, 0)).ToList();
+            output.AddRange(values.Select((value, i) => new AssignStatement(temporaries[i].Name, EquatableArray<BodyExpression>.Empty, value, IsDeclaration: true)));
+            output.AddRange(targets.Select((t, i) => Assign(t.Name, t.Indices, new VariableExpression(temporaries[i].Name, values[i].Type))));
+        }
+
+        /// <summary>
+        /// What an assignment to a struct writes, leaf by leaf: a struct local or by-value parameter, an element of a
+        /// local array of structs, or a struct field of one of these; null (reported) for anything else.
+        /// </summary>
+        private List<(string Name, EquatableArray<BodyExpression> Indices, BodyExpression Read)>? StructTargets(ExpressionSyntax target, Structs.StructLayout layout)
+        {
+            var structs = _expressions.Structs;
+            switch (target)
+            {
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return StructTargets(parenthesized.Expression, layout);
+                case IdentifierNameSyntax identifier when _scope.FindStruct(_scope.SemanticModel.GetSymbolInfo(identifier).Symbol) is { Rank: 0 } variable:
+                    return variable.Leaves.Select(leaf => (leaf.Name, EquatableArray<BodyExpression>.Empty, (BodyExpression)new VariableExpression(leaf.Name, leaf.Type))).ToList();
+                case ElementAccessExpressionSyntax element when structs.ArrayVariable(element.Expression) is { IsParameter: false } array:
+                    var indices = element.ArgumentList.Arguments.Select(a => _expressions.Parse(a.Expression)).ToEquatableArray();
+                    return array.Leaves.Select(leaf => (leaf.Name, indices, (BodyExpression)new ElementExpression(leaf.Name, indices, leaf.Type))).ToList();
+                case ElementAccessExpressionSyntax element when structs.ArrayVariable(element.Expression) is not null:
+                    _scope.Unsupported(target, "write to parameter array '" + element.Expression + "' (the gradient never writes to its inputs; copy it into a local array first)");
+                    return null;
+                case MemberAccessExpressionSyntax member when structs.Member(member) is { Nested: not null } field
+                    && StructTargets(member.Expression, structs.LayoutOf(member.Expression)!) is { } owner:
+                    return owner.Skip(field.FirstLeaf).Take(field.LeafCount).ToList();
+                case MemberAccessExpressionSyntax member when structs.Member(member) is { Nested: not null }:
+                    return null;
+                default:
+                    _scope.Unsupported(target, "assignment to '" + target + "'");
+                    return null;
+            }
+        }
+
         private void ParseFor(ForStatementSyntax @for, List<BodyStatement> output)
         {
             if (@for.Declaration is { } declaration)
@@ -466,6 +597,15 @@ namespace GradGen.Parsing.Body
         {
             var array = _expressions.ArrayVariable(@foreach.Expression);
             var symbol = _scope.SemanticModel.GetDeclaredSymbol(@foreach);
+            var structs = _expressions.Structs.ArrayVariable(@foreach.Expression);
+            if (structs is not null && symbol is not null && SymbolEqualityComparer.Default.Equals(symbol.Type, structs.Layout.Type))
+            {
+                // Over an array of structs (issue 19): the loop variable's leaves are the elements of the leaf arrays.
+                var leaves = _scope.DeclareStructLocal(symbol, structs.Layout, 0).Leaves;
+                WriteForEach(@foreach, symbol, structs.Leaves[0], output, indices => leaves.Select((leaf, i) => Assign(leaf.Name, EquatableArray<BodyExpression>.Empty, new ElementExpression(structs.Leaves[i].Name, indices, leaf.Type))));
+                return;
+            }
+
             if (array is { Layout: ArrayLayout.Jagged } && symbol is { Type: IArrayTypeSymbol })
             {
                 ParseForEachRow(@foreach, array, symbol, output);
@@ -491,17 +631,21 @@ namespace GradGen.Parsing.Body
             }
 
             var item = _scope.DeclareLocal(symbol, symbol.Name, type, 0);
+            // foreach converts each element to the loop variable's type, explicitly: (float)x[i] or (int)x[i] over a double[].
+            WriteForEach(@foreach, symbol, array, output, indices =>
+            {
+                BodyExpression element = new ElementExpression(array.Name, indices, array.Type);
+                return new[] { Assign(item.Name, EquatableArray<BodyExpression>.Empty, type != array.Type ? new CastExpression(element, type) : element) };
+            });
+        }
+
+        /// <summary>The loop of a <c>foreach</c> over <paramref name="array"/>: the hidden index, the loop variable's assignments from the element's indices, then the body.</summary>
+        private void WriteForEach(ForEachStatementSyntax @foreach, ILocalSymbol symbol, BodyVariable array, List<BodyStatement> output, System.Func<EquatableArray<BodyExpression>, IEnumerable<BodyStatement>> item)
+        {
             var index = _scope.DeclareLocal(null, symbol.Name + "Index", BodyType.Int, 0);
             var indexRead = new VariableExpression(index.Name, BodyType.Int);
             var one = new LiteralExpression("1", BodyType.Int);
-            // foreach converts each element to the loop variable's type, explicitly: (float)x[i] or (int)x[i] over a double[].
-            BodyExpression element = new ElementExpression(array.Name, ElementIndices(array, indexRead), array.Type);
-            if (type != array.Type)
-            {
-                element = new CastExpression(element, type);
-            }
-
-            var body = new List<BodyStatement> { Assign(item.Name, EquatableArray<BodyExpression>.Empty, element) };
+            var body = new List<BodyStatement>(item(ElementIndices(array, indexRead)));
             body.AddRange(ParseLoopBody(@foreach.Statement));
 
             output.Add(new AssignStatement(index.Name, EquatableArray<BodyExpression>.Empty, new LiteralExpression("0", BodyType.Int), IsDeclaration: true));
@@ -616,6 +760,12 @@ namespace GradGen.Parsing.Body
                 && deconstruction.IsKind(SyntaxKind.SimpleAssignmentExpression))
             {
                 ParseDeconstruction(deconstruction, output);
+                return;
+            }
+
+            if (expression is AssignmentExpressionSyntax structAssignment && _expressions.Structs.LayoutOf(structAssignment.Left) is { } assignedStruct)
+            {
+                ParseStructAssignment(structAssignment, assignedStruct, output);
                 return;
             }
 
@@ -814,6 +964,12 @@ namespace GradGen.Parsing.Body
             if (target is ParenthesizedExpressionSyntax parenthesized)
             {
                 return ParseTarget(parenthesized.Expression);
+            }
+
+            if (target is MemberAccessExpressionSyntax fieldAccess && _expressions.Structs.Member(fieldAccess) is { Nested: null } field)
+            {
+                // q.X = ..., ps[i].X += ...: one leaf of a struct (issue 19).
+                return StructTargets(fieldAccess.Expression, _expressions.Structs.LayoutOf(fieldAccess.Expression)!) is { } owner ? owner[field.FirstLeaf] : null;
             }
 
             // a[i][j] = v writes an element of the array of arrays a (issue 14); row[j] = v one of the row a foreach visits.

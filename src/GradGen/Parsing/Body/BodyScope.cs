@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GradGen.Diagnostics;
 using GradGen.Model;
 using GradGen.Model.Body;
@@ -20,15 +21,20 @@ namespace GradGen.Parsing.Body
         private readonly HashSet<string> _used = new();
         private readonly List<BodyVariable> _variables = new();
         private readonly DiagnosticList _warnings;
+        private readonly SemanticModel _methodModel;
+        private readonly Stack<SemanticModel> _inlinedModels = new();
         private HashSet<string>? _assignedParameters;
         private readonly bool _isHelper;
+        private readonly Dictionary<ISymbol, StructVariable> _structs = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ITypeSymbol, Structs.StructLayout?> _layouts = new(SymbolEqualityComparer.Default);
+        private IReadOnlyList<Structs.StructParameterPlan?>? _structParameters;
 
         /// <param name="helpers">Parses the helpers the body calls.</param>
         /// <param name="chain">For a helper's body, the calls that lead to it from the [Differentiable] method (<c>Loss -&gt; Sigmoid</c>); null for that method's own body.</param>
         public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings, HelperParser helpers, string? chain = null)
         {
             Method = method;
-            SemanticModel = semanticModel;
+            _methodModel = semanticModel;
             _warnings = warnings;
             Helpers = helpers;
             _isHelper = chain is not null;
@@ -47,7 +53,28 @@ namespace GradGen.Parsing.Body
         /// <summary>The calls from the [Differentiable] method to this body: its name, or <c>Loss -&gt; Sigmoid</c> for a helper.</summary>
         public string Chain { get; }
 
-        public SemanticModel SemanticModel { get; }
+
+        /// <summary>The semantic model of the code being parsed: the method's, or that of a member inlined from another file.</summary>
+        public SemanticModel SemanticModel => _inlinedModels.Count > 0 ? _inlinedModels.Peek() : _methodModel;
+
+        /// <summary>Parses code of another syntax tree (a struct member inlined from another file) with that tree's semantic model.</summary>
+        public T InTree<T>(SyntaxTree tree, System.Func<T> parse)
+        {
+            if (tree == SemanticModel.SyntaxTree)
+            {
+                return parse();
+            }
+
+            _inlinedModels.Push(_methodModel.Compilation.GetSemanticModel(tree));
+            try
+            {
+                return parse();
+            }
+            finally
+            {
+                _inlinedModels.Pop();
+            }
+        }
 
         public bool Failed { get; private set; }
 
@@ -114,6 +141,77 @@ namespace GradGen.Parsing.Body
         /// <summary>The row of an array of arrays that a <c>foreach</c> variable stands for, or null.</summary>
         public (BodyVariable Array, BodyExpression Index)? FindRow(ISymbol? symbol) =>
             symbol is not null && _rows.TryGetValue(symbol, out var row) ? row : null;
+
+        /// <summary>
+        /// The layout of a differentiable struct type (issue 19), or null for any other type and for a struct GradGen
+        /// cannot flatten (<paramref name="problem"/> then says why, where the type is a struct of numbers).
+        /// </summary>
+        public Structs.StructLayout? LayoutOf(ITypeSymbol? type, out string? problem)
+        {
+            problem = null;
+            if (type is not INamedTypeSymbol named || !Structs.StructLayouts.IsCandidate(named))
+            {
+                return null;
+            }
+
+            if (!_layouts.TryGetValue(named, out var layout))
+            {
+                layout = Structs.StructLayouts.Of(named, Method.ContainingType, out var found);
+                _layouts[named] = layout;
+                problem = found is null ? null : "struct '" + named.Name + "' (its field '" + found.Member + "': " + found.Detail + ")";
+            }
+            else if (layout is null)
+            {
+                problem = "struct '" + named.Name + "', which GradGen cannot flatten";
+            }
+
+            return layout;
+        }
+
+        /// <summary>The struct (or array of structs) a parameter or local stands for, flattened into leaf variables; null for any other.</summary>
+        public StructVariable? FindStruct(ISymbol? symbol)
+        {
+            if (symbol is null)
+            {
+                return null;
+            }
+
+            if (_structs.TryGetValue(symbol, out var known))
+            {
+                return known;
+            }
+
+            if (symbol is not IParameterSymbol parameter || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, Method))
+            {
+                return null;
+            }
+
+            _structParameters ??= Structs.StructMethods.PlanParameters(Method);
+            if (_structParameters[parameter.Ordinal] is not { } plan)
+            {
+                return null;
+            }
+
+            var leaves = plan.Layout.Leaves.Select((leaf, i) => new BodyVariable(
+                plan.LeafNames[i],
+                leaf.Type,
+                plan.Rank,
+                leaf.IsConstant || !leaf.Type.IsReal() ? VariableKind.ConstantParameter : VariableKind.DifferentiableParameter)).ToList();
+            _variables.AddRange(leaves);
+            foreach (var name in plan.LeafNames)
+            {
+                _used.Add(name);
+            }
+
+            return _structs[symbol] = new StructVariable(plan.Layout, leaves, plan.Rank, IsParameter: true);
+        }
+
+        /// <summary>Declares a struct local (or local array of structs): one local per leaf, named after it.</summary>
+        public StructVariable DeclareStructLocal(ISymbol symbol, Structs.StructLayout layout, int rank)
+        {
+            var leaves = layout.Leaves.Select(leaf => DeclareLocal(null, symbol.Name + "_" + leaf.NamePart, leaf.Type, rank)).ToList();
+            return _structs[symbol] = new StructVariable(layout, leaves, rank, IsParameter: false);
+        }
 
         /// <summary>Declares a local under a name no other local or parameter of the body has.</summary>
         public BodyVariable DeclareLocal(ISymbol? symbol, string preferredName, BodyType type, int rank, ArrayLayout layout = ArrayLayout.Rectangular)
@@ -193,4 +291,7 @@ namespace GradGen.Parsing.Body
             return variable;
         }
     }
+
+    /// <summary>A struct parameter or local (or an array of them, <see cref="Rank"/> > 0) as the variables of its leaves, in layout order.</summary>
+    internal sealed record StructVariable(Structs.StructLayout Layout, IReadOnlyList<BodyVariable> Leaves, int Rank, bool IsParameter);
 }

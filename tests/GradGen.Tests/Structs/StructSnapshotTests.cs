@@ -1,0 +1,78 @@
+using GradGen.Tests.Infrastructure;
+using Xunit;
+
+namespace GradGen.Tests.Structs
+{
+    /// <summary>The generated code of methods with structs (issue 19): the flattened method and the struct-shaped members over it.</summary>
+    public class StructSnapshotTests
+    {
+        [Fact]
+        public void RecordStructParameterAndArray()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace Demo;
+                public readonly record struct Vec2(double X, double Y);
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Energy(Vec2[] p, Vec2 anchor)
+                    {
+                        double e = 0;
+                        foreach (var q in p)
+                        {
+                            Vec2 d = q with { X = q.X - anchor.X };
+                            e += d.X * d.X + (d.Y - anchor.Y) * (d.Y - anchor.Y);
+                        }
+
+                        return e;
+                    }
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run);
+        }
+
+        [Fact]
+        public void OverloadsWhoseStructsHaveTheSameLeavesCompile()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace Demo;
+                public record struct Vec2(double X, double Y);
+                public record struct Polar(double R, double Theta);
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double F(Vec2 p) => p.X * p.Y;
+
+                    [Differentiable]
+                    public static double F(Polar p) => p.R * System.Math.Cos(p.Theta);
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
+        public void StructResultIsVectorValued()
+        {
+            var run = GeneratorHarness.Run("""
+                using System;
+                using System.Numerics;
+                using GradGen;
+                namespace Demo;
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static Vector2 Rotate(Vector2 p, float theta) =>
+                        new Vector2(MathF.Cos(theta) * p.X - MathF.Sin(theta) * p.Y, MathF.Sin(theta) * p.X + MathF.Cos(theta) * p.Y);
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run);
+        }
+    }
+}
