@@ -136,8 +136,13 @@ namespace GradGen.Tests.Infrastructure
             foreach (var member in members)
             {
                 var kind = member is MethodDeclarationSyntax method
-                    ? GeneratedMethodKind.All.Where(k => method.Identifier.ValueText.EndsWith(k.Suffix, StringComparison.Ordinal)).OrderByDescending(k => k.Suffix.Length).First()
+                    ? GeneratedMethodKind.All.Where(k => method.Identifier.ValueText.EndsWith(k.Suffix, StringComparison.Ordinal)).OrderByDescending(k => k.Suffix.Length).FirstOrDefault()
                     : GeneratedMethodKind.Gradient;
+                if (kind is null)
+                {
+                    continue;   // a member of no kind: the flattened method of a method that takes structs (__MLeaves)
+                }
+
                 if (!sections.TryGetValue(kind, out var section))
                 {
                     sections[kind] = section = new StringBuilder();

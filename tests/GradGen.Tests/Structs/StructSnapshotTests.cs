@@ -35,6 +35,36 @@ namespace GradGen.Tests.Structs
         }
 
         [Fact]
+        public void CallToAStructMethodOfSeveralStatementsGoesThroughItsFlattenedForm()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace Demo;
+                public readonly record struct Vec2(double X, double Y);
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Spring(Vec2 a, Vec2 b)
+                    {
+                        double dx = b.X - a.X;
+                        double dy = b.Y - a.Y;
+                        return dx * dx + dy * dy;
+                    }
+
+                    [Differentiable]
+                    public static double Pull(Vec2[] ps, double t)
+                    {
+                        var anchor = new Vec2(t, 2 * t);
+                        return Spring(ps[0], anchor) + Spring(anchor, ps[1]);
+                    }
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run, Snapshot.ExactKinds);
+        }
+
+        [Fact]
         public void OverloadsWhoseStructsHaveTheSameLeavesCompile()
         {
             var run = GeneratorHarness.Run("""

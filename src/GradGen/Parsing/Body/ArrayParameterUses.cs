@@ -130,13 +130,21 @@ namespace GradGen.Parsing.Body
             _ => false,
         };
 
-        /// <summary>Whether an element is assigned, incremented or passed by reference, also in parentheses.</summary>
+        /// <summary>
+        /// Whether an element is assigned, incremented or passed by reference, also in parentheses, or a field of it is
+        /// (<c>ps[i].X = 0</c> writes an element of an array of structs, and so may <c>ps[i].Normalize()</c>).
+        /// </summary>
         private static bool IsWritten(ExpressionSyntax element)
         {
             var expression = element;
-            while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
+            while (expression.Parent is ParenthesizedExpressionSyntax or MemberAccessExpressionSyntax)
             {
-                expression = parenthesized;
+                if (expression.Parent is MemberAccessExpressionSyntax member && member.Expression != expression)
+                {
+                    break;
+                }
+
+                expression = (ExpressionSyntax)expression.Parent;
             }
 
             return expression.Parent switch
@@ -146,6 +154,7 @@ namespace GradGen.Parsing.Body
                 PrefixUnaryExpressionSyntax prefix => prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression),
                 ArgumentSyntax argument => argument.RefKindKeyword.RawKind != 0,
                 RefExpressionSyntax => true,
+                InvocationExpressionSyntax call => call.Expression == expression && expression != element,   // a method called on an element of structs may change it
                 _ => false,
             };
         }

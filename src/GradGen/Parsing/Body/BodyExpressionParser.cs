@@ -23,11 +23,14 @@ namespace GradGen.Parsing.Body
         /// <summary>The local functions being inlined, innermost last: one that calls itself cannot be.</summary>
         private readonly HashSet<IMethodSymbol> _inlining = new(SymbolEqualityComparer.Default);
 
+        private readonly StructCalls _structCalls;
+
         public BodyExpressionParser(BodyScope scope)
         {
             _scope = scope;
             Patterns = new PatternConditions(scope, this);
             Structs = new StructExpressions(scope, this);
+            _structCalls = new StructCalls(scope, this);
         }
 
         /// <summary>Struct-valued expressions, lowered into their leaves (issue 19).</summary>
@@ -354,6 +357,12 @@ namespace GradGen.Parsing.Body
                 return Converted(inlined, type);
             }
 
+            if (StructCalls.Handles(method))
+            {
+                // Issue 19: a [Differentiable] method of several statements that takes structs, through its flattened form.
+                return _structCalls.Parse(method, invocation, type);
+            }
+
             if (CalleeParser.IsDifferentiableCallee(method.ReducedFrom ?? method))
             {
                 return ParseMethodCall(method, invocation, type);
@@ -533,7 +542,16 @@ namespace GradGen.Parsing.Body
 
             var arguments = argumentSyntax
                 .Select((a, i) => callee.Parameters[i].IsArray ? ParseArrayArgument(a, callee.Parameters[i], method) : Parse(a))
-                .ToEquatableArray();
+                .ToList();
+            return Checked(callee, arguments, argumentSyntax, method, type);
+        }
+
+        /// <summary>
+        /// The call, or GG0100 where an argument that may carry a derivative goes to a parameter the callee does not
+        /// differentiate: its derivative would be lost. <paramref name="sources"/> are the arguments as written, one per argument.
+        /// </summary>
+        internal BodyExpression Checked(CalleeModel callee, IReadOnlyList<BodyExpression> arguments, IReadOnlyList<ExpressionSyntax> sources, IMethodSymbol method, BodyType type)
+        {
             var variables = _scope.Variables;
             for (var i = 0; i < arguments.Count; i++)
             {
@@ -541,18 +559,18 @@ namespace GradGen.Parsing.Body
                     .Any(name => variables.Any(v => v.Name == name && _scope.MayCarryDerivative(v)));
                 if (callee.Parameters[i].Type.IsReal() && !callee.Parameters[i].IsDifferentiable && mayCarryDerivative)
                 {
-                    return _scope.Unsupported(argumentSyntax[i], "an argument that may carry a derivative for parameter '" + callee.Parameters[i].Name + "' of '" + method.Name + "', which is [NoDerivative]");
+                    return _scope.Unsupported(sources[i], "an argument that may carry a derivative for parameter '" + callee.Parameters[i].Name + "' of '" + method.Name + "', which is [NoDerivative]");
                 }
             }
 
-            return new MethodCallExpression(callee, arguments, type);
+            return new MethodCallExpression(callee, arguments.ToEquatableArray(), type);
         }
 
         /// <summary>
         /// A whole array passed to a call: a parameter or local array of the body. Its derivative is kept in an array
         /// of the callee's element type, except for a local float array, whose tangent and adjoint are double arrays.
         /// </summary>
-        private BodyExpression ParseArrayArgument(ExpressionSyntax syntax, CalleeParameter parameter, IMethodSymbol method)
+        internal BodyExpression ParseArrayArgument(ExpressionSyntax syntax, CalleeParameter parameter, IMethodSymbol method)
         {
             if ((Slice(syntax) ?? (parameter.Layout.IsSpan() ? ParseSliceOf(syntax is ParenthesizedExpressionSyntax inner ? inner.Expression : syntax) : null)) is { } slice)
             {

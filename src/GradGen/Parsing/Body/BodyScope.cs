@@ -239,6 +239,9 @@ namespace GradGen.Parsing.Body
         public bool MayCarryDerivative(BodyVariable variable) =>
             variable.Type.IsReal() && (variable.Kind != VariableKind.ConstantParameter || AssignedParameters.Contains(variable.Name));
 
+        /// <summary>Whether the body assigns, increments or passes by reference the parameter of this name (found from syntax alone).</summary>
+        public bool IsAssigned(string parameterName) => AssignedParameters.Contains(parameterName);
+
         /// <summary>The parameters the body assigns, increments or passes by reference, found from syntax alone.</summary>
         private HashSet<string> AssignedParameters => _assignedParameters ??= FindAssignedParameters();
 

@@ -36,8 +36,13 @@ namespace GradGen.Parsing.Body
         }
 
         /// <summary>Why GradGen cannot differentiate through the call, starting with "call to 'M'"; null where it can. Helper calls are held to the same.</summary>
-        public static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope)
+        /// <param name="flattened">
+        /// For a call through a method's flattened form (<see cref="StructCalls"/>): its struct parameters, which the
+        /// call passes as their leaves; an array of structs is held to the rule of other arrays.
+        /// </param>
+        public static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope, System.Func<IParameterSymbol, bool>? flattened = null)
         {
+            flattened ??= _ => false;
             var call = "call to '" + callee.Name + "'";
             if (custom is null && CallGraph.Of(scope.SemanticModel.Compilation).Reaches(callee, scope.Method, scope.SemanticModel))
             {
@@ -64,14 +69,14 @@ namespace GradGen.Parsing.Body
                 return call + " that leaves out optional arguments";
             }
 
-            var unsupported = callee.Parameters.FirstOrDefault(p => p.RefKind != RefKind.None || BodyScope.ShapeOf(p.Type) is null);
+            var unsupported = callee.Parameters.FirstOrDefault(p => flattened(p) ? p.RefKind is not (RefKind.None or RefKind.In) : p.RefKind != RefKind.None || BodyScope.ShapeOf(p.Type) is null);
             if (unsupported is not null)
             {
                 return call + ", whose parameter '" + unsupported.Name + "' is not a by-value double, float, int, long or bool, or an array of them"
                     + (unsupported.RefKind != RefKind.None && unsupported.Type is IArrayTypeSymbol ? " (arrays are passed through calls by value only)" : string.Empty);
             }
 
-            foreach (var parameter in callee.Parameters.Where(p => ArrayShapes.Of(p.Type) is not null))
+            foreach (var parameter in callee.Parameters.Where(p => ArrayShapes.Of(p.Type) is not null || (flattened(p) && p.Type is IArrayTypeSymbol)))
             {
                 if (ArrayParameterUses.FirstOtherUse(parameter, scope.SemanticModel.Compilation) is { } use)
                 {
@@ -88,7 +93,7 @@ namespace GradGen.Parsing.Body
         /// read from <c>this</c> or statically; null for any other object. The body never assigns these, so the
         /// sweeps call the callee's derivatives on the object the body called.
         /// </summary>
-        private static string? InstanceReceiver(InvocationExpressionSyntax invocation, BodyScope scope)
+        internal static string? InstanceReceiver(InvocationExpressionSyntax invocation, BodyScope scope)
         {
             if (invocation.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax })
             {
@@ -117,12 +122,14 @@ namespace GradGen.Parsing.Body
         /// its derivative names would bind to another overload or member, or not compile. A callee from another
         /// assembly compiled with its derivatives.
         /// </summary>
-        private static bool GeneratesDerivatives(IMethodSymbol callee)
+        private static bool GeneratesDerivatives(IMethodSymbol callee) => DeclarationOf(callee.OriginalDefinition)?.GeneratesDerivatives ?? true;
+
+        /// <summary>What GradGen makes of a [Differentiable] method's declaration; null for a method without the attribute or without source.</summary>
+        public static Declaration? DeclarationOf(IMethodSymbol definition)
         {
-            var definition = callee.OriginalDefinition;
             var attribute = definition.GetAttributes().FirstOrDefault(a => KnownAttributes.IsDifferentiable(a.AttributeClass));
             var syntax = definition.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax()).OfType<MethodDeclarationSyntax>().FirstOrDefault();
-            return attribute is null || syntax is null || Declaration.Of(definition, syntax, attribute).GeneratesDerivatives;
+            return attribute is null || syntax is null ? null : Declaration.Of(definition, syntax, attribute);
         }
 
         /// <summary>Whether the method is marked [Differentiable].</summary>

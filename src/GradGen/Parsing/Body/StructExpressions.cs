@@ -56,6 +56,10 @@ namespace GradGen.Parsing.Body
                     return variable.Leaves.Select(leaf => (BodyExpression)new VariableExpression(leaf.Name, leaf.Type)).ToList();
                 case IdentifierNameSyntax identifier when Semantics.GetSymbolInfo(identifier).Symbol is IParameterSymbol parameter && _structArguments.TryGetValue(parameter, out var argument):
                     return argument;
+                case IdentifierNameSyntax identifier when Semantics.GetSymbolInfo(identifier).Symbol is IParameterSymbol { RefKind: not RefKind.Out } constant
+                    && SymbolEqualityComparer.Default.Equals(constant.ContainingSymbol, _scope.Method) && !StructMethods.IsFlattened(constant) && !_scope.IsAssigned(constant.Name):
+                    // A [NoDerivative] struct parameter the body never assigns: its fields are constants, read where they are.
+                    return layout.Leaves.Select(leaf => (BodyExpression)new ConstantReadExpression(identifier.Identifier.Text + leaf.Path, leaf.Type)).ToList();
                 case IdentifierNameSyntax identifier when ReceiverMember(Semantics.GetSymbolInfo(identifier).Symbol) is { Member.Nested: not null } found:
                     return found.Leaves.Skip(found.Member.FirstLeaf).Take(found.Member.LeafCount).ToList();
                 case ThisExpressionSyntax:

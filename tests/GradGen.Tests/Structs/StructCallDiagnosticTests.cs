@@ -1,0 +1,118 @@
+using System.Linq;
+using GradGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace GradGen.Tests.Structs
+{
+    /// <summary>
+    /// Calls to [Differentiable] methods of several statements that take structs (issue 19) that GradGen cannot go
+    /// through: GG0100 names the call and says why, and the caller's gradient falls back; never a silent zero.
+    /// </summary>
+    public class StructCallDiagnosticTests
+    {
+        private const string Header = """
+            using GradGen;
+            public record struct Vec2(double X, double Y);
+            public struct Body { public double X; [NoDerivative] public double Mass; }
+
+            """;
+
+        private static string Fallback(string source)
+        {
+            var run = GeneratorHarness.Run(Header + source);
+            var diagnostic = Assert.Single(run.Diagnostics, d => d.GetMessage().StartsWith("Method 'F' ", System.StringComparison.Ordinal) || d.GetMessage().StartsWith("Method 'Loss' ", System.StringComparison.Ordinal));
+            Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+            Assert.Equal(("GG0100", DiagnosticSeverity.Warning), (diagnostic.Id, diagnostic.Severity));
+            Assert.NotEmpty(run.Sources);
+            run.AssertGeneratedCodeCompiles();
+            return diagnostic.GetMessage();
+        }
+
+        [Fact]
+        public void CallFromAnotherTypeIsNamed()
+        {
+            var message = Fallback("""
+                public static partial class Physics
+                {
+                    [Differentiable]
+                    public static double Energy(Vec2 p) { double r = p.X * p.X; return r + p.Y * p.Y; }
+                }
+                public static partial class Sim
+                {
+                    [Differentiable]
+                    public static double Loss(double x) => Physics.Energy(new Vec2(x, 2 * x));
+                }
+                """);
+            Assert.Contains("call to 'Energy', which takes or returns structs, from 'Sim'", message);
+            Assert.Contains("private to 'Physics'", message);
+        }
+
+        [Fact]
+        public void StructLocalWithAConstantFieldIsNamed()
+        {
+            var message = Fallback("""
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Weigh(Body b) { double m = b.Mass; return m * b.X * b.X; }
+
+                    [Differentiable]
+                    public static double F(double x) { var b = new Body { X = x, Mass = x }; return Weigh(b); }
+                }
+                """);
+            Assert.Contains("may carry a derivative for parameter 'b_Mass' of 'Weigh', which is [NoDerivative]", message);
+        }
+
+        [Fact]
+        public void CalleeThatWritesAnElementOfItsArrayOfStructsIsNamed()
+        {
+            var message = Fallback("""
+                public struct Cell { public double X; }
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Spoil(Cell[] cells) { cells[0].X = 0; return cells[1].X * cells[1].X; }
+
+                    [Differentiable]
+                    public static double F(Cell[] cells) => Spoil(cells) + cells[0].X;
+                }
+                """);
+            Assert.Contains("whose array parameter 'cells' is written in 'cells[0].X = 0'", message);
+        }
+
+        [Fact]
+        public void CalleeThatReturnsAStructOfSeveralStatementsIsNamed()
+        {
+            var message = Fallback("""
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static Vec2 Twice(Vec2 p) { var q = new Vec2(2 * p.X, 2 * p.Y); return q; }
+
+                    [Differentiable]
+                    public static double F(double x) => Twice(new Vec2(x, x)).X;
+                }
+                """);
+            Assert.Contains("Twice", message);
+        }
+
+        [Fact]
+        public void MemberOfTheStructOfSeveralStatementsIsNamed()
+        {
+            var message = Fallback("""
+                public partial record struct Vec3(double X, double Y, double Z)
+                {
+                    [Differentiable]
+                    public double Scaled(double s) { double t = s * X; return t * Y + Z; }
+                }
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double F(double x) => new Vec3(x, 1, 2).Scaled(x);
+                }
+                """);
+            Assert.Contains("a member of struct 'Vec3' whose body is more than one expression", message);
+        }
+    }
+}
