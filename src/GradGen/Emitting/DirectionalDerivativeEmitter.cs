@@ -47,7 +47,7 @@ namespace GradGen.Emitting
 
                 if (method.ExactBody is { } body)
                 {
-                    BodyPrinter.Write(writer, signature.Names, TangentTransform.Apply(body, tangents.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value)));
+                    BodyPrinter.Write(writer, signature.Names, CommonSubexpressions.Apply(TangentTransform.Apply(body, tangents.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value))));
                 }
                 else
                 {

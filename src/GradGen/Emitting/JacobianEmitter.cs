@@ -295,7 +295,7 @@ namespace GradGen.Emitting
                 var program = TangentTransform.Apply(lowered, tangents.ToDictionary(pair => pair.Key.TrimStart('@'), pair => pair.Value), out var tangentOf);
                 var aliased = OutputArray(signature, body) is { } outputArray ? OutputAlias.TryApply(program, output, outputArray) : null;
                 OutputCode.WriteOutputPreamble(writer, signature, fill: aliased is null);
-                program = aliased ?? program;
+                program = CommonSubexpressions.Apply(aliased ?? program);
                 BodyPrinter.Write(writer, names, program, text => Returned(signature, text, output, tangentOf.TryGetValue(output, out var t) ? t : null));
             }
         }

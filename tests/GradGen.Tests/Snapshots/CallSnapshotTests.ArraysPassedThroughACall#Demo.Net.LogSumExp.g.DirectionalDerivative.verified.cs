@@ -31,6 +31,7 @@
             double s = 0;
             double sTangent = 0;
             int i1 = 0;
+            double common = 0;
 
             mTangent = zTangent[0];
             m = z[0];
@@ -45,8 +46,9 @@
             i1 = 0;
             for (; i1 < z.Length; i1 = i1 + 1)
             {
-                sTangent = sTangent + (zTangent[i1] - mTangent) * global::System.Math.Exp(z[i1] - m);
-                s = s + global::System.Math.Exp(z[i1] - m);
+                common = global::System.Math.Exp(z[i1] - m);
+                sTangent = sTangent + (zTangent[i1] - mTangent) * common;
+                s = s + common;
             }
             return mTangent + sTangent / s;
         }

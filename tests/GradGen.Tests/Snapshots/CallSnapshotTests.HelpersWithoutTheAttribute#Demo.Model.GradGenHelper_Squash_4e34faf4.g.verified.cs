@@ -87,9 +87,11 @@ namespace Demo
         {
             double e = 0;
             double eTangent = 0;
+            double common = 0;
 
-            eTangent = -this.Gain * zTangent * global::System.Math.Exp(-this.Gain * z);
-            e = global::System.Math.Exp(-this.Gain * z);
+            common = global::System.Math.Exp(-this.Gain * z);
+            eTangent = -this.Gain * zTangent * common;
+            e = common;
             return -(1 * eTangent / ((1 + e) * (1 + e)));
         }
 

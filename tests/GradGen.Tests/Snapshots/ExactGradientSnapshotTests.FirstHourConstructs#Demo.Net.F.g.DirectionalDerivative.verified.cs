@@ -32,6 +32,7 @@
             double aTangent = 0;
             double b = 0;
             double bTangent = 0;
+            double common = 0;
 
             sTangent = 0.0;
             s = 0;
@@ -40,8 +41,9 @@
             {
                 aTangent = global::Demo.Net.Weights[i] * xTangent[i];
                 a = global::Demo.Net.Weights[i] * x[i];
-                bTangent = xTangent[i] * global::System.Math.Exp(x[i]);
-                b = global::System.Math.Exp(x[i]);
+                common = global::System.Math.Exp(x[i]);
+                bTangent = xTangent[i] * common;
+                b = common;
                 sTangent = sTangent + (aTangent * b + a * bTangent + aTangent / global::System.Math.Sqrt(a * a + 1.0));
                 s = s + (a * b + global::System.Math.Asinh(a));
             }

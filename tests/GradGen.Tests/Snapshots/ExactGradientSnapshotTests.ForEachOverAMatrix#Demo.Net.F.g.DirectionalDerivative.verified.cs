@@ -30,14 +30,18 @@
             double v = 0;
             double vTangent = 0;
             int vIndex = 0;
+            int common = 0;
+            int common1 = 0;
 
             sTangent = 0.0;
             s = 0;
             vIndex = 0;
             for (; vIndex < m.Length; vIndex = vIndex + 1)
             {
-                vTangent = mTangent[vIndex / m.GetLength(1), vIndex % m.GetLength(1)];
-                v = m[vIndex / m.GetLength(1), vIndex % m.GetLength(1)];
+                common = vIndex / m.GetLength(1);
+                common1 = vIndex % m.GetLength(1);
+                vTangent = mTangent[common, common1];
+                v = m[common, common1];
                 sTangent = sTangent + (vTangent * v + v * vTangent);
                 s = s + v * v;
             }

@@ -16,10 +16,12 @@
         {
             double a = 0;
             double aTangent = 0;
+            double common = 0;
 
             aTangent = xTangent * y + x * yTangent;
             a = x * y;
-            aTangent = aTangent + (xTangent * global::System.Math.Cos(x) / y - global::System.Math.Sin(x) * yTangent / (y * y));
-            a = a + global::System.Math.Sin(x) / y;
+            common = global::System.Math.Sin(x);
+            aTangent = aTangent + (xTangent * global::System.Math.Cos(x) / y - common * yTangent / (y * y));
+            a = a + common / y;
             return aTangent - xTangent;
         }

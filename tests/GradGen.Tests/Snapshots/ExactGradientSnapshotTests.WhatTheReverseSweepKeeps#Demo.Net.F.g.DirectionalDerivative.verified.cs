@@ -34,6 +34,7 @@
             double aTangent = 0;
             double b = 0;
             double bTangent = 0;
+            double common = 0;
 
             sumTangent = 0.0;
             sum = 0;
@@ -48,8 +49,9 @@
                 b = 1 - x[i];
                 sumTangent = sumTangent + (100 * aTangent * a + 100 * a * aTangent + (bTangent * b + b * bTangent));
                 sum = sum + (100 * a * a + b * b);
-                pTangent = pTangent * global::System.Math.Cos(x[i]) + p * -(xTangent[i] * global::System.Math.Sin(x[i]));
-                p = p * global::System.Math.Cos(x[i]);
+                common = global::System.Math.Cos(x[i]);
+                pTangent = pTangent * common + p * -(xTangent[i] * global::System.Math.Sin(x[i]));
+                p = p * common;
             }
             return sumTangent + pTangent;
         }

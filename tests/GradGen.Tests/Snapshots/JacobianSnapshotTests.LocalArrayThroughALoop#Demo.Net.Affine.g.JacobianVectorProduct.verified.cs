@@ -43,6 +43,7 @@
             double[] yTangent = new double[0];
             int i = 0;
             int j = 0;
+            double common = 0;
 
             yTangent = new double[w.GetLength(0)];
             y = new double[w.GetLength(0)];
@@ -55,8 +56,9 @@
                     yTangent[i] = yTangent[i] + (wTangent[i, j] * x[j] + w[i, j] * xTangent[j]);
                     y[i] = y[i] + w[i, j] * x[j];
                 }
-                yTangent[i] = yTangent[i] * scale * (1.0 - global::System.Math.Tanh(y[i] * scale) * global::System.Math.Tanh(y[i] * scale));
-                y[i] = global::System.Math.Tanh(y[i] * scale);
+                common = global::System.Math.Tanh(y[i] * scale);
+                yTangent[i] = yTangent[i] * scale * (1.0 - common * common);
+                y[i] = common;
             }
             return yTangent;
         }

@@ -16,12 +16,16 @@
         {
             double[] output = new double[0];
             double[] outputTangent = new double[0];
+            double common = 0;
+            double common1 = 0;
 
             outputTangent = new double[2];
             output = new double[2];
-            outputTangent[0] = rTangent * global::System.Math.Cos(theta) + r * -(thetaTangent * global::System.Math.Sin(theta));
-            output[0] = r * global::System.Math.Cos(theta);
-            outputTangent[1] = rTangent * global::System.Math.Sin(theta) + r * (thetaTangent * global::System.Math.Cos(theta));
-            output[1] = r * global::System.Math.Sin(theta);
+            common = global::System.Math.Cos(theta);
+            common1 = global::System.Math.Sin(theta);
+            outputTangent[0] = rTangent * common + r * -(thetaTangent * common1);
+            output[0] = r * common;
+            outputTangent[1] = rTangent * common1 + r * (thetaTangent * common);
+            output[1] = r * common1;
             return (outputTangent[0], outputTangent[1]);
         }

@@ -312,13 +312,21 @@ namespace Demo
         {
             double[] output = new double[0];
             double[] outputTangent = new double[0];
+            double common = 0;
+            float common1 = 0;
+            double common2 = 0;
+            float common3 = 0;
 
             outputTangent = new double[2];
             output = new double[2];
-            outputTangent[0] = -(thetaTangent * global::System.Math.Sin(theta)) * p_X + global::System.MathF.Cos(theta) * p_XTangent - (thetaTangent * global::System.Math.Cos(theta) * p_Y + global::System.MathF.Sin(theta) * p_YTangent);
-            output[0] = global::System.MathF.Cos(theta) * p_X - global::System.MathF.Sin(theta) * p_Y;
-            outputTangent[1] = thetaTangent * global::System.Math.Cos(theta) * p_X + global::System.MathF.Sin(theta) * p_XTangent + (-(thetaTangent * global::System.Math.Sin(theta)) * p_Y + global::System.MathF.Cos(theta) * p_YTangent);
-            output[1] = global::System.MathF.Sin(theta) * p_X + global::System.MathF.Cos(theta) * p_Y;
+            common = global::System.Math.Sin(theta);
+            common1 = global::System.MathF.Cos(theta);
+            common2 = global::System.Math.Cos(theta);
+            common3 = global::System.MathF.Sin(theta);
+            outputTangent[0] = -(thetaTangent * common) * p_X + common1 * p_XTangent - (thetaTangent * common2 * p_Y + common3 * p_YTangent);
+            output[0] = common1 * p_X - common3 * p_Y;
+            outputTangent[1] = thetaTangent * common2 * p_X + common3 * p_XTangent + (-(thetaTangent * common) * p_Y + common1 * p_YTangent);
+            output[1] = common3 * p_X + common1 * p_Y;
             return (outputTangent[0], outputTangent[1]);
         }
 
