@@ -65,7 +65,7 @@ namespace GradGen.Differentiation
             RestoreAnalysis.Decide(_steps, ReadsOf, TypeOf);
         }
 
-        public static SweepProgram Apply(ExactBody body, SweepContext context) => new AdjointTransform(WithInitialValuesAssigned(body), context).Build();
+        public static SweepProgram Apply(ExactBody body, SweepContext context) => CommonSubexpressions.Apply(new AdjointTransform(WithInitialValuesAssigned(body), context).Build());
 
         /// <summary>A local that starts with a value (a tangent of the forward-mode program) is assigned it first.</summary>
         private static ExactBody WithInitialValuesAssigned(ExactBody body)

@@ -109,7 +109,8 @@ namespace GradGen.Differentiation
             SetStatement set => (TargetIndices(set.Target).Append(set.Value), Root(set.Target)),
             AddStatement add => (TargetIndices(add.Target).Append(add.Value), Root(add.Target)),
             AddSumStatement sum => (TargetIndices(sum.Target).Concat(sum.Terms), Root(sum.Target)),
-            DeclareStatement declare => (new[] { declare.Value! }, declare.Name),
+            DeclareStatement { Value: { } value } declare => (new[] { value }, declare.Name),
+            DeclareStatement declare => (Enumerable.Empty<BodyExpression>(), declare.Name),
             _ => (Enumerable.Empty<BodyExpression>(), null),
         };
 

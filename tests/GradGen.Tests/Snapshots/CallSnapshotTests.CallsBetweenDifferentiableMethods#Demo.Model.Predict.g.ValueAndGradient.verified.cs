@@ -26,7 +26,8 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            double seed = resultAdjoint * (1.0 - global::System.Math.Tanh(w * x + b) * global::System.Math.Tanh(w * x + b));
+            double common = global::System.Math.Tanh(w * x + b);
+            double seed = resultAdjoint * (1.0 - common * common);
             wAdjoint += seed * x;
             bAdjoint += seed;
             resultAdjoint = 0.0;

@@ -137,13 +137,14 @@ namespace Demo
             double seed5 = seed3 * (1 + e);
             eAdjoint += seed5;
             resultAdjoint = 0.0;
-            double seed6 = eAdjoint * global::System.Math.Exp(-this.Gain * z);
+            double common = global::System.Math.Exp(-this.Gain * z);
+            double seed6 = eAdjoint * common;
             zAdjoint += seed6 * -this.Gain;
             eAdjoint = 0.0;
-            double seed7 = eTangentAdjoint * global::System.Math.Exp(-this.Gain * z);
+            double seed7 = eTangentAdjoint * common;
             zDirectionAdjoint1 += seed7 * -this.Gain;
             double seed8 = eTangentAdjoint * (-this.Gain * zDirection);
-            double seed9 = seed8 * global::System.Math.Exp(-this.Gain * z);
+            double seed9 = seed8 * common;
             zAdjoint += seed9 * -this.Gain;
             eTangentAdjoint = 0.0;
 

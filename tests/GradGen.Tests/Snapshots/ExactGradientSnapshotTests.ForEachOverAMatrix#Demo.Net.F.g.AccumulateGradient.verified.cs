@@ -61,10 +61,12 @@
             for (; iterations > 0; iterations--)
             {
                 vIndex = vIndex - 1;
-                v = m[vIndex / m.GetLength(1), vIndex % m.GetLength(1)];
+                int common = vIndex / m.GetLength(1);
+                int common1 = vIndex % m.GetLength(1);
+                v = m[common, common1];
                 vAdjoint += sAdjoint * v;
                 vAdjoint += sAdjoint * v;
-                mGradient[vIndex / m.GetLength(1), vIndex % m.GetLength(1)] += vAdjoint;
+                mGradient[common, common1] += vAdjoint;
                 vAdjoint = 0.0;
             }
             sAdjoint = 0.0;

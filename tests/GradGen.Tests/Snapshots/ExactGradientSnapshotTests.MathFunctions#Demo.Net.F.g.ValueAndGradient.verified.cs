@@ -45,7 +45,8 @@
                 yAdjoint += resultAdjoint;
             }
             xAdjoint += resultAdjoint / (x * global::System.Math.Log(2));
-            yAdjoint += resultAdjoint * (1.0 - global::System.Math.Tanh(y) * global::System.Math.Tanh(y));
+            double common = global::System.Math.Tanh(y);
+            yAdjoint += resultAdjoint * (1.0 - common * common);
             resultAdjoint = 0.0;
 
             xGradient = xAdjoint;

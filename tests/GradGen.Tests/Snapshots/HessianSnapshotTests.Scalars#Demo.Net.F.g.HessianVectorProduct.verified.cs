@@ -72,17 +72,19 @@
             }
             resultAdjoint = 0.0;
             double seed6 = aAdjoint / y;
-            xAdjoint += seed6 * global::System.Math.Cos(x);
-            yAdjoint += -(aAdjoint * global::System.Math.Sin(x) / (y * y));
+            double common = global::System.Math.Cos(x);
+            xAdjoint += seed6 * common;
+            double common1 = global::System.Math.Sin(x);
+            yAdjoint += -(aAdjoint * common1 / (y * y));
             double seed7 = aTangentAdjoint / y;
             double seed8 = seed7 * xDirection;
-            xAdjoint += -(seed8 * global::System.Math.Sin(x));
-            yAdjoint += -(aTangentAdjoint * (xDirection * global::System.Math.Cos(x)) / (y * y));
+            xAdjoint += -(seed8 * common1);
+            yAdjoint += -(aTangentAdjoint * (xDirection * common) / (y * y));
             double seed9 = -aTangentAdjoint;
             double seed10 = seed9 / (y * y);
             double seed11 = seed10 * yDirection;
-            xAdjoint += seed11 * global::System.Math.Cos(x);
-            double seed12 = -(seed9 * (global::System.Math.Sin(x) * yDirection) / (y * y * (y * y)));
+            xAdjoint += seed11 * common;
+            double seed12 = -(seed9 * (common1 * yDirection) / (y * y * (y * y)));
             yAdjoint += seed12 * y;
             yAdjoint += seed12 * y;
             xAdjoint += aAdjoint * y;

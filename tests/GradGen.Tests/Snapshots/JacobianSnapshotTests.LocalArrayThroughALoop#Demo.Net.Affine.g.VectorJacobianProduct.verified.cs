@@ -122,7 +122,8 @@
                 y[i] = valueTape[--valueTop];
                 double seed = yAdjoint[i];
                 yAdjoint[i] = 0.0;
-                double seed1 = seed * (1.0 - global::System.Math.Tanh(y[i] * scale) * global::System.Math.Tanh(y[i] * scale));
+                double common = global::System.Math.Tanh(y[i] * scale);
+                double seed1 = seed * (1.0 - common * common);
                 yAdjoint[i] += seed1 * scale;
                 for (iterations = (int)controlTape[--controlTop]; iterations > 0; iterations--)
                 {

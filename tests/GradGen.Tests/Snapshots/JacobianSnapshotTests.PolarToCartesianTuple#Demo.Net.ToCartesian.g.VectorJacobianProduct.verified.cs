@@ -28,13 +28,15 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint * weights[0];
-            rAdjoint += seed * global::System.Math.Cos(theta);
+            double common = global::System.Math.Cos(theta);
+            rAdjoint += seed * common;
             double seed1 = seed * r;
-            thetaAdjoint += -(seed1 * global::System.Math.Sin(theta));
+            double common1 = global::System.Math.Sin(theta);
+            thetaAdjoint += -(seed1 * common1);
             double seed2 = resultAdjoint * weights[1];
-            rAdjoint += seed2 * global::System.Math.Sin(theta);
+            rAdjoint += seed2 * common1;
             double seed3 = seed2 * r;
-            thetaAdjoint += seed3 * global::System.Math.Cos(theta);
+            thetaAdjoint += seed3 * common;
             resultAdjoint = 0.0;
 
             rGradient = rAdjoint;
