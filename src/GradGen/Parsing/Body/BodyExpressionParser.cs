@@ -215,6 +215,11 @@ namespace GradGen.Parsing.Body
             }
 
             var symbol = Semantics.GetSymbolInfo(member).Symbol;
+            if (GenericMathExpressions.Constant(symbol) is { } genericConstant)
+            {
+                return genericConstant;
+            }
+
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && Structs.ArrayVariable(member.Expression) is { } structs)
             {
                 return new LengthExpression(structs.Leaves[0].Name, null);
@@ -335,6 +340,11 @@ namespace GradGen.Parsing.Body
             if (Structs.ScalarCall(invocation, method) is { } numerics)
             {
                 return numerics;
+            }
+
+            if (GenericMathExpressions.Conversion(method, invocation, _scope, Parse) is { } conversion)
+            {
+                return conversion;
             }
 
             if (MathFunctions.Find(method) is { } found)
@@ -625,7 +635,7 @@ namespace GradGen.Parsing.Body
 
         private BodyExpression ParseBinary(BinaryExpressionSyntax binary, BodyType type)
         {
-            if (Semantics.GetSymbolInfo(binary).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } userOperator)
+            if (Semantics.GetSymbolInfo(binary).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } userOperator && !GenericMath.IsScalarMember(userOperator))
             {
                 return Structs.Inline(userOperator, new[] { binary.Left, binary.Right }, null, Parse) is { } inlined
                     ? Converted(inlined, type)

@@ -1,0 +1,74 @@
+using System.Numerics;
+
+namespace GradGen.Tests.Functions
+{
+    /// <summary>
+    /// Generic math (issue 14, item 6): methods generic over <c>T : IFloatingPointIeee754&lt;T&gt;</c>, whose members
+    /// the tests call with T = double and T = float.
+    /// </summary>
+    public static partial class GenericMathFunctions
+    {
+        /// <summary>sin(x) e^y + x² / 2: scalars, an expression body, a constant made by CreateChecked.</summary>
+        [Differentiable]
+        public static T Wave<T>(T x, T y)
+            where T : IFloatingPointIeee754<T> => T.Sin(x) * T.Exp(y) + x * x / T.CreateChecked(2);
+
+        /// <summary>
+        /// √(Σ x_i²) over the positive elements, the running sum times cos(x_i) at the others: a loop, a branch, a
+        /// local overwritten in the loop (which the reverse sweep keeps on a tape).
+        /// </summary>
+        [Differentiable]
+        public static T Norm<T>(T[] x)
+            where T : IFloatingPointIeee754<T>
+        {
+            T s = T.Zero;
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (x[i] > T.Zero)
+                {
+                    s += x[i] * x[i];
+                }
+                else
+                {
+                    s = s * T.Cos(x[i]);
+                }
+            }
+
+            return T.Sqrt(s);
+        }
+
+        /// <summary>
+        /// A statement body with the constants and functions a generic body may use: T.One, T.Pi, T.E,
+        /// CreateTruncating of the loop counter and CreateSaturating of a constant, Pow, Log, Tanh, Atan2, Max, Abs,
+        /// a while loop and a conditional; [NoDerivative] data of T and an int.
+        /// </summary>
+        [Differentiable]
+        public static T Mixed<T>(T a, T[] w, [NoDerivative] T[] data, [NoDerivative] int n)
+            where T : IFloatingPointIeee754<T>
+        {
+            T total = T.One;
+            int k = 0;
+            while (k < n)
+            {
+                T term = w[k] * data[k] + T.CreateTruncating(k) * a;
+                total += term > T.Zero ? T.Pow(term, T.CreateSaturating(1.5)) : T.Tanh(term);
+                k++;
+            }
+
+            T angle = T.Atan2(a, T.Pi) + T.Log(T.E + a * a);
+            return total * angle + T.Max(T.Abs(a), w[0]) / T.CreateChecked(4);
+        }
+
+        /// <summary>An instance method and a generic method of a generic type: k x³ with k read from the instance.</summary>
+        public partial class Scaled<TTag>
+        {
+            /// <summary>The factor, a constant for the derivatives.</summary>
+            public double K { get; set; } = 3;
+
+            /// <summary>k x³.</summary>
+            [Differentiable]
+            public T Cube<T>(T x)
+                where T : IFloatingPointIeee754<T> => T.CreateChecked(K) * x * x * x;
+        }
+    }
+}
