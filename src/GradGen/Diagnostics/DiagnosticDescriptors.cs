@@ -48,7 +48,7 @@ namespace GradGen.Diagnostics
         public static readonly DiagnosticDescriptor GenericMethod = Error(
             DiagnosticIds.GenericMethod,
             "A generic [Differentiable] method must be generic over one T : IFloatingPointIeee754<T>",
-            "Method '{0}' {1}; write it as 'static T {0}<T>(T x) where T : IFloatingPointIeee754<T>', or remove its type parameters");
+            "Method '{0}' cannot be differentiated as a generic method: {1}");
 
         public static readonly DiagnosticDescriptor GenericMathMember = Error(
             DiagnosticIds.GenericMathMember,

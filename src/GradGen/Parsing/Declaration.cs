@@ -79,6 +79,11 @@ namespace GradGen.Parsing
             var containingTypes = ContainingTypeParser.Parse(syntax, diagnostics);
 
             var genericMath = Parsing.GenericMath.Parse(method, syntax, MethodParser.WantsHessian(attribute), diagnostics);
+            if (method.IsGenericMethod && genericMath is null)
+            {
+                // Refused with GG0008 (or by the compiler): its one reason, not every type T stands in for.
+                return new Declaration(string.Empty, containingTypes, null, null, EquatableArray<ParameterModel>.Empty, null, string.Empty, diagnostics, false, false, null, null);
+            }
 
             var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
             var output = returnKind is null ? OutputParser.Parse(method.ReturnType) : null;
@@ -136,7 +141,8 @@ namespace GradGen.Parsing
             var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
             var stepFromAttributeOnly = CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
 
-            var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
+            // A generic method generates only as generic math: any other is an error, or the compiler's own.
+            var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method) && (genericMath is not null || !method.IsGenericMethod);
             return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly, structs?.Adapter, genericMath);
         }
 

@@ -3,6 +3,7 @@ using System.Linq;
 using GradGen.Diagnostics;
 using GradGen.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GradGen.Parsing
@@ -50,14 +51,27 @@ namespace GradGen.Parsing
             var location = syntax.TypeParameterList?.GetLocation() ?? syntax.Identifier.GetLocation();
             if (method.TypeParameters.Length != 1)
             {
-                diagnostics.Add(DiagnosticDescriptors.GenericMethod, location, method.Name, "has " + method.TypeParameters.Length + " type parameters, and GradGen differentiates over one scalar type parameter only");
+                diagnostics.Add(DiagnosticDescriptors.GenericMethod, location, method.Name, "it has " + method.TypeParameters.Length + " type parameters, and GradGen differentiates over one, 'T : IFloatingPointIeee754<T>'; remove the others or move them to the containing type");
                 return null;
             }
 
             var scalar = method.TypeParameters[0];
+            if (scalar.ConstraintTypes.Any(constraint => constraint.TypeKind == TypeKind.Error))
+            {
+                // The compiler reports the constraint it cannot resolve (IFloatingPointIeee754 is .NET 7's: a
+                // netstandard2.0 project has none); GradGen adds nothing and generates nothing.
+                return null;
+            }
+
             if (!IsScalar(scalar))
             {
-                diagnostics.Add(DiagnosticDescriptors.GenericMethod, location, method.Name, "constrains '" + scalar.Name + "' " + ConstraintText(scalar) + ", and GradGen needs 'where " + scalar.Name + " : IFloatingPointIeee754<" + scalar.Name + ">' (.NET 7 and later) to call " + scalar.Name + ".Sin, " + scalar.Name + ".Exp... and to step by fractions");
+                diagnostics.Add(DiagnosticDescriptors.GenericMethod, location, method.Name, "GradGen needs 'where " + scalar.Name + " : IFloatingPointIeee754<" + scalar.Name + ">' (.NET 7 and later) to call " + scalar.Name + ".Sin, " + scalar.Name + ".Exp... and to step by fractions of " + scalar.Name + ", and '" + scalar.Name + "' is constrained " + ConstraintText(scalar) + "; constrain it so, or write the method over double");
+                return null;
+            }
+
+            if (syntax.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp11 } options)
+            {
+                diagnostics.Add(DiagnosticDescriptors.GenericMethod, location, method.Name, "its members call " + scalar.Name + "'s static abstract members (" + scalar.Name + ".Zero, " + scalar.Name + ".Sin...), which need C# 11, and the project compiles C# " + options.LanguageVersion.ToDisplayString() + "; set LangVersion to 11 or later");
                 return null;
             }
 
@@ -138,7 +152,7 @@ namespace GradGen.Parsing
 
         private static string ConstraintText(ITypeParameterSymbol parameter) =>
             parameter.ConstraintTypes.Length == 0
-                ? "by nothing"
+                ? "by no interface"
                 : "to " + string.Join(", ", parameter.ConstraintTypes.Select(t => "'" + TypeNames.ForSignature(t) + "'"));
     }
 }
