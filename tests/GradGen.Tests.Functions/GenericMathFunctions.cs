@@ -59,6 +59,30 @@ namespace GradGen.Tests.Functions
             return total * angle + T.Max(T.Abs(a), w[0]) / T.CreateChecked(4);
         }
 
+        /// <summary>x², called by the next two.</summary>
+        [Differentiable]
+        public static T Square<T>(T x)
+            where T : IFloatingPointIeee754<T> => x * x;
+
+        /// <summary>Σ x_i², through calls to <see cref="Square{T}(T)"/> in a foreach loop.</summary>
+        [Differentiable]
+        public static T SumOfSquares<T>(T[] x)
+            where T : IFloatingPointIeee754<T>
+        {
+            T s = T.Zero;
+            foreach (var v in x)
+            {
+                s += Square(v);
+            }
+
+            return s;
+        }
+
+        /// <summary>a² Σ x_i² + sin(a) e^(x_0) + a²/2: calls between generic methods, passing a scalar and an array.</summary>
+        [Differentiable]
+        public static T Calls<T>(T a, T[] x)
+            where T : IFloatingPointIeee754<T> => Square(a) * SumOfSquares(x) + Wave(a, x[0]);
+
         /// <summary>An instance method and a generic method of a generic type: k x³ with k read from the instance.</summary>
         public partial class Scaled<TTag>
         {

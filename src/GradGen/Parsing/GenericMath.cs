@@ -108,6 +108,17 @@ namespace GradGen.Parsing
         private static bool IsDifferentiableCandidate(IParameterSymbol parameter) =>
             !ParameterParser.IsOutput(parameter) && !parameter.GetAttributes().Any(attribute => KnownAttributes.IsNoDerivative(attribute.AttributeClass));
 
+        /// <summary>
+        /// Why a call to the generic method <paramref name="callee"/> cannot be differentiated, after "call to 'M'"; null
+        /// where it can: a generic-math [Differentiable] method called from a generic-math method with the caller's own
+        /// type parameter (<c>Square(x)</c> in <c>F&lt;T&gt;</c>), whose members the lifted sweeps call with T inferred.
+        /// </summary>
+        public static string? CallProblem(IMethodSymbol callee, IMethodSymbol? custom) =>
+            custom is null && callee.TypeArguments.Length == 1 && IsScalar(callee.TypeArguments[0]) && IsScalar(callee.OriginalDefinition.TypeParameters[0])
+                ? null
+                : ", a generic method called with " + (callee.TypeArguments.Length == 1 ? "type argument '" + TypeNames.ForSignature(callee.TypeArguments[0]) + "'" : callee.TypeArguments.Length + " type arguments")
+                    + " (GradGen differentiates a call to a generic [Differentiable] method from a generic method over 'T : IFloatingPointIeee754<T>' only, with the caller's own type parameter)";
+
         /// <summary><c>T</c> itself, or a rectangular array of <c>T</c> of any rank.</summary>
         private static bool IsScalarShape(ITypeSymbol type, ITypeParameterSymbol scalar) =>
             SymbolEqualityComparer.Default.Equals(type, scalar)

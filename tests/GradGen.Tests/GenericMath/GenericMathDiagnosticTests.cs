@@ -79,6 +79,19 @@ namespace GradGen.Tests.GenericMath
             run.AssertGeneratedCodeCompiles();
         }
 
+        [Fact]
+        public void ADoubleMethodCallingAGenericOneFallsBackSayingWhy()
+        {
+            var source = Source("[Differentiable] public static T Square<T>(T x) " + Ieee + " => x * x;\n    [Differentiable] public static double F(double x) => Square(x) + x;");
+            var run = GeneratorHarness.Run(source);
+
+            var diagnostic = Assert.Single(run.Diagnostics);
+            Assert.Equal("GG0100", diagnostic.Id);
+            Assert.Contains("call to 'Square', a generic method called with type argument 'double' (GradGen differentiates a call to a generic [Differentiable] method from a generic method", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            Assert.StartsWith("Square(x)", source.Substring(diagnostic.Location.SourceSpan.Start), StringComparison.Ordinal);
+            run.AssertGeneratedCodeCompiles();
+        }
+
         private static string Source(string members) => """
             using System;
             using System.Numerics;

@@ -159,6 +159,31 @@ namespace GradGen.Tests.GenericMath
             Close(2.5 * 3 * 1.5 * 1.5, scaled.CubeRichardsonDiff(1.5), 1e-10);
         }
 
+        [Fact]
+        public void CallsBetweenGenericMethodsInEveryMode()
+        {
+            const double a = 0.6;
+            var x = new[] { 0.4, -1.2, 0.9 };
+            var s = x.Sum(v => v * v);
+            var expected = new[] { 2 * a * s + Math.Cos(a) * Math.Exp(x[0]) + a }
+                .Concat(x.Select((v, i) => a * a * 2 * v + (i == 0 ? Math.Sin(a) * Math.Exp(x[0]) : 0))).ToArray();
+
+            var (ga, gx) = GenericMathFunctions.CallsGradient(a, x);
+            Close(expected, new[] { ga }.Concat(gx).ToArray(), ClosedForm);
+            var forward = Enumerable.Range(0, 4).Select(i =>
+            {
+                var direction = Unit(4, i);
+                return GenericMathFunctions.CallsDirectionalDerivative(a, x, direction[0], direction.Skip(1).ToArray());
+            }).ToArray();
+            Close(expected, forward, ClosedForm);
+            var (ra, rx) = GenericMathFunctions.CallsRichardsonDiff(a, x);
+            Close(expected, new[] { ra }.Concat(rx).ToArray(), 1e-9);
+            Assert.InRange(GenericMathFunctions.CallsCheckGradient(a, x), 0.0, 1e-10);
+
+            var (fa, fx) = GenericMathFunctions.CallsGradient((float)a, x.Select(v => (float)v).ToArray());
+            Close(expected, new double[] { fa }.Concat(fx.Select(v => (double)v)).ToArray(), 1e-5);
+        }
+
         private static double[] Unit(int length, int index)
         {
             var unit = new double[length];
