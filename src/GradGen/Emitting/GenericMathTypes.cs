@@ -127,7 +127,7 @@ namespace GradGen.Emitting
                     return member.Name.Identifier.ValueText switch
                     {
                         "Sign" or "ILogB" => Kind.Integer,
-                        "Max" or "Min" or "Abs" or "Clamp" => invocation.ArgumentList.Arguments.Select(a => Of(a.Expression)).Aggregate(Join),
+                        "Max" or "Min" or "Abs" or "Clamp" => invocation.ArgumentList.Arguments.Select(a => Of(a.Expression)).DefaultIfEmpty(Kind.Unknown).Aggregate(Join),
                         "IsNaN" or "IsFinite" or "IsInfinity" => Kind.Unknown,
                         _ => Kind.Real,
                     };

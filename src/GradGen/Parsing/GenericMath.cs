@@ -101,7 +101,8 @@ namespace GradGen.Parsing
                 }
             }
 
-            return new GenericMathModel(scalar.Name, Constraints(scalar));
+            var name = SyntaxFacts.GetKeywordKind(scalar.Name) == SyntaxKind.None ? scalar.Name : "@" + scalar.Name;
+            return new GenericMathModel(name, Constraints(scalar));
         }
 
         /// <summary>A parameter GradGen would differentiate, whatever its type: no [NoDerivative], no [Output].</summary>
