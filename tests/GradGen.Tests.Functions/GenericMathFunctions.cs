@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 
 namespace GradGen.Tests.Functions
@@ -82,6 +83,70 @@ namespace GradGen.Tests.Functions
         [Differentiable]
         public static T Calls<T>(T a, T[] x)
             where T : IFloatingPointIeee754<T> => Square(a) * SumOfSquares(x) + Wave(a, x[0]);
+
+        /// <summary>
+        /// A switch expression and statement, a local function of one expression (inlined) and one of several statements
+        /// (a hidden helper, lifted to T too), and Clamp, FusedMultiplyAdd, ScaleB, Cbrt, Round and Log2.
+        /// </summary>
+        [Differentiable]
+        public static T Constructs<T>(T x, T y, [NoDerivative] int mode)
+            where T : IFloatingPointIeee754<T>
+        {
+            T Sq(T v) => v * v;
+            T Poly(T v)
+            {
+                T r = T.Zero;
+                for (int i = 0; i < 3; i++)
+                {
+                    r = (r * v) + T.One;
+                }
+
+                return r;
+            }
+
+            T k = mode switch { 0 => x, 1 or 2 => y, _ => x * y };
+            switch (mode)
+            {
+                case 0:
+                    k += Sq(x);
+                    break;
+                default:
+                    k -= T.Log2((y * y) + T.One);
+                    break;
+            }
+
+            return (k * Poly(x)) + T.Clamp(x, -T.One, T.One) + T.FusedMultiplyAdd(x, y, T.One) + T.ScaleB(x, 2) + T.Cbrt(y) + T.Round(x);
+        }
+
+        /// <summary><see cref="Constructs{T}(T, T, int)"/> written over double: its twin, derivative for derivative.</summary>
+        [Differentiable]
+        public static double ConstructsOverDouble(double x, double y, [NoDerivative] int mode)
+        {
+            double Sq(double v) => v * v;
+            double Poly(double v)
+            {
+                double r = 0;
+                for (int i = 0; i < 3; i++)
+                {
+                    r = (r * v) + 1;
+                }
+
+                return r;
+            }
+
+            double k = mode switch { 0 => x, 1 or 2 => y, _ => x * y };
+            switch (mode)
+            {
+                case 0:
+                    k += Sq(x);
+                    break;
+                default:
+                    k -= Math.Log2((y * y) + 1);
+                    break;
+            }
+
+            return (k * Poly(x)) + Math.Clamp(x, -1, 1) + Math.FusedMultiplyAdd(x, y, 1) + Math.ScaleB(x, 2) + Math.Cbrt(y) + Math.Round(x);
+        }
 
         /// <summary>An instance method and a generic method of a generic type: k x³ with k read from the instance.</summary>
         public partial class Scaled<TTag>

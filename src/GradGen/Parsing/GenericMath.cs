@@ -101,9 +101,24 @@ namespace GradGen.Parsing
                 }
             }
 
-            var name = SyntaxFacts.GetKeywordKind(scalar.Name) == SyntaxKind.None ? scalar.Name : "@" + scalar.Name;
-            return new GenericMathModel(name, Constraints(scalar));
+            return ModelOf(scalar);
         }
+
+        /// <summary>
+        /// The generic-math model of a helper GradGen copies (a local function of several statements in a generic-math
+        /// method): its parameters or result are of the method's scalar type parameter, so its copy is lifted too.
+        /// Null for a helper over double and float.
+        /// </summary>
+        public static GenericMathModel? OfHelper(IMethodSymbol helper) =>
+            helper.Parameters.Select(p => p.Type).Prepend(helper.ReturnType)
+                .Select(type => type is IArrayTypeSymbol array ? array.ElementType : type)
+                .OfType<ITypeParameterSymbol>()
+                .FirstOrDefault(IsScalar) is { } scalar
+                ? ModelOf(scalar)
+                : null;
+
+        private static GenericMathModel ModelOf(ITypeParameterSymbol scalar) =>
+            new(SyntaxFacts.GetKeywordKind(scalar.Name) == SyntaxKind.None ? scalar.Name : "@" + scalar.Name, Constraints(scalar));
 
         /// <summary>A parameter GradGen would differentiate, whatever its type: no [NoDerivative], no [Output].</summary>
         private static bool IsDifferentiableCandidate(IParameterSymbol parameter) =>

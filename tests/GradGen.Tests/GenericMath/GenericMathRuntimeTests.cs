@@ -184,6 +184,28 @@ namespace GradGen.Tests.GenericMath
             Close(expected, new double[] { fa }.Concat(fx.Select(v => (double)v)).ToArray(), 1e-5);
         }
 
+        [Theory]
+        [InlineData(0.3, 1.7, 0)]
+        [InlineData(-0.6, 0.4, 2)]
+        [InlineData(1.4, -2.1, 5)]
+        public void SwitchLocalFunctionsAndModernFunctionsMatchTheirDoubleTwin(double x, double y, int mode)
+        {
+            // The same derivative program over T = double as over double: bit for bit.
+            var (gx, gy) = GenericMathFunctions.ConstructsGradient(x, y, mode);
+            var (tx, ty) = GenericMathFunctions.ConstructsOverDoubleGradient(x, y, mode);
+            Assert.Equal(tx, gx);
+            Assert.Equal(ty, gy);
+            Assert.Equal(GenericMathFunctions.ConstructsOverDouble(x, y, mode), GenericMathFunctions.Constructs(x, y, mode));
+
+            Close(gx, GenericMathFunctions.ConstructsDirectionalDerivative(x, y, mode, 1.0, 0.0), ClosedForm);
+            Close(gy, GenericMathFunctions.ConstructsDirectionalDerivative(x, y, mode, 0.0, 1.0), ClosedForm);
+            var richardson = GenericMathFunctions.ConstructsRichardsonDiff(x, y, mode);
+            Close(new[] { gx, gy }, new[] { richardson.x, richardson.y }, 1e-9);
+
+            var (fx, fy) = GenericMathFunctions.ConstructsGradient((float)x, (float)y, mode);
+            Close(new[] { gx, gy }, new double[] { fx, fy }, 1e-5);
+        }
+
         private static double[] Unit(int length, int index)
         {
             var unit = new double[length];
