@@ -53,11 +53,13 @@ namespace GradGen.Tests.GenericMath
             (float gx, float gy) = GenericMathFunctions.WaveGradient(x, y);
             Close(expected, new double[] { gx, gy }, FloatClosedForm);
             Close(expected[0], GenericMathFunctions.WaveDirectionalDerivative(x, y, 1f, 0f), FloatClosedForm);
+            // Float's own accuracy (measured about 1e-7 for Richardson, 1e-5 for the centered difference at 1e-2 and
+            // for the check of a correct gradient): the differences and the check work in T, not in double.
             var richardson = GenericMathFunctions.WaveRichardsonDiff(x, y);
-            Close(expected, new double[] { richardson.x, richardson.y }, 1e-3);
+            Close(expected, new double[] { richardson.x, richardson.y }, 1e-5);
             var centered = GenericMathFunctions.WaveCenteredDiff(x, y, 1e-2);
-            Close(expected, new double[] { centered.x, centered.y }, 1e-3);
-            Assert.InRange(GenericMathFunctions.WaveCheckGradient(x, y), 0f, 1e-3f);
+            Close(expected, new double[] { centered.x, centered.y }, 1e-4);
+            Assert.InRange(GenericMathFunctions.WaveCheckGradient(x, y), 0f, 1e-4f);
         }
 
         /// <summary>The gradient of Norm by hand: the chain rule through the four steps of the loop at <see cref="X"/>.</summary>
@@ -107,7 +109,7 @@ namespace GradGen.Tests.GenericMath
             Close(expected, gradient.Select(v => (double)v).ToArray(), 1e-5);
             var forward = Enumerable.Range(0, x.Length).Select(i => (double)GenericMathFunctions.NormDirectionalDerivative(x, Unit(x.Length, i).Select(v => (float)v).ToArray())).ToArray();
             Close(expected, forward, 1e-5);
-            Close(expected, GenericMathFunctions.NormRichardsonDiff(x).Select(v => (double)v).ToArray(), 1e-3);
+            Close(expected, GenericMathFunctions.NormRichardsonDiff(x).Select(v => (double)v).ToArray(), 1e-4); // element 1 is 40 times smaller than the others
             Assert.Equal(X.Select(v => (float)v), x);
         }
 
