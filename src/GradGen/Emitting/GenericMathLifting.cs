@@ -87,6 +87,9 @@ namespace GradGen.Emitting
             private readonly Dictionary<string, GenericMathTypes.Kind> _methodKinds;
             private GenericMathTypes? _types;
 
+            /// <summary>Whether the member being lifted takes the double step (the finite differences): only there is <c>step</c> that parameter, not a local of the body's.</summary>
+            private bool _readsStep;
+
             public Rewriter(GenericMathModel generic, HashSet<string> userParameters, string stepName, string tapeHolder, HashSet<string> tapeFields, Dictionary<string, GenericMathTypes.Kind> methodKinds)
             {
                 _methodKinds = methodKinds;
@@ -142,8 +145,10 @@ namespace GradGen.Emitting
             public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
             {
                 _types = GenericMathTypes.Of(node, _methodKinds, T);
+                _readsStep = node.ParameterList.Parameters.Any(p => p.Identifier.ValueText == _stepName && p.Type is PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.DoubleKeyword });
                 var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
                 _types = null;
+                _readsStep = false;
                 var typeParameters = SyntaxFactory.TypeParameterList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.TypeParameter(T)));
                 var constraint = ((MethodDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration("void M<" + T + ">() where " + T + " : " + _generic.Constraints + " { }")!).ConstraintClauses[0].WithLeadingTrivia(SyntaxFactory.Space);
                 return visited
@@ -165,7 +170,7 @@ namespace GradGen.Emitting
             public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
             {
                 var name = node.Identifier.ValueText;
-                if (name == _stepName && node.Parent is not ArgumentSyntax && node.Parent is not NameColonSyntax)
+                if (_readsStep && name == _stepName && node.Parent is not ArgumentSyntax && node.Parent is not NameColonSyntax)
                 {
                     return Parse(T + ".CreateTruncating(" + name + ")", node);
                 }

@@ -27,6 +27,8 @@ namespace GradGen.Tests.GenericMath
                     [Differentiable] internal static T Norm<T>(T[] x, [NoDerivative] T[] w) where T : IFloatingPointIeee754<T> { T s = T.Zero; for (int i = 0; i < x.Length; i++) { s = s * T.Cos(x[i]) + w[i] * x[i]; } return T.Sqrt(s * s + T.One); }
                     [Differentiable] internal static T Grid<T>(T[,] m, T k) where T : IBinaryFloatingPointIeee754<T> { T s = k; foreach (var v in m) { s += T.Max(v, T.Zero) * T.Log(k * k + T.E); } return s; }
                     [Differentiable(Gradient = GradientMethod.Numeric)] internal static T Numeric<T>(T x) where T : struct, IFloatingPointIeee754<T> { return T.Tanh(x); }
+                    [Differentiable] internal static T Stepped<T>(T x) where T : IFloatingPointIeee754<T> { T step = x * x; step = step + x; return step; }
+                    [Differentiable] internal static T Named<T>(T step, T value) where T : IFloatingPointIeee754<T> { return step * value; }
                     [Differentiable] internal static T Calls<T>(T a, T[] x) where T : IBinaryFloatingPointIeee754<T> { return Wave(a, x[0]) + Norm(x, x) * Grid(new T[,] { { a } }, a); }
                 }
 
@@ -45,14 +47,14 @@ namespace GradGen.Tests.GenericMath
         {
             if (version >= LanguageVersion.CSharp11)
             {
-                CompilesEverywhereTests.AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 6);
+                CompilesEverywhereTests.AssertCompilesCleanly(Shapes, version, nullable, expectedFiles: 8);
                 return;
             }
 
             var run = GeneratorHarness.Run(GeneratorHarness.CreateCompilation(new[] { Shapes }, GeneratorHarness.ParseOptions(version), nullable));
             GeneratorAssert.DidNotFail(run.Result);
             Assert.Empty(run.Sources);
-            Assert.Equal(6, run.Diagnostics.Count(d => d.Id == "GG0008" && d.GetMessage(CultureInfo.InvariantCulture).Contains("which need C# 11", System.StringComparison.Ordinal)));
+            Assert.Equal(8, run.Diagnostics.Count(d => d.Id == "GG0008" && d.GetMessage(CultureInfo.InvariantCulture).Contains("which need C# 11", System.StringComparison.Ordinal)));
             Assert.All(run.Diagnostics, d => Assert.Equal("GG0008", d.Id));
         }
     }
