@@ -194,6 +194,14 @@ namespace GradGen.Emitting
                 return base.VisitCastExpression(node);
             }
 
+            /// <summary><c>Math.Max(i, n)</c> of integers (an index bound in the body) stays Math's: T.Max takes T.</summary>
+            public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node) =>
+                node.Expression is MemberAccessExpressionSyntax { Expression: var receiver } && receiver.ToString() is "global::System.Math"
+                    && node.ArgumentList.Arguments.Count > 0
+                    && node.ArgumentList.Arguments.All(argument => Kind(argument.Expression) == GenericMathTypes.Kind.Integer)
+                    ? node
+                    : base.VisitInvocationExpression(node);
+
             public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
             {
                 var receiver = node.Expression.ToString();

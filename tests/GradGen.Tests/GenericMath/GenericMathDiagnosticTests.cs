@@ -63,12 +63,14 @@ namespace GradGen.Tests.GenericMath
         }
 
         [Theory]
+        [InlineData("return x * T.CreateChecked(c * 2);", "'c * 2' computed in double in a generic method (its members compute in T: convert each value", "c * 2")]
+        [InlineData("double d = 2 * c; return x * T.CreateChecked(d);", "'2 * c' of type 'double' in a generic method (its members compute in T: read a double or float value through T.CreateChecked)", "2 * c")]
         [InlineData("return x * T.CreateChecked(int.CreateChecked(x));", "call to 'CreateChecked'", "int.CreateChecked(x)")]
         [InlineData("return Helper(x);", "call to 'Helper'", "Helper(x)")]
         [InlineData("return T.Hypot(x, x);", "call to 'T.Hypot'", "T.Hypot(x, x)")]
         public void AGenericBodyGradGenCannotFollowFallsBackAndItsMembersCompile(string body, string construct, string located)
         {
-            var source = Source("private static T Helper<T>(T v) " + Ieee + " => v * v;\n    [Differentiable] public static T F<T>(T x) " + Ieee + "\n    {\n        " + body + "\n    }");
+            var source = Source("private static T Helper<T>(T v) " + Ieee + " => v * v;\n    [Differentiable] public static T F<T>(T x, [NoDerivative] double c) " + Ieee + "\n    {\n        " + body + "\n    }");
             var run = GeneratorHarness.Run(source);
 
             var diagnostic = Assert.Single(run.Diagnostics);
@@ -89,6 +91,25 @@ namespace GradGen.Tests.GenericMath
             Assert.Equal("GG0100", diagnostic.Id);
             Assert.Contains("call to 'Square', a generic method called with type argument 'double' (GradGen differentiates a call to a generic [Differentiable] method from a generic method", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             Assert.StartsWith("Square(x)", source.Substring(diagnostic.Location.SourceSpan.Start), StringComparison.Ordinal);
+            run.AssertGeneratedCodeCompiles();
+        }
+
+        [Fact]
+        public void DoubleDataConvertedWhereItIsReadAndIntegerMathStayExact()
+        {
+            var run = GeneratorHarness.Run(Source("""
+                private static readonly double Scale = 0.5;
+                    [Differentiable] public static T F<T>(T[] x, [NoDerivative] double c, [NoDerivative] int n) where T : IFloatingPointIeee754<T>
+                    {
+                        double d = 1.5;
+                        int m = Math.Min(n, x.Length);
+                        T s = T.Zero;
+                        for (int i = 0; i < m; i++) s += x[i] * T.CreateChecked(c) + T.CreateSaturating(Scale) * T.CreateTruncating(d);
+                        return s;
+                    }
+                """));
+
+            Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
         }
 

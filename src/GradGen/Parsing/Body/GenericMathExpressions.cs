@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using GradGen.Model;
 using GradGen.Model.Body;
 using Microsoft.CodeAnalysis;
@@ -33,7 +34,7 @@ namespace GradGen.Parsing.Body
         /// constant <c>v</c>); null where <paramref name="method"/> is no such conversion. A value of another type
         /// than <c>T</c>, double, float, int or long is GG0100.
         /// </summary>
-        public static BodyExpression? Conversion(IMethodSymbol method, InvocationExpressionSyntax invocation, BodyScope scope, Func<ExpressionSyntax, BodyExpression> parse)
+        public static BodyExpression? Conversion(IMethodSymbol method, InvocationExpressionSyntax invocation, BodyScope scope, Func<ExpressionSyntax, BodyExpression> parse, Func<ExpressionSyntax, BodyExpression> parseConverted)
         {
             if (method.Name is not ("CreateChecked" or "CreateTruncating" or "CreateSaturating")
                 || !GenericMath.IsScalarMember(method)
@@ -55,9 +56,33 @@ namespace GradGen.Parsing.Body
                 return parse(argument);
             }
 
-            return BodyTypes.Of(type) is BodyType.Double or BodyType.Float or BodyType.Int or BodyType.Long
-                ? new CastExpression(parse(argument), BodyType.Double)
-                : scope.Unsupported(invocation, "conversion '" + invocation + "' from '" + type?.ToDisplayString() + "' (GradGen converts constants, double, float, int and long values)");
+            return BodyTypes.Of(type) switch
+            {
+                BodyType.Double or BodyType.Float => new CastExpression(parseConverted(argument), BodyType.Double),
+                BodyType.Int or BodyType.Long => new CastExpression(parse(argument), BodyType.Double),
+                _ => scope.Unsupported(invocation, "conversion '" + invocation + "' from '" + type?.ToDisplayString() + "' (GradGen converts constants, double, float, int and long values)"),
+            };
+        }
+
+        /// <summary>
+        /// Whether <paramref name="type"/> is double or float in a generic-math body: the members lift every double to
+        /// T, so such a value is read only for a conversion (<see cref="Conversion"/>), else GG0100.
+        /// </summary>
+        public static bool IsPlainReal(IMethodSymbol method, ITypeSymbol? type) =>
+            type?.SpecialType is SpecialType.System_Double or SpecialType.System_Single && IsGenericMathBody(method);
+
+        /// <summary>The method, or a method it is a local function of, is generic over a scalar type parameter.</summary>
+        private static bool IsGenericMathBody(IMethodSymbol method)
+        {
+            for (ISymbol? symbol = method; symbol is IMethodSymbol m; symbol = m.ContainingSymbol)
+            {
+                if (m.TypeParameters.Any(GenericMath.IsScalar))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static BodyExpression Literal(double value) => new LiteralExpression(NumberFormat.ForCode(value), BodyType.Double);
