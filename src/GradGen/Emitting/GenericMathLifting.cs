@@ -25,8 +25,9 @@ namespace GradGen.Emitting
     /// a non-generic type cannot declare, move into a nested generic class;</item>
     /// <item>documentation references to the members name them generic, <c>F{T}(T, T)</c>.</item>
     /// </list>
-    /// Anything the rules miss fails to compile in the tests (every generic-math test compiles its members for
-    /// double and float), never computes another derivative.
+    /// Each rule maps a double operation to the same operation of T, so with T = double the members compute what the
+    /// double members compute (the runtime tests compare them bit for bit with a double twin); a construct the rules
+    /// miss fails to compile in the tests, which compile every member for double and float.
     /// </summary>
     internal static class GenericMathLifting
     {
