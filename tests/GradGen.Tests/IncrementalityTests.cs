@@ -59,7 +59,7 @@ namespace GradGen.Tests
             Assert.Equal(1, reasons.Count(reason => reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         }
 
-        private static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) RunTwice(
+        internal static (GeneratorDriverRunResult First, GeneratorDriverRunResult Second) RunTwice(
             string source,
             string? other,
             System.Func<Compilation, SyntaxTree, Compilation> edit)
@@ -71,7 +71,7 @@ namespace GradGen.Tests
             return (first, driver.GetRunResult());
         }
 
-        private static System.Collections.Generic.IEnumerable<IncrementalStepRunReason> Outputs(GeneratorDriverRunResult run, string step) =>
+        internal static System.Collections.Generic.IEnumerable<IncrementalStepRunReason> Outputs(GeneratorDriverRunResult run, string step) =>
             run.Results.Single().TrackedSteps.TryGetValue(step, out var steps)
                 ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason)
                 : Enumerable.Empty<IncrementalStepRunReason>();

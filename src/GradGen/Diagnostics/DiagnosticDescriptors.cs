@@ -47,8 +47,18 @@ namespace GradGen.Diagnostics
 
         public static readonly DiagnosticDescriptor GenericMethod = Error(
             DiagnosticIds.GenericMethod,
-            "Generic methods cannot be [Differentiable] yet",
-            "Method '{0}' is generic, which GradGen does not support yet; remove its type parameters or move them to the containing type");
+            "A generic [Differentiable] method must be generic over one T : IFloatingPointIeee754<T>",
+            "Method '{0}' cannot be differentiated as a generic method: {1}");
+
+        public static readonly DiagnosticDescriptor GenericMathMember = Error(
+            DiagnosticIds.GenericMathMember,
+            "GradGen writes no generic Hessian or Jacobian members",
+            "Method '{0}' is generic, and GradGen does not write {1} for generic methods (only the differences, the exact gradient, forward mode and the gradient check); {2}");
+
+        public static readonly DiagnosticDescriptor GenericMathType = Error(
+            DiagnosticIds.GenericMathType,
+            "A generic [Differentiable] method differentiates its type parameter and arrays of it only",
+            "Method '{0}' is generic over '{1}', but {2} has type '{3}': a generic method's differentiable parameters and result must be '{1}' or rectangular arrays of '{1}' (spans, arrays of arrays, structs, double and float are refused here); {4}");
 
         public static readonly DiagnosticDescriptor FileLocalContainingType = Error(
             DiagnosticIds.FileLocalContainingType,
@@ -154,6 +164,8 @@ namespace GradGen.Diagnostics
             InvalidStep,
             GeneratedMemberCollision,
             GenericMethod,
+            GenericMathMember,
+            GenericMathType,
             FileLocalContainingType,
             InvalidDefaultStep,
             CustomDerivativeMismatch,

@@ -23,6 +23,10 @@ namespace GradGen.Diagnostics
         // Issue 14 (branch jagged): arrays of arrays and spans (GG0035-GG0039).
         public const string SecondOrderOfArrayOfArrays = "GG0035";
 
+        // Issue 14 (branch generic-math): generic math (GG0030-GG0034).
+        public const string GenericMathMember = "GG0030";
+        public const string GenericMathType = "GG0031";
+
         // Issue 13: vector-valued methods (GG0020-GG0029).
         public const string HessianOfVectorValuedMethod = "GG0020";
         public const string InvalidOutputParameter = "GG0021";

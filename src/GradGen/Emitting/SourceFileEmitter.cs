@@ -42,7 +42,7 @@ namespace GradGen.Emitting
                 WriteTypes(writer, signature, 0);
             }
 
-            return writer.ToString();
+            return method.GenericMath is null ? writer.ToString() : GenericMathLifting.Lift(writer.ToString(), method, signature.StepName);
         }
 
         private static void WriteTypes(IndentedWriter writer, DerivativeSignature signature, int depth)
@@ -54,7 +54,8 @@ namespace GradGen.Emitting
                 var first = true;
                 foreach (var emitter in signature.Method.IsHelper ? HelperEmitters.All : MethodEmitters.All)
                 {
-                    if ((signature.Method.IsHelper || emitter.Kinds.Any(kind => kind.IsWrittenFor(signature.Method.IsVectorValued, signature.Method.Hessian))) && emitter.AppliesTo(signature))
+                    if ((signature.Method.IsHelper || emitter.Kinds.Any(kind => kind.IsWrittenFor(signature.Method.IsVectorValued, signature.Method.Hessian))) && emitter.AppliesTo(signature)
+                        && (signature.Method.GenericMath is null || emitter.Kinds.All(GenericMathLifting.Writes)))
                     {
                         if (!first)
                         {

@@ -25,6 +25,7 @@ namespace GradGen.Model
     /// directly or through one another, each as a hidden copy written into this method's type (issue 14): one entry
     /// per helper, with its parsed body, so that an edit to a helper changes this model and re-emits the caller.
     /// </param>
+    /// <param name="GenericMath">Where the method is generic over <c>T : IFloatingPointIeee754&lt;T&gt;</c> (issue 14, item 6): its model is the double method's, and every emitted member is lifted to <c>T</c>.</param>
     /// <param name="IsHelper">Whether this is such a hidden copy: its emitted file holds the copy and the hidden entry points callers use, nothing public.</param>
     internal sealed record MethodModel(
         string Namespace,
@@ -43,7 +44,8 @@ namespace GradGen.Model
         OutputModel? Output = null,
         EquatableArray<MethodModel> Helpers = default,
         bool IsHelper = false,
-        StructAdapterModel? Structs = null)
+        StructAdapterModel? Structs = null,
+        GenericMathModel? GenericMath = null)
     {
         /// <summary>Whether the method returns several values, so that GradGen writes its Jacobian family instead of its gradient family.</summary>
         public bool IsVectorValued => Output is not null;

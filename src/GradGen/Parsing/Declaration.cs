@@ -26,8 +26,10 @@ namespace GradGen.Parsing
             DiagnosticList diagnostics,
             bool generatesDerivatives,
             bool stepFromAttributeOnly,
-            StructAdapterModel? structs)
+            StructAdapterModel? structs,
+            GenericMathModel? genericMath)
         {
+            GenericMath = genericMath;
             Structs = structs;
             StepFromAttributeOnly = stepFromAttributeOnly;
             Namespace = @namespace;
@@ -65,6 +67,9 @@ namespace GradGen.Parsing
         /// <summary>The method as declared where it takes or returns differentiable structs (issue 19): then <see cref="Parameters"/> are the flattened ones.</summary>
         public StructAdapterModel? Structs { get; }
 
+        /// <summary>The method's scalar type parameter where it is generic (issue 14, item 6).</summary>
+        public GenericMathModel? GenericMath { get; }
+
         /// <summary>Whether GradGen writes the method's derivatives: no error, and nothing the compiler rejects anyway.</summary>
         public bool GeneratesDerivatives { get; }
 
@@ -73,9 +78,11 @@ namespace GradGen.Parsing
             var diagnostics = new DiagnosticList();
             var containingTypes = ContainingTypeParser.Parse(syntax, diagnostics);
 
-            if (method.IsGenericMethod)
+            var genericMath = Parsing.GenericMath.Parse(method, syntax, MethodParser.WantsHessian(attribute), diagnostics);
+            if (method.IsGenericMethod && genericMath is null)
             {
-                diagnostics.Add(DiagnosticDescriptors.GenericMethod, syntax.TypeParameterList?.GetLocation() ?? syntax.Identifier.GetLocation(), method.Name);
+                // Refused with GG0008 (or by the compiler): its one reason, not every type T stands in for.
+                return new Declaration(string.Empty, containingTypes, null, null, EquatableArray<ParameterModel>.Empty, null, string.Empty, diagnostics, false, false, null, null);
             }
 
             var returnKind = ParameterParser.ScalarKindOf(method.ReturnType);
@@ -134,8 +141,9 @@ namespace GradGen.Parsing
             var hintName = HintNames.For(method, @namespace, containingTypes.Select(type => type.FileNamePart));
             var stepFromAttributeOnly = CollisionChecker.Check(method, attribute, hintName, parameters, diagnostics);
 
-            var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method);
-            return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly, structs?.Adapter);
+            // A generic method generates only as generic math: any other is an error, or the compiler's own.
+            var generates = !diagnostics.HasErrors && returnKind is not null && !HasErrorTypes(method) && (genericMath is not null || !method.IsGenericMethod);
+            return new Declaration(@namespace, containingTypes, returnKind, output, parameters, step, hintName, diagnostics, generates, stepFromAttributeOnly, structs?.Adapter, genericMath);
         }
 
         /// <summary>GG0035: the Hessian and Jacobian members count inputs as rectangular arrays' elements (issue 14).</summary>

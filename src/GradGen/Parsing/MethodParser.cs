@@ -68,7 +68,8 @@ namespace GradGen.Parsing
                 declaration.StepFromAttributeOnly,
                 declaration.Output,
                 helperModels,
-                Structs: declaration.Structs);
+                Structs: declaration.Structs,
+                GenericMath: declaration.GenericMath);
             return new ParseResult(model, warnings.ToEquatableArray());
         }
 

@@ -72,6 +72,7 @@ namespace GradGen.Parsing
         {
             SpecialType.System_Double => ScalarKind.Double,
             SpecialType.System_Single => ScalarKind.Float,
+            _ when GenericMath.IsScalar(type) => ScalarKind.Double,
             _ => null,
         };
 

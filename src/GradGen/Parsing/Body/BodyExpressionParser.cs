@@ -41,6 +41,31 @@ namespace GradGen.Parsing.Body
 
         private SemanticModel Semantics => _scope.SemanticModel;
 
+        /// <summary>While above zero, a double or float value in a generic-math body is read for a conversion to T.</summary>
+        private int _readingConverted;
+
+        /// <summary>
+        /// The argument of <c>T.CreateChecked(v)</c> in a generic-math body where <c>v</c> is a double or float: a
+        /// parameter, field or property read, the one place such a value may be (GG0100 for arithmetic in double).
+        /// </summary>
+        public BodyExpression ParseConverted(ExpressionSyntax syntax)
+        {
+            if (syntax is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
+            {
+                return _scope.Unsupported(syntax, "'" + syntax + "' computed in " + Semantics.GetTypeInfo(syntax).Type?.ToDisplayString() + " in a generic method (its members compute in T: convert each value, T.CreateChecked(a) * T.CreateChecked(b))");
+            }
+
+            _readingConverted++;
+            try
+            {
+                return Parse(syntax);
+            }
+            finally
+            {
+                _readingConverted--;
+            }
+        }
+
         public BodyExpression Parse(ExpressionSyntax syntax)
         {
             if (syntax is ParenthesizedExpressionSyntax parenthesized)
@@ -60,6 +85,11 @@ namespace GradGen.Parsing.Body
             if (constant.HasValue && BodyTypes.Literal(constant.Value) is { } literal)
             {
                 return new LiteralExpression(literal, type.Value);
+            }
+
+            if (_readingConverted == 0 && GenericMathExpressions.IsPlainReal(_scope.Method, Semantics.GetTypeInfo(syntax).Type))
+            {
+                return _scope.Unsupported(syntax, "'" + syntax + "' of type '" + Semantics.GetTypeInfo(syntax).Type!.ToDisplayString() + "' in a generic method (its members compute in T: read a double or float value through T.CreateChecked)");
             }
 
             return syntax switch
@@ -218,6 +248,11 @@ namespace GradGen.Parsing.Body
             }
 
             var symbol = Semantics.GetSymbolInfo(member).Symbol;
+            if (GenericMathExpressions.Constant(symbol) is { } genericConstant)
+            {
+                return genericConstant;
+            }
+
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && Structs.ArrayVariable(member.Expression) is { } structs)
             {
                 return new LengthExpression(structs.Leaves[0].Name, null);
@@ -338,6 +373,11 @@ namespace GradGen.Parsing.Body
             if (Structs.ScalarCall(invocation, method) is { } numerics)
             {
                 return numerics;
+            }
+
+            if (GenericMathExpressions.Conversion(method, invocation, _scope, Parse, ParseConverted) is { } conversion)
+            {
+                return conversion;
             }
 
             if (MathFunctions.Find(method) is { } found)
@@ -643,7 +683,7 @@ namespace GradGen.Parsing.Body
 
         private BodyExpression ParseBinary(BinaryExpressionSyntax binary, BodyType type)
         {
-            if (Semantics.GetSymbolInfo(binary).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } userOperator)
+            if (Semantics.GetSymbolInfo(binary).Symbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } userOperator && !GenericMath.IsScalarMember(userOperator))
             {
                 return Structs.Inline(userOperator, new[] { binary.Left, binary.Right }, null, Parse) is { } inlined
                     ? Converted(inlined, type)

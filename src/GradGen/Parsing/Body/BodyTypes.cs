@@ -15,6 +15,7 @@ namespace GradGen.Parsing.Body
             SpecialType.System_Int32 => BodyType.Int,
             SpecialType.System_Int64 => BodyType.Long,
             SpecialType.System_Boolean => BodyType.Bool,
+            _ when GenericMath.IsScalar(type) => BodyType.Double,
             _ => null,
         };
 

@@ -49,9 +49,9 @@ namespace GradGen.Parsing.Body
                 return "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
             }
 
-            if (callee.IsGenericMethod)
+            if (callee.IsGenericMethod && GenericMath.CallProblem(callee, custom) is { } generic)
             {
-                return call + ", a generic method";
+                return call + generic;
             }
 
             if (custom is null && !GeneratesDerivatives(callee))

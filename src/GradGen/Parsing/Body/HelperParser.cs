@@ -123,7 +123,8 @@ namespace GradGen.Parsing.Body
                 null,
                 HelperHintName(hidden),
                 body,
-                IsHelper: true);
+                IsHelper: true,
+                GenericMath: Parsing.GenericMath.OfHelper(helper));
             return null;
         }
 

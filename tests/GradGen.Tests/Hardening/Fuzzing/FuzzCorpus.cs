@@ -269,6 +269,28 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 }
             }
             """,
+            """
+            using System.Numerics;
+            using GradGen;
+            namespace Demo;
+            public static partial class GenericMath
+            {
+                [Differentiable]
+                public static T Square<T>(T x) where T : IFloatingPointIeee754<T> => x * x;
+
+                [Differentiable]
+                public static T Norm<T>(T[] x, [NoDerivative] int n) where T : IFloatingPointIeee754<T>
+                {
+                    T s = T.Zero;
+                    for (int i = 0; i < n; i++)
+                    {
+                        s += x[i] > T.Zero ? Square(x[i]) : T.Exp(x[i]) * T.CreateChecked(0.5);
+                    }
+
+                    return T.Sqrt(s + T.One) * T.Pi;
+                }
+            }
+            """,
         };
     }
 }
