@@ -225,10 +225,11 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = T.One;
-            T seed = resultAdjoint * T.Exp(y);
+            T common = T.Exp(y);
+            T seed = resultAdjoint * common;
             xAdjoint += seed * T.Cos(x);
             T seed1 = resultAdjoint * T.Sin(x);
-            yAdjoint += seed1 * T.Exp(y);
+            yAdjoint += seed1 * common;
             T seed2 = resultAdjoint / T.CreateTruncating(2.0);
             xAdjoint += seed2 * x;
             xAdjoint += seed2 * x;
