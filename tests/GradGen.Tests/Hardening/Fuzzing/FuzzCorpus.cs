@@ -291,6 +291,57 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 }
             }
             """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo;
+            public static partial class Everyday
+            {
+                [Differentiable]
+                public static double Log(double x) => Math.Log(x);
+
+                [Differentiable]
+                public static double Log(double x, double b) => Math.Log(x) / Math.Log(b);
+
+                [Differentiable]
+                public static double Piecewise(double x, int mode = 1, double scale = 2.5)
+                {
+                    double Soft(double v) { double e = Math.Exp(-v); return 1 / (1 + e); }
+                    double y = mode switch { 0 => x, 1 or 2 => Math.Clamp(x, -1, 1), _ => Math.FusedMultiplyAdd(x, x, 1) };
+                    switch (mode)
+                    {
+                        case 0: y += Math.Log2(1 + x * x); break;
+                        default: y = Math.CopySign(y, x) + Soft(x); break;
+                    }
+
+                    return double.IsFinite(y) ? scale * y : 0;
+                }
+            }
+            """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo;
+            public readonly record struct Vec2(double X, double Y);
+            public static partial class Springs
+            {
+                [Differentiable]
+                public static double Spring(Vec2 a, Vec2 b, [NoDerivative] double rest)
+                {
+                    double dx = b.X - a.X, dy = b.Y - a.Y;
+                    double stretch = Math.Sqrt(dx * dx + dy * dy) - rest;
+                    return 0.5 * stretch * stretch;
+                }
+
+                [Differentiable(Hessian = true)]
+                public static double Chain(Vec2[] points, [NoDerivative] double rest)
+                {
+                    double e = 0;
+                    for (int i = 0; i < points.Length; i++) e += Spring(points[i], points[(i + 1) % points.Length], rest);
+                    return e;
+                }
+            }
+            """,
         };
     }
 }
