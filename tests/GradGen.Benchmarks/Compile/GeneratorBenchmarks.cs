@@ -36,6 +36,9 @@ namespace GradGen.Benchmarks.Compile
         private GeneratorDriver _warmDriver = null!;
         private Compilation _edited = null!;
 
+        /// <summary>What the generator wrote in <see cref="Setup"/>.</summary>
+        internal IReadOnlyList<SyntaxTree> GeneratedTrees { get; private set; } = Array.Empty<SyntaxTree>();
+
         [Params(100, 1_000)]
         public int Methods { get; set; } = 100;
 
@@ -46,6 +49,7 @@ namespace GradGen.Benchmarks.Compile
             _references = References();
             var driver = NewDriver().RunGeneratorsAndUpdateCompilation(NewCompilation(_trees), out var withGenerated, out _);
             _treesWithGenerated = withGenerated.SyntaxTrees.ToList();
+            GeneratedTrees = driver.GetRunResult().GeneratedTrees;
             Check(driver.GetRunResult(), withGenerated);
         }
 
