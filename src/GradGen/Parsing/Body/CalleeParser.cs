@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Runtime.CompilerServices;
 using GradGen.Model;
 using GradGen.Model.Body;
 using Microsoft.CodeAnalysis;
@@ -117,9 +118,17 @@ namespace GradGen.Parsing.Body
         /// its derivative names would bind to another overload or member, or not compile. A callee from another
         /// assembly compiled with its derivatives.
         /// </summary>
-        private static bool GeneratesDerivatives(IMethodSymbol callee)
+        private static bool GeneratesDerivatives(IMethodSymbol callee) =>
+            DerivativesGenerated.GetValue(callee.OriginalDefinition, static definition => new StrongBox<bool>(FindWhetherGeneratesDerivatives(definition))).Value;
+
+        /// <summary>
+        /// <see cref="GeneratesDerivatives"/> by definition, found once per compilation (symbols live as long as it
+        /// does): a callee's declaration is parsed again for every call to it otherwise.
+        /// </summary>
+        private static readonly ConditionalWeakTable<IMethodSymbol, StrongBox<bool>> DerivativesGenerated = new();
+
+        private static bool FindWhetherGeneratesDerivatives(IMethodSymbol definition)
         {
-            var definition = callee.OriginalDefinition;
             var attribute = definition.GetAttributes().FirstOrDefault(a => KnownAttributes.IsDifferentiable(a.AttributeClass));
             var syntax = definition.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax()).OfType<MethodDeclarationSyntax>().FirstOrDefault();
             return attribute is null || syntax is null || Declaration.Of(definition, syntax, attribute).GeneratesDerivatives;
