@@ -110,7 +110,7 @@ namespace GradGen.Emitting
                 writer.WriteLine(signature.CallOriginal() + ";");
             }
 
-            var tableau = new RichardsonTableau(names);
+            var tableau = new RichardsonTableau(names, TypeHelpersModel.HasTableau(signature.Method));
             tableau.WriteDeclarations(writer, signature.Method.ReturnKind);
             var original = names.Unique("original");
             var plus = names.Unique("plus");
