@@ -60,7 +60,7 @@ namespace Demo
         /// Computes the exact gradient of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/> with respect to <paramref name="a"/>, <paramref name="b"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written. Calls to other [Differentiable] methods go through their own <c>MGradient</c>: exact, unless that method falls back to the centered difference (warning GG0100 on it).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/>.</param>
         /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/>.</param>
@@ -102,7 +102,7 @@ namespace Demo
         /// Computes the value of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/> and its exact gradient with respect to <paramref name="a"/>, <paramref name="b"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written. Calls to other [Differentiable] methods go through their own <c>MGradient</c>: exact, unless that method falls back to the centered difference (warning GG0100 on it).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/>.</param>
         /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="GradGenHelper_Dot_b7697b07(double[], double[])"/>.</param>

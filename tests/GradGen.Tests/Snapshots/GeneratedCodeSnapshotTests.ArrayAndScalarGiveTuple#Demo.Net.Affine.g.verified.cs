@@ -35,7 +35,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="Affine(double[,], double, string)"/> by the forward difference (f(p + h e_i) - f(p)) / h with respect to <paramref name="w"/>, <paramref name="bias"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method once per differentiable input, plus once at p. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
@@ -113,7 +113,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="Affine(double[,], double, string)"/> by the centered difference (f(p + h e_i) - f(p - h e_i)) / 2h with respect to <paramref name="w"/>, <paramref name="bias"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method twice per differentiable input. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
@@ -191,7 +191,7 @@ namespace Demo
         /// Estimates the gradient of <see cref="Affine(double[,], double, string)"/> with respect to <paramref name="w"/>, <paramref name="bias"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
@@ -218,101 +218,23 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < w.GetLength(0); i0++)
             {
                 for (int i1 = 0; i1 < w.GetLength(1); i1++)
                 {
                     double original = w[i0, i1];
-                    row = 0;
-                    best = double.NaN;
-                    error = double.PositiveInfinity;
-                    h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                    tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                     try
                     {
                         while (true)
                         {
-                            double plus = original + h, minus = original - h;
+                            double plus = original + tableau.Step, minus = original - tableau.Step;
                             w[i0, i1] = plus;
                             double valuePlus = Affine(w, bias, label);
                             w[i0, i1] = minus;
-                            if (!Extrapolate(valuePlus, Affine(w, bias, label), (double)plus - minus))
+                            if (!tableau.Extrapolate(valuePlus, Affine(w, bias, label), (double)plus - minus))
                             {
                                 break;
                             }
@@ -322,30 +244,27 @@ namespace Demo
                     {
                         w[i0, i1] = original;
                     }
-                    wGradient[i0, i1] = best;
+                    wGradient[i0, i1] = tableau.Best;
                 }
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(bias), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(bias), 1.0));
             while (true)
             {
-                double plus = bias + h, minus = bias - h;
-                if (!Extrapolate(Affine(w, plus, label), Affine(w, minus, label), (double)plus - minus))
+                double plus = bias + tableau.Step, minus = bias - tableau.Step;
+                if (!tableau.Extrapolate(Affine(w, plus, label), Affine(w, minus, label), (double)plus - minus))
                 {
                     break;
                 }
             }
-            biasGradient = best;
+            biasGradient = tableau.Best;
         }
 
         /// <summary>
         /// Estimates the gradient of <see cref="Affine(double[,], double, string)"/> with respect to <paramref name="w"/>, <paramref name="bias"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
@@ -391,101 +310,23 @@ namespace Demo
                 throw new global::System.ArgumentException("The error destination must not be 'wGradient' itself.", "wError");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < w.GetLength(0); i0++)
             {
                 for (int i1 = 0; i1 < w.GetLength(1); i1++)
                 {
                     double original = w[i0, i1];
-                    row = 0;
-                    best = double.NaN;
-                    error = double.PositiveInfinity;
-                    h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                    tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                     try
                     {
                         while (true)
                         {
-                            double plus = original + h, minus = original - h;
+                            double plus = original + tableau.Step, minus = original - tableau.Step;
                             w[i0, i1] = plus;
                             double valuePlus = Affine(w, bias, label);
                             w[i0, i1] = minus;
-                            if (!Extrapolate(valuePlus, Affine(w, bias, label), (double)plus - minus))
+                            if (!tableau.Extrapolate(valuePlus, Affine(w, bias, label), (double)plus - minus))
                             {
                                 break;
                             }
@@ -495,25 +336,22 @@ namespace Demo
                     {
                         w[i0, i1] = original;
                     }
-                    wGradient[i0, i1] = best;
-                    wError[i0, i1] = error;
+                    wGradient[i0, i1] = tableau.Best;
+                    wError[i0, i1] = tableau.Error;
                 }
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(bias), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(bias), 1.0));
             while (true)
             {
-                double plus = bias + h, minus = bias - h;
-                if (!Extrapolate(Affine(w, plus, label), Affine(w, minus, label), (double)plus - minus))
+                double plus = bias + tableau.Step, minus = bias - tableau.Step;
+                if (!tableau.Extrapolate(Affine(w, plus, label), Affine(w, minus, label), (double)plus - minus))
                 {
                     break;
                 }
             }
-            biasGradient = best;
-            biasError = error;
+            biasGradient = tableau.Best;
+            biasError = tableau.Error;
         }
 
         /// <summary>
@@ -536,7 +374,7 @@ namespace Demo
         /// Computes the gradient of <see cref="Affine(double[,], double, string)"/> with respect to <paramref name="w"/>, <paramref name="bias"/>.
         /// </summary>
         /// <remarks>
-        /// Evaluated by Richardson extrapolation of centered differences (as <c>AffineRichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
@@ -576,7 +414,7 @@ namespace Demo
         /// Computes the value of <see cref="Affine(double[,], double, string)"/> and its gradient with respect to <paramref name="w"/>, <paramref name="bias"/>: one call of the method, then Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// The gradient is evaluated by Richardson extrapolation of centered differences (as <c>AffineRichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Affine(double[,], double, string)"/>.</param>
         /// <param name="bias">The point at which to differentiate: the argument <paramref name="bias"/> of <see cref="Affine(double[,], double, string)"/>.</param>
@@ -728,113 +566,35 @@ namespace Demo
             }
             dot += (double)gradient.bias * biasDirection;
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * 1.0;
+            tableau.Start(1.0);
             while (true)
             {
                 for (int i0 = 0; i0 < w.GetLength(0); i0++)
                 {
                     for (int i1 = 0; i1 < w.GetLength(1); i1++)
                     {
-                        wPoint[i0, i1] = w[i0, i1] + h * wDirection[i0, i1];
+                        wPoint[i0, i1] = w[i0, i1] + tableau.Step * wDirection[i0, i1];
                     }
                 }
-                double biasPlus = bias + h * biasDirection, biasMinus = bias - h * biasDirection;
+                double biasPlus = bias + tableau.Step * biasDirection, biasMinus = bias - tableau.Step * biasDirection;
                 double valuePlus = Affine(wPoint, biasPlus, label);
                 for (int i0 = 0; i0 < w.GetLength(0); i0++)
                 {
                     for (int i1 = 0; i1 < w.GetLength(1); i1++)
                     {
-                        wPoint[i0, i1] = w[i0, i1] - h * wDirection[i0, i1];
+                        wPoint[i0, i1] = w[i0, i1] - tableau.Step * wDirection[i0, i1];
                     }
                 }
-                if (!Extrapolate(valuePlus, Affine(wPoint, biasMinus, label), 2.0 * h))
+                if (!tableau.Extrapolate(valuePlus, Affine(wPoint, biasMinus, label), 2.0 * tableau.Step))
                 {
                     break;
                 }
             }
 
-            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
-            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(tableau.Best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - tableau.Best) / scale;
         }
 
         /// <summary>

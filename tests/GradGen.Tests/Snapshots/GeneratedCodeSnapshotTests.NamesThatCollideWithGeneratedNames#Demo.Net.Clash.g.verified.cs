@@ -39,7 +39,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="Clash(double[], double, double, int, int)"/> by the forward difference (f(p + h e_i) - f(p)) / h with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method once per differentiable input, plus once at p. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
         /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
@@ -121,7 +121,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="Clash(double[], double, double, int, int)"/> by the centered difference (f(p + h e_i) - f(p - h e_i)) / 2h with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method twice per differentiable input. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
         /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
@@ -203,7 +203,7 @@ namespace Demo
         /// Estimates the gradient of <see cref="Clash(double[], double, double, int, int)"/> with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
         /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
@@ -233,99 +233,21 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < step.Length; i0++)
             {
                 double original1 = step[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original1), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original1), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original1 + h, minus = original1 - h;
+                        double plus = original1 + tableau.Step, minus = original1 - tableau.Step;
                         step[i0] = plus;
                         double valuePlus = Clash(step, value, stepGradient, original, @double);
                         step[i0] = minus;
-                        if (!Extrapolate(valuePlus, Clash(step, value, stepGradient, original, @double), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, Clash(step, value, stepGradient, original, @double), (double)plus - minus))
                         {
                             break;
                         }
@@ -335,43 +257,37 @@ namespace Demo
                 {
                     step[i0] = original1;
                 }
-                stepGradient1[i0] = best;
+                stepGradient1[i0] = tableau.Best;
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(value), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(value), 1.0));
             while (true)
             {
-                double plus = value + h, minus = value - h;
-                if (!Extrapolate(Clash(step, plus, stepGradient, original, @double), Clash(step, minus, stepGradient, original, @double), (double)plus - minus))
+                double plus = value + tableau.Step, minus = value - tableau.Step;
+                if (!tableau.Extrapolate(Clash(step, plus, stepGradient, original, @double), Clash(step, minus, stepGradient, original, @double), (double)plus - minus))
                 {
                     break;
                 }
             }
-            valueGradient = best;
+            valueGradient = tableau.Best;
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(stepGradient), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(stepGradient), 1.0));
             while (true)
             {
-                double plus = stepGradient + h, minus = stepGradient - h;
-                if (!Extrapolate(Clash(step, value, plus, original, @double), Clash(step, value, minus, original, @double), (double)plus - minus))
+                double plus = stepGradient + tableau.Step, minus = stepGradient - tableau.Step;
+                if (!tableau.Extrapolate(Clash(step, value, plus, original, @double), Clash(step, value, minus, original, @double), (double)plus - minus))
                 {
                     break;
                 }
             }
-            stepGradientGradient = best;
+            stepGradientGradient = tableau.Best;
         }
 
         /// <summary>
         /// Estimates the gradient of <see cref="Clash(double[], double, double, int, int)"/> with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
         /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
@@ -421,99 +337,21 @@ namespace Demo
                 throw new global::System.ArgumentException("The error destination must not be 'stepGradient1' itself.", "stepError");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < step.Length; i0++)
             {
                 double original1 = step[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original1), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original1), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original1 + h, minus = original1 - h;
+                        double plus = original1 + tableau.Step, minus = original1 - tableau.Step;
                         step[i0] = plus;
                         double valuePlus = Clash(step, value, stepGradient, original, @double);
                         step[i0] = minus;
-                        if (!Extrapolate(valuePlus, Clash(step, value, stepGradient, original, @double), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, Clash(step, value, stepGradient, original, @double), (double)plus - minus))
                         {
                             break;
                         }
@@ -523,39 +361,33 @@ namespace Demo
                 {
                     step[i0] = original1;
                 }
-                stepGradient1[i0] = best;
-                stepError[i0] = error;
+                stepGradient1[i0] = tableau.Best;
+                stepError[i0] = tableau.Error;
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(value), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(value), 1.0));
             while (true)
             {
-                double plus = value + h, minus = value - h;
-                if (!Extrapolate(Clash(step, plus, stepGradient, original, @double), Clash(step, minus, stepGradient, original, @double), (double)plus - minus))
+                double plus = value + tableau.Step, minus = value - tableau.Step;
+                if (!tableau.Extrapolate(Clash(step, plus, stepGradient, original, @double), Clash(step, minus, stepGradient, original, @double), (double)plus - minus))
                 {
                     break;
                 }
             }
-            valueGradient = best;
-            valueError = error;
+            valueGradient = tableau.Best;
+            valueError = tableau.Error;
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(stepGradient), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(stepGradient), 1.0));
             while (true)
             {
-                double plus = stepGradient + h, minus = stepGradient - h;
-                if (!Extrapolate(Clash(step, value, plus, original, @double), Clash(step, value, minus, original, @double), (double)plus - minus))
+                double plus = stepGradient + tableau.Step, minus = stepGradient - tableau.Step;
+                if (!tableau.Extrapolate(Clash(step, value, plus, original, @double), Clash(step, value, minus, original, @double), (double)plus - minus))
                 {
                     break;
                 }
             }
-            stepGradientGradient = best;
-            stepGradientError = error;
+            stepGradientGradient = tableau.Best;
+            stepGradientError = tableau.Error;
         }
 
         /// <summary>
@@ -589,7 +421,7 @@ namespace Demo
         /// Computes the exact gradient of <see cref="Clash(double[], double, double, int, int)"/> with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
         /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
@@ -635,7 +467,7 @@ namespace Demo
         /// Computes the value of <see cref="Clash(double[], double, double, int, int)"/> and its exact gradient with respect to <paramref name="step"/>, <paramref name="value"/>, <paramref name="stepGradient"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="step">The point at which to differentiate: the argument <paramref name="step"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
         /// <param name="value">The point at which to differentiate: the argument <paramref name="value"/> of <see cref="Clash(double[], double, double, int, int)"/>.</param>
@@ -826,108 +658,30 @@ namespace Demo
             dot += (double)gradient.value * valueDirection;
             dot += (double)gradient.stepGradient * stepGradientDirection;
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * 1.0;
+            tableau.Start(1.0);
             while (true)
             {
                 for (int i0 = 0; i0 < step.Length; i0++)
                 {
-                    stepPoint[i0] = step[i0] + h * stepDirection[i0];
+                    stepPoint[i0] = step[i0] + tableau.Step * stepDirection[i0];
                 }
-                double valuePlus = value + h * valueDirection, valueMinus = value - h * valueDirection;
-                double stepGradientPlus = stepGradient + h * stepGradientDirection, stepGradientMinus = stepGradient - h * stepGradientDirection;
+                double valuePlus = value + tableau.Step * valueDirection, valueMinus = value - tableau.Step * valueDirection;
+                double stepGradientPlus = stepGradient + tableau.Step * stepGradientDirection, stepGradientMinus = stepGradient - tableau.Step * stepGradientDirection;
                 double valuePlus1 = Clash(stepPoint, valuePlus, stepGradientPlus, original, @double);
                 for (int i0 = 0; i0 < step.Length; i0++)
                 {
-                    stepPoint[i0] = step[i0] - h * stepDirection[i0];
+                    stepPoint[i0] = step[i0] - tableau.Step * stepDirection[i0];
                 }
-                if (!Extrapolate(valuePlus1, Clash(stepPoint, valueMinus, stepGradientMinus, original, @double), 2.0 * h))
+                if (!tableau.Extrapolate(valuePlus1, Clash(stepPoint, valueMinus, stepGradientMinus, original, @double), 2.0 * tableau.Step))
                 {
                     break;
                 }
             }
 
-            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
-            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(tableau.Best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - tableau.Best) / scale;
         }
 
         /// <summary>

@@ -34,7 +34,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="Norm(double[], double)"/> by the forward difference (f(p + h e_i) - f(p)) / h with respect to <paramref name="x"/>, <paramref name="scale"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method once per differentiable input, plus once at p. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
         /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
@@ -107,7 +107,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="Norm(double[], double)"/> by the centered difference (f(p + h e_i) - f(p - h e_i)) / 2h with respect to <paramref name="x"/>, <paramref name="scale"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method twice per differentiable input. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
         /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
@@ -180,7 +180,7 @@ namespace Demo
         /// Estimates the gradient of <see cref="Norm(double[], double)"/> with respect to <paramref name="x"/>, <paramref name="scale"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
         /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
@@ -206,99 +206,21 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < x.Length; i0++)
             {
                 double original = x[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original + h, minus = original - h;
+                        double plus = original + tableau.Step, minus = original - tableau.Step;
                         x[i0] = plus;
                         double valuePlus = Norm(x, scale);
                         x[i0] = minus;
-                        if (!Extrapolate(valuePlus, Norm(x, scale), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, Norm(x, scale), (double)plus - minus))
                         {
                             break;
                         }
@@ -308,29 +230,26 @@ namespace Demo
                 {
                     x[i0] = original;
                 }
-                xGradient[i0] = best;
+                xGradient[i0] = tableau.Best;
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(scale), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(scale), 1.0));
             while (true)
             {
-                double plus = scale + h, minus = scale - h;
-                if (!Extrapolate(Norm(x, plus), Norm(x, minus), (double)plus - minus))
+                double plus = scale + tableau.Step, minus = scale - tableau.Step;
+                if (!tableau.Extrapolate(Norm(x, plus), Norm(x, minus), (double)plus - minus))
                 {
                     break;
                 }
             }
-            scaleGradient = best;
+            scaleGradient = tableau.Best;
         }
 
         /// <summary>
         /// Estimates the gradient of <see cref="Norm(double[], double)"/> with respect to <paramref name="x"/>, <paramref name="scale"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
         /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
@@ -375,99 +294,21 @@ namespace Demo
                 throw new global::System.ArgumentException("The error destination must not be 'xGradient' itself.", "xError");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < x.Length; i0++)
             {
                 double original = x[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original + h, minus = original - h;
+                        double plus = original + tableau.Step, minus = original - tableau.Step;
                         x[i0] = plus;
                         double valuePlus = Norm(x, scale);
                         x[i0] = minus;
-                        if (!Extrapolate(valuePlus, Norm(x, scale), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, Norm(x, scale), (double)plus - minus))
                         {
                             break;
                         }
@@ -477,24 +318,21 @@ namespace Demo
                 {
                     x[i0] = original;
                 }
-                xGradient[i0] = best;
-                xError[i0] = error;
+                xGradient[i0] = tableau.Best;
+                xError[i0] = tableau.Error;
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(scale), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(scale), 1.0));
             while (true)
             {
-                double plus = scale + h, minus = scale - h;
-                if (!Extrapolate(Norm(x, plus), Norm(x, minus), (double)plus - minus))
+                double plus = scale + tableau.Step, minus = scale - tableau.Step;
+                if (!tableau.Extrapolate(Norm(x, plus), Norm(x, minus), (double)plus - minus))
                 {
                     break;
                 }
             }
-            scaleGradient = best;
-            scaleError = error;
+            scaleGradient = tableau.Best;
+            scaleError = tableau.Error;
         }
 
         /// <summary>
@@ -516,7 +354,7 @@ namespace Demo
         /// Computes the gradient of <see cref="Norm(double[], double)"/> with respect to <paramref name="x"/>, <paramref name="scale"/>.
         /// </summary>
         /// <remarks>
-        /// Evaluated by the centered difference with step 0.0001 (as <c>NormCenteredDiff</c> does, <c>Gradient = GradientMethod.CenteredDifference</c>), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
         /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
@@ -554,7 +392,7 @@ namespace Demo
         /// Computes the value of <see cref="Norm(double[], double)"/> and its gradient with respect to <paramref name="x"/>, <paramref name="scale"/>: one call of the method, then the centered difference.
         /// </summary>
         /// <remarks>
-        /// The gradient is evaluated by the centered difference with step 0.0001 (as <c>NormCenteredDiff</c> does, <c>Gradient = GradientMethod.CenteredDifference</c>), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm(double[], double)"/>.</param>
         /// <param name="scale">The point at which to differentiate: the argument <paramref name="scale"/> of <see cref="Norm(double[], double)"/>.</param>
@@ -690,107 +528,29 @@ namespace Demo
             }
             dot += (double)gradient.scale * scaleDirection;
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * 1.0;
+            tableau.Start(1.0);
             while (true)
             {
                 for (int i0 = 0; i0 < x.Length; i0++)
                 {
-                    xPoint[i0] = x[i0] + h * xDirection[i0];
+                    xPoint[i0] = x[i0] + tableau.Step * xDirection[i0];
                 }
-                double scalePlus = scale + h * scaleDirection, scaleMinus = scale - h * scaleDirection;
+                double scalePlus = scale + tableau.Step * scaleDirection, scaleMinus = scale - tableau.Step * scaleDirection;
                 double valuePlus = Norm(xPoint, scalePlus);
                 for (int i0 = 0; i0 < x.Length; i0++)
                 {
-                    xPoint[i0] = x[i0] - h * xDirection[i0];
+                    xPoint[i0] = x[i0] - tableau.Step * xDirection[i0];
                 }
-                if (!Extrapolate(valuePlus, Norm(xPoint, scaleMinus), 2.0 * h))
+                if (!tableau.Extrapolate(valuePlus, Norm(xPoint, scaleMinus), 2.0 * tableau.Step))
                 {
                     break;
                 }
             }
 
-            double scale1 = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
-            return scale1 == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale1;
+            double scale1 = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(tableau.Best));
+            return scale1 == 0.0 ? 0.0 : global::System.Math.Abs(dot - tableau.Best) / scale1;
         }
 
         /// <summary>

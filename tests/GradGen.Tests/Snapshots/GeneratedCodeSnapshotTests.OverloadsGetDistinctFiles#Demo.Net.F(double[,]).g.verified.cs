@@ -33,7 +33,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="F(double[,])"/> by the forward difference (f(p + h e_i) - f(p)) / h with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method once per differentiable input, plus once at p. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[,])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
@@ -104,7 +104,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="F(double[,])"/> by the centered difference (f(p + h e_i) - f(p - h e_i)) / 2h with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method twice per differentiable input. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[,])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
@@ -175,7 +175,7 @@ namespace Demo
         /// Estimates the gradient of <see cref="F(double[,])"/> with respect to <paramref name="x"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[,])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
@@ -199,101 +199,23 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < x.GetLength(0); i0++)
             {
                 for (int i1 = 0; i1 < x.GetLength(1); i1++)
                 {
                     double original = x[i0, i1];
-                    row = 0;
-                    best = double.NaN;
-                    error = double.PositiveInfinity;
-                    h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                    tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                     try
                     {
                         while (true)
                         {
-                            double plus = original + h, minus = original - h;
+                            double plus = original + tableau.Step, minus = original - tableau.Step;
                             x[i0, i1] = plus;
                             double valuePlus = F(x);
                             x[i0, i1] = minus;
-                            if (!Extrapolate(valuePlus, F(x), (double)plus - minus))
+                            if (!tableau.Extrapolate(valuePlus, F(x), (double)plus - minus))
                             {
                                 break;
                             }
@@ -303,7 +225,7 @@ namespace Demo
                     {
                         x[i0, i1] = original;
                     }
-                    xGradient[i0, i1] = best;
+                    xGradient[i0, i1] = tableau.Best;
                 }
             }
         }
@@ -312,7 +234,7 @@ namespace Demo
         /// Estimates the gradient of <see cref="F(double[,])"/> with respect to <paramref name="x"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[,])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
@@ -354,101 +276,23 @@ namespace Demo
                 throw new global::System.ArgumentException("The error destination must not be 'xGradient' itself.", "xError");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < x.GetLength(0); i0++)
             {
                 for (int i1 = 0; i1 < x.GetLength(1); i1++)
                 {
                     double original = x[i0, i1];
-                    row = 0;
-                    best = double.NaN;
-                    error = double.PositiveInfinity;
-                    h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                    tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                     try
                     {
                         while (true)
                         {
-                            double plus = original + h, minus = original - h;
+                            double plus = original + tableau.Step, minus = original - tableau.Step;
                             x[i0, i1] = plus;
                             double valuePlus = F(x);
                             x[i0, i1] = minus;
-                            if (!Extrapolate(valuePlus, F(x), (double)plus - minus))
+                            if (!tableau.Extrapolate(valuePlus, F(x), (double)plus - minus))
                             {
                                 break;
                             }
@@ -458,8 +302,8 @@ namespace Demo
                     {
                         x[i0, i1] = original;
                     }
-                    xGradient[i0, i1] = best;
-                    xError[i0, i1] = error;
+                    xGradient[i0, i1] = tableau.Best;
+                    xError[i0, i1] = tableau.Error;
                 }
             }
         }
@@ -489,7 +333,7 @@ namespace Demo
         /// Computes the exact gradient of <see cref="F(double[,])"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[,])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
@@ -523,7 +367,7 @@ namespace Demo
         /// Computes the value of <see cref="F(double[,])"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[,])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>
@@ -682,94 +526,16 @@ namespace Demo
                 }
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * 1.0;
+            tableau.Start(1.0);
             while (true)
             {
                 for (int i0 = 0; i0 < x.GetLength(0); i0++)
                 {
                     for (int i1 = 0; i1 < x.GetLength(1); i1++)
                     {
-                        xPoint[i0, i1] = x[i0, i1] + h * xDirection[i0, i1];
+                        xPoint[i0, i1] = x[i0, i1] + tableau.Step * xDirection[i0, i1];
                     }
                 }
                 double valuePlus = F(xPoint);
@@ -777,17 +543,17 @@ namespace Demo
                 {
                     for (int i1 = 0; i1 < x.GetLength(1); i1++)
                     {
-                        xPoint[i0, i1] = x[i0, i1] - h * xDirection[i0, i1];
+                        xPoint[i0, i1] = x[i0, i1] - tableau.Step * xDirection[i0, i1];
                     }
                 }
-                if (!Extrapolate(valuePlus, F(xPoint), 2.0 * h))
+                if (!tableau.Extrapolate(valuePlus, F(xPoint), 2.0 * tableau.Step))
                 {
                     break;
                 }
             }
 
-            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
-            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(tableau.Best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - tableau.Best) / scale;
         }
 
         /// <summary>

@@ -43,7 +43,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="__EnergyLeaves(double[], double[], double, double)"/> by the forward difference (f(p + h e_i) - f(p)) / h with respect to <paramref name="p_X"/>, <paramref name="p_Y"/>, <paramref name="anchor_X"/>, <paramref name="anchor_Y"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method once per differentiable input, plus once at p. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="p_X">The point at which to differentiate: the argument <paramref name="p_X"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
         /// <param name="p_Y">The point at which to differentiate: the argument <paramref name="p_Y"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
@@ -159,7 +159,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="__EnergyLeaves(double[], double[], double, double)"/> by the centered difference (f(p + h e_i) - f(p - h e_i)) / 2h with respect to <paramref name="p_X"/>, <paramref name="p_Y"/>, <paramref name="anchor_X"/>, <paramref name="anchor_Y"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method twice per differentiable input. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="p_X">The point at which to differentiate: the argument <paramref name="p_X"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
         /// <param name="p_Y">The point at which to differentiate: the argument <paramref name="p_Y"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
@@ -277,7 +277,7 @@ namespace Demo
         /// Estimates the gradient of <see cref="__EnergyLeaves(double[], double[], double, double)"/> with respect to <paramref name="p_X"/>, <paramref name="p_Y"/>, <paramref name="anchor_X"/>, <paramref name="anchor_Y"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="p_X">The point at which to differentiate: the argument <paramref name="p_X"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
         /// <param name="p_Y">The point at which to differentiate: the argument <paramref name="p_Y"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
@@ -323,99 +323,21 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'p_Y' itself.", "p_YGradient");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < p_X.Length; i0++)
             {
                 double original = p_X[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original + h, minus = original - h;
+                        double plus = original + tableau.Step, minus = original - tableau.Step;
                         p_X[i0] = plus;
                         double valuePlus = __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y);
                         p_X[i0] = minus;
-                        if (!Extrapolate(valuePlus, __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y), (double)plus - minus))
                         {
                             break;
                         }
@@ -425,25 +347,22 @@ namespace Demo
                 {
                     p_X[i0] = original;
                 }
-                p_XGradient[i0] = best;
+                p_XGradient[i0] = tableau.Best;
             }
 
             for (int i0 = 0; i0 < p_Y.Length; i0++)
             {
                 double original = p_Y[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original + h, minus = original - h;
+                        double plus = original + tableau.Step, minus = original - tableau.Step;
                         p_Y[i0] = plus;
                         double valuePlus = __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y);
                         p_Y[i0] = minus;
-                        if (!Extrapolate(valuePlus, __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y), (double)plus - minus))
                         {
                             break;
                         }
@@ -453,43 +372,37 @@ namespace Demo
                 {
                     p_Y[i0] = original;
                 }
-                p_YGradient[i0] = best;
+                p_YGradient[i0] = tableau.Best;
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(anchor_X), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(anchor_X), 1.0));
             while (true)
             {
-                double plus = anchor_X + h, minus = anchor_X - h;
-                if (!Extrapolate(__EnergyLeaves(p_X, p_Y, plus, anchor_Y), __EnergyLeaves(p_X, p_Y, minus, anchor_Y), (double)plus - minus))
+                double plus = anchor_X + tableau.Step, minus = anchor_X - tableau.Step;
+                if (!tableau.Extrapolate(__EnergyLeaves(p_X, p_Y, plus, anchor_Y), __EnergyLeaves(p_X, p_Y, minus, anchor_Y), (double)plus - minus))
                 {
                     break;
                 }
             }
-            anchor_XGradient = best;
+            anchor_XGradient = tableau.Best;
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(anchor_Y), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(anchor_Y), 1.0));
             while (true)
             {
-                double plus = anchor_Y + h, minus = anchor_Y - h;
-                if (!Extrapolate(__EnergyLeaves(p_X, p_Y, anchor_X, plus), __EnergyLeaves(p_X, p_Y, anchor_X, minus), (double)plus - minus))
+                double plus = anchor_Y + tableau.Step, minus = anchor_Y - tableau.Step;
+                if (!tableau.Extrapolate(__EnergyLeaves(p_X, p_Y, anchor_X, plus), __EnergyLeaves(p_X, p_Y, anchor_X, minus), (double)plus - minus))
                 {
                     break;
                 }
             }
-            anchor_YGradient = best;
+            anchor_YGradient = tableau.Best;
         }
 
         /// <summary>
         /// Estimates the gradient of <see cref="__EnergyLeaves(double[], double[], double, double)"/> with respect to <paramref name="p_X"/>, <paramref name="p_Y"/>, <paramref name="anchor_X"/>, <paramref name="anchor_Y"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="p_X">The point at which to differentiate: the argument <paramref name="p_X"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
         /// <param name="p_Y">The point at which to differentiate: the argument <paramref name="p_Y"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
@@ -572,99 +485,21 @@ namespace Demo
                 throw new global::System.ArgumentException("The error destination must not be 'p_YGradient' itself.", "p_YError");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < p_X.Length; i0++)
             {
                 double original = p_X[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original + h, minus = original - h;
+                        double plus = original + tableau.Step, minus = original - tableau.Step;
                         p_X[i0] = plus;
                         double valuePlus = __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y);
                         p_X[i0] = minus;
-                        if (!Extrapolate(valuePlus, __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y), (double)plus - minus))
                         {
                             break;
                         }
@@ -674,26 +509,23 @@ namespace Demo
                 {
                     p_X[i0] = original;
                 }
-                p_XGradient[i0] = best;
-                p_XError[i0] = error;
+                p_XGradient[i0] = tableau.Best;
+                p_XError[i0] = tableau.Error;
             }
 
             for (int i0 = 0; i0 < p_Y.Length; i0++)
             {
                 double original = p_Y[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original + h, minus = original - h;
+                        double plus = original + tableau.Step, minus = original - tableau.Step;
                         p_Y[i0] = plus;
                         double valuePlus = __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y);
                         p_Y[i0] = minus;
-                        if (!Extrapolate(valuePlus, __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y), (double)plus - minus))
                         {
                             break;
                         }
@@ -703,39 +535,33 @@ namespace Demo
                 {
                     p_Y[i0] = original;
                 }
-                p_YGradient[i0] = best;
-                p_YError[i0] = error;
+                p_YGradient[i0] = tableau.Best;
+                p_YError[i0] = tableau.Error;
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(anchor_X), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(anchor_X), 1.0));
             while (true)
             {
-                double plus = anchor_X + h, minus = anchor_X - h;
-                if (!Extrapolate(__EnergyLeaves(p_X, p_Y, plus, anchor_Y), __EnergyLeaves(p_X, p_Y, minus, anchor_Y), (double)plus - minus))
+                double plus = anchor_X + tableau.Step, minus = anchor_X - tableau.Step;
+                if (!tableau.Extrapolate(__EnergyLeaves(p_X, p_Y, plus, anchor_Y), __EnergyLeaves(p_X, p_Y, minus, anchor_Y), (double)plus - minus))
                 {
                     break;
                 }
             }
-            anchor_XGradient = best;
-            anchor_XError = error;
+            anchor_XGradient = tableau.Best;
+            anchor_XError = tableau.Error;
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(anchor_Y), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(anchor_Y), 1.0));
             while (true)
             {
-                double plus = anchor_Y + h, minus = anchor_Y - h;
-                if (!Extrapolate(__EnergyLeaves(p_X, p_Y, anchor_X, plus), __EnergyLeaves(p_X, p_Y, anchor_X, minus), (double)plus - minus))
+                double plus = anchor_Y + tableau.Step, minus = anchor_Y - tableau.Step;
+                if (!tableau.Extrapolate(__EnergyLeaves(p_X, p_Y, anchor_X, plus), __EnergyLeaves(p_X, p_Y, anchor_X, minus), (double)plus - minus))
                 {
                     break;
                 }
             }
-            anchor_YGradient = best;
-            anchor_YError = error;
+            anchor_YGradient = tableau.Best;
+            anchor_YError = tableau.Error;
         }
 
         /// <summary>
@@ -773,7 +599,7 @@ namespace Demo
         /// Computes the exact gradient of <see cref="__EnergyLeaves(double[], double[], double, double)"/> with respect to <paramref name="p_X"/>, <paramref name="p_Y"/>, <paramref name="anchor_X"/>, <paramref name="anchor_Y"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="p_X">The point at which to differentiate: the argument <paramref name="p_X"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
         /// <param name="p_Y">The point at which to differentiate: the argument <paramref name="p_Y"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
@@ -823,7 +649,7 @@ namespace Demo
         /// Computes the value of <see cref="__EnergyLeaves(double[], double[], double, double)"/> and its exact gradient with respect to <paramref name="p_X"/>, <paramref name="p_Y"/>, <paramref name="anchor_X"/>, <paramref name="anchor_Y"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="p_X">The point at which to differentiate: the argument <paramref name="p_X"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
         /// <param name="p_Y">The point at which to differentiate: the argument <paramref name="p_Y"/> of <see cref="__EnergyLeaves(double[], double[], double, double)"/>.</param>
@@ -1218,116 +1044,38 @@ namespace Demo
             dot += (double)gradient.anchor_X * anchor_XDirection;
             dot += (double)gradient.anchor_Y * anchor_YDirection;
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * 1.0;
+            tableau.Start(1.0);
             while (true)
             {
                 for (int i0 = 0; i0 < p_X.Length; i0++)
                 {
-                    p_XPoint[i0] = p_X[i0] + h * p_XDirection[i0];
+                    p_XPoint[i0] = p_X[i0] + tableau.Step * p_XDirection[i0];
                 }
                 for (int i0 = 0; i0 < p_Y.Length; i0++)
                 {
-                    p_YPoint[i0] = p_Y[i0] + h * p_YDirection[i0];
+                    p_YPoint[i0] = p_Y[i0] + tableau.Step * p_YDirection[i0];
                 }
-                double anchor_XPlus = anchor_X + h * anchor_XDirection, anchor_XMinus = anchor_X - h * anchor_XDirection;
-                double anchor_YPlus = anchor_Y + h * anchor_YDirection, anchor_YMinus = anchor_Y - h * anchor_YDirection;
+                double anchor_XPlus = anchor_X + tableau.Step * anchor_XDirection, anchor_XMinus = anchor_X - tableau.Step * anchor_XDirection;
+                double anchor_YPlus = anchor_Y + tableau.Step * anchor_YDirection, anchor_YMinus = anchor_Y - tableau.Step * anchor_YDirection;
                 double valuePlus = __EnergyLeaves(p_XPoint, p_YPoint, anchor_XPlus, anchor_YPlus);
                 for (int i0 = 0; i0 < p_X.Length; i0++)
                 {
-                    p_XPoint[i0] = p_X[i0] - h * p_XDirection[i0];
+                    p_XPoint[i0] = p_X[i0] - tableau.Step * p_XDirection[i0];
                 }
                 for (int i0 = 0; i0 < p_Y.Length; i0++)
                 {
-                    p_YPoint[i0] = p_Y[i0] - h * p_YDirection[i0];
+                    p_YPoint[i0] = p_Y[i0] - tableau.Step * p_YDirection[i0];
                 }
-                if (!Extrapolate(valuePlus, __EnergyLeaves(p_XPoint, p_YPoint, anchor_XMinus, anchor_YMinus), 2.0 * h))
+                if (!tableau.Extrapolate(valuePlus, __EnergyLeaves(p_XPoint, p_YPoint, anchor_XMinus, anchor_YMinus), 2.0 * tableau.Step))
                 {
                     break;
                 }
             }
 
-            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
-            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(tableau.Best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - tableau.Best) / scale;
         }
 
         /// <summary>
