@@ -86,6 +86,15 @@ namespace GradGen
             context.RegisterSourceOutput(helpers.Combine(emitOptions), static (production, pair) =>
                 production.AddSource(pair.Left.HintName, SourceFileEmitter.Emit(pair.Left, pair.Right)));
 
+            // The helpers the generated members of a type share (the Richardson tableau), one file per type (issue 17).
+            var typeHelpers = methods
+                .Select(static (method, _) => HintNames.TypeHelpersOf(method))
+                .Collect()
+                .SelectMany(static (all, _) => TypeHelpersEmitter.Distinct(all))
+                .WithTrackingName(TrackingNames.TypeHelpers);
+            context.RegisterSourceOutput(typeHelpers.Combine(emitOptions), static (production, pair) =>
+                production.AddSource(pair.Left.HintName, TypeHelpersEmitter.Emit(pair.Left, pair.Right)));
+
             context.RegisterSourceOutput(hintNameClashes.Combine(emitOptions), static (production, pair) =>
             {
                 foreach (var (hintName, method) in pair.Left.WithUniqueNames())

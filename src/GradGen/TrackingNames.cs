@@ -13,5 +13,6 @@ namespace GradGen
         public const string HintNameClashes = nameof(HintNameClashes);
         public const string MethodsToEmit = nameof(MethodsToEmit);
         public const string Helpers = nameof(Helpers);
+        public const string TypeHelpers = nameof(TypeHelpers);
     }
 }

@@ -419,7 +419,7 @@ namespace GradGen.Tests
             Assert.Equal("GG0007", diagnostic.Id);
             Assert.Equal(marked.Span, diagnostic.Location.SourceSpan);
             Assert.Contains("'FForwardDiff(double)'", diagnostic.GetMessage());
-            Assert.Single(run.Sources); // F(double a, double b)'s members
+            Assert.Single(run.MethodSources); // F(double a, double b)'s members
             run.AssertGeneratedCodeCompiles();
         }
 

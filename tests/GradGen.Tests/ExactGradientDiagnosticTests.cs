@@ -37,7 +37,7 @@ namespace GradGen.Tests
             Assert.Contains("Method 'F' uses " + construct, message, StringComparison.Ordinal);
             Assert.StartsWith(located, source.Substring(diagnostic.Location.SourceSpan.Start), StringComparison.Ordinal);
             run.AssertGeneratedCodeCompiles();
-            Assert.Contains("by the centered difference", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+            Assert.Contains("by the centered difference", run.MethodSources.Single().SourceText.ToString(), StringComparison.Ordinal);
         }
 
         [Fact]
@@ -46,7 +46,7 @@ namespace GradGen.Tests
             var run = GeneratorHarness.Run(Source("try { return x; } finally { }").Replace("[Differentiable]", "[Differentiable(Gradient = GradientMethod.Numeric)]"));
             Assert.Empty(run.Diagnostics);
             run.AssertGeneratedCodeCompiles();
-            Assert.Contains("FValueAndGradient", run.Sources.Single().SourceText.ToString(), StringComparison.Ordinal);
+            Assert.Contains("FValueAndGradient", run.MethodSources.Single().SourceText.ToString(), StringComparison.Ordinal);
         }
 
         // Issue 18: a fallback used to remove MValueAndGradient, and code that called it stopped compiling.

@@ -42,6 +42,15 @@ namespace GradGen.Emitting
             }
         }
 
+        /// <summary>
+        /// The remarks of an overload with destinations, beside the overload without them, which has the method's full
+        /// remarks: repeated in every overload, they were a good part of what the generated code cost the user's
+        /// compile (issue 17). The summary, parameters and returns stay complete on every overload.
+        /// </summary>
+        public static string SameAsWithoutDestinations(bool perturbsArrays) =>
+            "Computed as the overload without destinations computes it (see its remarks), into the destinations given"
+            + (perturbsArrays ? "; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call." : ".");
+
         /// <summary>Why an overload's finite differences take no step argument, and where their step comes from.</summary>
         private static string FixedStepRemark(DerivativeSignature signature) =>
             "The step h is " + NumberFormat.ForCode(signature.Step) + ", from "

@@ -37,7 +37,7 @@ namespace GradGen.Emitting
                 DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false);
                 MemberWriter.WriteAllocatingOverload(writer, signature, GeneratedMethodKind.Gradient);
                 writer.WriteLine();
-                DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
+                DocumentationWriter.Write(writer, signature, summary, DocumentationWriter.SameAsWithoutDestinations(perturbsArrays: false), withDestinations: true, withStep: false);
                 using (MemberWriter.OpenMethod(writer, signature, "void", gradient, signature.ParameterList(GeneratedMethodKind.Gradient, withDestinations: true)))
                 {
                     writer.WriteLine(valueAndGradient + "(" + signature.ForwardArguments(withDestinations: true, step: null) + ");");
@@ -47,7 +47,7 @@ namespace GradGen.Emitting
                 DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: false, withStep: false, tupleReturns);
                 MemberWriter.WriteAllocatingOverload(writer, signature, GeneratedMethodKind.ValueAndGradient, valueType);
                 writer.WriteLine();
-                DocumentationWriter.Write(writer, signature, bothSummary, remarks, withDestinations: true, withStep: false, valueReturns);
+                DocumentationWriter.Write(writer, signature, bothSummary, DocumentationWriter.SameAsWithoutDestinations(perturbsArrays: false), withDestinations: true, withStep: false, valueReturns);
                 using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(GeneratedMethodKind.ValueAndGradient, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);

@@ -73,7 +73,7 @@ namespace GradGen.Emitting
                 DocumentationWriter.Write(_writer, _signature, summary, remarks, withDestinations: false, withStep: true);
                 MemberWriter.WriteAllocatingOverload(_writer, _signature, kind);
                 _writer.WriteLine();
-                DocumentationWriter.Write(_writer, _signature, summary, remarks, withDestinations: true, withStep: true);
+                DocumentationWriter.Write(_writer, _signature, summary, DocumentationWriter.SameAsWithoutDestinations(perturbsArrays: true), withDestinations: true, withStep: true);
                 using (MemberWriter.OpenMethod(_writer, _signature, "void", name, _signature.ParameterList(kind, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(_writer, _signature);

@@ -70,7 +70,7 @@ namespace GradGen.Emitting
 
                 var dot = DirectionalDerivativeEmitter.WriteGradientDot(writer, signature, directions, indices);
                 writer.WriteLine();
-                var tableau = new RichardsonTableau(names);
+                var tableau = new RichardsonTableau(names, TypeHelpersModel.HasTableau(signature.Method));
                 tableau.WriteDeclarations(writer, method.ReturnKind);
                 tableau.WriteStart(writer, "1.0");
                 using (writer.OpenBlock("while (true)"))

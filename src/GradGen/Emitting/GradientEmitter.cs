@@ -44,7 +44,7 @@ namespace GradGen.Emitting
             if (signature.HasArrayResult)
             {
                 writer.WriteLine();
-                DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false);
+                DocumentationWriter.Write(writer, signature, summary, DocumentationWriter.SameAsWithoutDestinations(perturbsArrays: true), withDestinations: true, withStep: false);
                 using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(GeneratedMethodKind.Gradient, withDestinations: true)))
                 {
                     writer.WriteLine(signature.Qualify(estimator) + "(" + signature.ForwardArguments(withDestinations: true, stepArgument) + ");");
@@ -85,7 +85,7 @@ namespace GradGen.Emitting
             DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: false, withStep: false, tupleReturns);
             MemberWriter.WriteAllocatingOverload(writer, signature, kind, valueType);
             writer.WriteLine();
-            DocumentationWriter.Write(writer, signature, summary, remarks, withDestinations: true, withStep: false, "The method's value, of its own return type.");
+            DocumentationWriter.Write(writer, signature, summary, DocumentationWriter.SameAsWithoutDestinations(perturbsArrays: true), withDestinations: true, withStep: false, "The method's value, of its own return type.");
             using (MemberWriter.OpenMethod(writer, signature, valueType, name, signature.ParameterList(kind, withDestinations: true)))
             {
                 writer.WriteLine(signature.Qualify(gradient) + "(" + signature.ForwardArguments(withDestinations: true, step: null) + ");");

@@ -33,7 +33,7 @@ namespace GradGen.Emitting
                 DocumentationWriter.Write(writer, signature, summary, Remarks, withDestinations: false, withStep: false);
                 MemberWriter.WriteAllocatingOverload(writer, signature, GeneratedMethodKind.RichardsonDiff);
                 writer.WriteLine();
-                DocumentationWriter.Write(writer, signature, summary, Remarks, withDestinations: true, withStep: false);
+                DocumentationWriter.Write(writer, signature, summary, DocumentationWriter.SameAsWithoutDestinations(perturbsArrays: signature.HasArrayResult), withDestinations: true, withStep: false);
                 using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(GeneratedMethodKind.RichardsonDiff, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
@@ -57,7 +57,7 @@ namespace GradGen.Emitting
             }
 
             writer.WriteLine();
-            DocumentationWriter.Write(writer, signature, summary, Remarks, withDestinations: true, withStep: false);
+            DocumentationWriter.Write(writer, signature, summary, DocumentationWriter.SameAsWithoutDestinations(perturbsArrays: signature.HasArrayResult), withDestinations: true, withStep: false);
             foreach (var parameter in signature.Differentiable)
             {
                 writer.WriteLine("/// <param name=\"" + errors[parameter.Name].TrimStart('@') + "\">Receives an estimate of the absolute error of the derivative with respect to <paramref name=\""
@@ -110,7 +110,7 @@ namespace GradGen.Emitting
                 writer.WriteLine(signature.CallOriginal() + ";");
             }
 
-            var tableau = new RichardsonTableau(names);
+            var tableau = new RichardsonTableau(names, TypeHelpersModel.HasTableau(signature.Method));
             tableau.WriteDeclarations(writer, signature.Method.ReturnKind);
             var original = names.Unique("original");
             var plus = names.Unique("plus");

@@ -35,6 +35,12 @@ namespace GradGen.Parsing
             foreach (var kind in KindsOf(method, differentiable))
             {
                 var name = kind.NameFor(method.Name);
+                if (overloads.Count == 0 && !HasUserMember(type, name))
+                {
+                    // Nothing the kind's methods could collide with: the signatures need not be built (issue 17).
+                    continue;
+                }
+
                 foreach (var signature in Signatures(method, kind, withStep: !stepFromAttributeOnly))
                 {
                     var collision = FindUserMember(type, name, signature) ?? FindGeneratedByOverload(overloads, kind, signature);
@@ -85,6 +91,11 @@ namespace GradGen.Parsing
             foreach (var kind in KindsOf(method, differentiable).Where(kind => kind.HasStep))
             {
                 var name = kind.NameFor(method.Name);
+                if (overloads.Count == 0 && !HasUserMember(method.ContainingType, name))
+                {
+                    continue;
+                }
+
                 var others = overloads
                     .Where(overload => KindsOf(overload.Method, overload.Attribute).Contains(kind))
                     .SelectMany(overload => Signatures(overload.Method, kind, withStep: false))
@@ -164,6 +175,10 @@ namespace GradGen.Parsing
 
             return null;
         }
+
+        /// <summary>Whether the type has a member of this name that GradGen did not generate.</summary>
+        private static bool HasUserMember(INamedTypeSymbol type, string name) =>
+            type.GetMembers(name).Any(member => !IsGeneratedByGradGen(member));
 
         /// <summary>
         /// The analyzer parses the compilation that already holds GradGen's output; what GradGen generated for this

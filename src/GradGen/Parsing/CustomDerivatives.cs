@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace GradGen.Parsing
@@ -13,16 +14,41 @@ namespace GradGen.Parsing
     {
         public const string AttributeName = "GradGen.DerivativeOfAttribute";
 
+        /// <summary>
+        /// The [DerivativeOf] methods of each type by the name they target, found once per type and compilation: a
+        /// body asks for the custom derivative of each method it calls, and scanning every member's attributes of
+        /// the callee's type for each call made the cost grow with calls times members (issue 17). Symbols live
+        /// as long as their compilation, and so does this index.
+        /// </summary>
+        private static readonly ConditionalWeakTable<INamedTypeSymbol, Dictionary<string, IMethodSymbol[]>> ByType = new();
+
         /// <summary>The name given to <c>[DerivativeOf(...)]</c> on <paramref name="method"/>, or null.</summary>
-        public static string? TargetName(IMethodSymbol method) => method.GetAttributes()
-            .Where(a => a.AttributeClass?.ToDisplayString() == AttributeName && a.ConstructorArguments.Length == 1)
-            .Select(a => a.ConstructorArguments[0].Value as string)
-            .FirstOrDefault();
+        public static string? TargetName(IMethodSymbol method)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (KnownAttributes.IsDerivativeOf(attribute.AttributeClass) && attribute.ConstructorArguments.Length == 1)
+                {
+                    return attribute.ConstructorArguments[0].Value as string;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The custom derivative declared for <paramref name="target"/>, or null.</summary>
-        public static IMethodSymbol? Find(IMethodSymbol target) => target.ContainingType?.GetMembers()
-            .OfType<IMethodSymbol>()
-            .FirstOrDefault(candidate => TargetName(candidate) == target.Name && Matches(target, candidate));
+        public static IMethodSymbol? Find(IMethodSymbol target) =>
+            target.ContainingType is { } type && DerivativesOf(type).TryGetValue(target.Name, out var candidates)
+                ? candidates.FirstOrDefault(candidate => Matches(target, candidate))
+                : null;
+
+        private static Dictionary<string, IMethodSymbol[]> DerivativesOf(INamedTypeSymbol type) =>
+            ByType.GetValue(type, static type => type.GetMembers()
+                .OfType<IMethodSymbol>()
+                .Select(candidate => (Candidate: candidate, Target: TargetName(candidate)))
+                .Where(pair => pair.Target is not null)
+                .GroupBy(pair => pair.Target!, System.StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.Select(pair => pair.Candidate).ToArray(), System.StringComparer.Ordinal));
 
         /// <summary>Whether <paramref name="derivative"/> has the signature a custom derivative of <paramref name="target"/> must have.</summary>
         public static bool Matches(IMethodSymbol target, IMethodSymbol derivative)

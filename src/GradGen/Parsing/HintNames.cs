@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using GradGen.Model;
 using Microsoft.CodeAnalysis;
 
 namespace GradGen.Parsing
@@ -30,6 +31,32 @@ namespace GradGen.Parsing
             }
 
             return Sanitize(builder.ToString()) + ".g.cs";
+        }
+
+        /// <summary>
+        /// The file of the helpers shared by the generated members of a type's methods (<see cref="TypeHelpersModel"/>):
+        /// <c>-</c> is in no identifier, so no method's file has this name. Null where the method needs none
+        /// (<see cref="TypeHelpersModel.HasTableau"/>).
+        /// </summary>
+        public static TypeHelpersModel? TypeHelpersOf(MethodModel method)
+        {
+            if (!TypeHelpersModel.HasTableau(method))
+            {
+                return null;
+            }
+
+            var builder = new StringBuilder();
+            if (method.Namespace.Length > 0)
+            {
+                builder.Append(method.Namespace).Append('.');
+            }
+
+            foreach (var type in method.ContainingTypes)
+            {
+                builder.Append(type.FileNamePart).Append('.');
+            }
+
+            return new TypeHelpersModel(method.Namespace, method.ContainingTypes, Sanitize(builder.ToString()) + "GradGen-Helpers.g.cs");
         }
 
         /// <summary>Keeps characters that are valid in a file name on every operating system.</summary>

@@ -12,6 +12,9 @@ namespace GradGen.Parsing
 
         public static bool IsNoDerivative(INamedTypeSymbol? attributeClass) => IsGradGen(attributeClass, "NoDerivativeAttribute");
 
+        /// <summary>Whether the attribute is <c>[DerivativeOf]</c> (<see cref="CustomDerivatives.AttributeName"/>).</summary>
+        public static bool IsDerivativeOf(INamedTypeSymbol? attributeClass) => IsGradGen(attributeClass, "DerivativeOfAttribute");
+
         public static bool IsOutput(INamedTypeSymbol? attributeClass) => IsGradGen(attributeClass, "OutputAttribute");
 
         private static bool IsGradGen(INamedTypeSymbol? attributeClass, string name) =>

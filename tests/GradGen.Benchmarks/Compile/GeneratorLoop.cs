@@ -24,7 +24,9 @@ namespace GradGen.Benchmarks.Compile
                 "rerun" => () => benchmarks.GeneratorRerunAfterUnrelatedEdit(),
                 "diagnostics" => () => benchmarks.CompilerDiagnostics(),
                 "analyzer" => () => benchmarks.AnalyzerDiagnostics(),
-                _ => throw new ArgumentException("operation: first, rerun, diagnostics or analyzer", nameof(args)),
+                "emit" => () => benchmarks.CompileWithoutGradGen(),
+                "emit-generated" => () => benchmarks.CompileGeneratedCodeToo(),
+                _ => throw new ArgumentException("operation: first, rerun, diagnostics, analyzer, emit or emit-generated", nameof(args)),
             };
 
             var total = Stopwatch.StartNew();

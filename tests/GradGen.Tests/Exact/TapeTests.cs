@@ -235,7 +235,7 @@ namespace GradGen.Tests.Exact
                 """);
 
             Assert.Empty(run.Diagnostics);
-            var source = Assert.Single(run.Sources).SourceText.ToString();
+            var source = Assert.Single(run.MethodSources).SourceText.ToString();
             Assert.Contains("double[] valueTape = new double[64];", source, StringComparison.Ordinal);
             Assert.DoesNotContain("ThreadStatic", source, StringComparison.Ordinal);
             run.AssertGeneratedCodeCompiles();

@@ -156,7 +156,7 @@ namespace GradGen.Tests.Hardening
 
             GeneratorAssert.DidNotFail(run.Result);
             Assert.Empty(GeneratorAssert.Problems(run.Diagnostics));
-            Assert.Equal(expectedFiles, run.Sources.Length);
+            Assert.Equal(expectedFiles, run.MethodSources.Count);
             var inputProblems = compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
             Assert.True(inputProblems.Count == 0, "the test input itself is not clean:\n" + string.Join("\n", inputProblems));
             run.AssertGeneratedCodeCompiles();

@@ -69,6 +69,12 @@ namespace GradGen.Tests.Infrastructure
 
         public ImmutableArray<GeneratedSourceResult> Sources => Result.Results.Single().GeneratedSources;
 
+        /// <summary>The files of the [Differentiable] methods (and of their helpers' copies), without the one file per type of the helpers their generated members share.</summary>
+        public IReadOnlyList<GeneratedSourceResult> MethodSources => Sources.Where(source => !IsTypeHelpers(source.HintName)).ToList();
+
+        /// <summary>Whether a generated file is the one per type that declares the helpers its methods' members share (the Richardson tableau).</summary>
+        public static bool IsTypeHelpers(string hintName) => hintName.EndsWith("GradGen-Helpers.g.cs", StringComparison.Ordinal);
+
         /// <summary>
         /// Every error of the compilation with the generated code in it, and every warning in generated code
         /// (the test inputs themselves may lack XML docs).

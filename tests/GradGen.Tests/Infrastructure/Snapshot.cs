@@ -59,14 +59,18 @@ namespace GradGen.Tests.Infrastructure
         /// per kind, <c>{Class}.{Method}#{HintName}.{Kind}.verified.cs</c>, holding that kind's methods as generated
         /// (the tape fields go with <c>Gradient</c>, whose sweeps they serve).
         /// </summary>
-        public static void Verify(GeneratorRun run, IReadOnlyList<GeneratedMethodKind>? kinds = null, [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "")
+        /// <param name="withTypeHelpers">
+        /// Whether the file per type of the helpers the generated members share (the Richardson tableau, the same in
+        /// every type) is compared too; only TypeHelpersTests asks, so that it is not snapshotted once per test.
+        /// </param>
+        public static void Verify(GeneratorRun run, IReadOnlyList<GeneratedMethodKind>? kinds = null, bool withTypeHelpers = false, [CallerFilePath] string callerFile = "", [CallerMemberName] string test = "")
         {
             var directory = SnapshotDirectory;
             var prefix = Path.GetFileNameWithoutExtension(callerFile) + "." + test;
             var failures = new List<string>();
             var expectedFiles = new HashSet<string>(StringComparer.Ordinal);
 
-            foreach (var source in run.Sources.OrderBy(s => s.HintName, StringComparer.Ordinal))
+            foreach (var source in run.Sources.Where(s => withTypeHelpers || !GeneratorRun.IsTypeHelpers(s.HintName)).OrderBy(s => s.HintName, StringComparer.Ordinal))
             {
                 var text = Scrub(source.SourceText.ToString());
                 var name = prefix + "#" + Path.GetFileNameWithoutExtension(source.HintName);

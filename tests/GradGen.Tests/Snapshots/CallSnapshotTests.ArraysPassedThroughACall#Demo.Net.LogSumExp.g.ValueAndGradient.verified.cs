@@ -24,7 +24,7 @@
         /// Computes the value of <see cref="LogSumExp(double[])"/> and its exact gradient with respect to <paramref name="z"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="z">The point at which to differentiate: the argument <paramref name="z"/> of <see cref="LogSumExp(double[])"/>.</param>
         /// <param name="zGradient">Receives the derivative with respect to <paramref name="z"/>, element by element; must have its shape.</param>

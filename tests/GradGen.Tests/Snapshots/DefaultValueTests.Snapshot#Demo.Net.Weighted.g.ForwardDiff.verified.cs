@@ -27,7 +27,7 @@
         /// Estimates the derivatives of <see cref="Weighted(double[], double)"/> by the forward difference (f(p + h e_i) - f(p)) / h with respect to <paramref name="w"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method once per differentiable input, plus once at p. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Weighted(double[], double)"/>.</param>
         /// <param name="lambda">Passed to <see cref="Weighted(double[], double)"/> unchanged; not differentiated.</param>

@@ -26,7 +26,7 @@
         /// Computes the exact gradient of <see cref="Weighted(double[], double)"/> with respect to <paramref name="w"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Weighted(double[], double)"/>.</param>
         /// <param name="lambda">Passed to <see cref="Weighted(double[], double)"/> unchanged; not differentiated.</param>

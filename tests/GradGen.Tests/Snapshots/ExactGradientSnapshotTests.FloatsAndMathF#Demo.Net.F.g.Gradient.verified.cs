@@ -27,7 +27,7 @@
         /// Computes the exact gradient of <see cref="F(float, float[])"/> with respect to <paramref name="x"/>, <paramref name="v"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(float, float[])"/>.</param>
         /// <param name="v">The point at which to differentiate: the argument <paramref name="v"/> of <see cref="F(float, float[])"/>.</param>

@@ -24,7 +24,7 @@
         /// Computes the value of <see cref="F(double[])"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double[])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>

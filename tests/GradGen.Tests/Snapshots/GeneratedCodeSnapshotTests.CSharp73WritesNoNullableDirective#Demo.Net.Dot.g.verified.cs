@@ -33,7 +33,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="Dot(double[], double[])"/> by the forward difference (f(p + h e_i) - f(p)) / h with respect to <paramref name="w"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method once per differentiable input, plus once at p. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
         /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
@@ -103,7 +103,7 @@ namespace Demo
         /// Estimates the derivatives of <see cref="Dot(double[], double[])"/> by the centered difference (f(p + h e_i) - f(p - h e_i)) / 2h with respect to <paramref name="w"/>.
         /// </summary>
         /// <remarks>
-        /// Calls the method twice per differentiable input. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
         /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
@@ -173,7 +173,7 @@ namespace Demo
         /// Estimates the gradient of <see cref="Dot(double[], double[])"/> with respect to <paramref name="w"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
         /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
@@ -198,99 +198,21 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < w.Length; i0++)
             {
                 double original = w[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original + h, minus = original - h;
+                        double plus = original + tableau.Step, minus = original - tableau.Step;
                         w[i0] = plus;
                         double valuePlus = Dot(w, x);
                         w[i0] = minus;
-                        if (!Extrapolate(valuePlus, Dot(w, x), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, Dot(w, x), (double)plus - minus))
                         {
                             break;
                         }
@@ -300,7 +222,7 @@ namespace Demo
                 {
                     w[i0] = original;
                 }
-                wGradient[i0] = best;
+                wGradient[i0] = tableau.Best;
             }
         }
 
@@ -308,7 +230,7 @@ namespace Demo
         /// Estimates the gradient of <see cref="Dot(double[], double[])"/> with respect to <paramref name="w"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
         /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
@@ -351,99 +273,21 @@ namespace Demo
                 throw new global::System.ArgumentException("The error destination must not be 'wGradient' itself.", "wError");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
             for (int i0 = 0; i0 < w.Length; i0++)
             {
                 double original = w[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        double plus = original + h, minus = original - h;
+                        double plus = original + tableau.Step, minus = original - tableau.Step;
                         w[i0] = plus;
                         double valuePlus = Dot(w, x);
                         w[i0] = minus;
-                        if (!Extrapolate(valuePlus, Dot(w, x), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, Dot(w, x), (double)plus - minus))
                         {
                             break;
                         }
@@ -453,8 +297,8 @@ namespace Demo
                 {
                     w[i0] = original;
                 }
-                wGradient[i0] = best;
-                wError[i0] = error;
+                wGradient[i0] = tableau.Best;
+                wError[i0] = tableau.Error;
             }
         }
 
@@ -484,7 +328,7 @@ namespace Demo
         /// Computes the exact gradient of <see cref="Dot(double[], double[])"/> with respect to <paramref name="w"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
         /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
@@ -520,7 +364,7 @@ namespace Demo
         /// Computes the value of <see cref="Dot(double[], double[])"/> and its exact gradient with respect to <paramref name="w"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="w">The point at which to differentiate: the argument <paramref name="w"/> of <see cref="Dot(double[], double[])"/>.</param>
         /// <param name="x">Passed to <see cref="Dot(double[], double[])"/> unchanged; not differentiated.</param>
@@ -679,106 +523,28 @@ namespace Demo
                 dot += (double)gradient[i0] * wDirection[i0];
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * 1.0;
+            tableau.Start(1.0);
             while (true)
             {
                 for (int i0 = 0; i0 < w.Length; i0++)
                 {
-                    wPoint[i0] = w[i0] + h * wDirection[i0];
+                    wPoint[i0] = w[i0] + tableau.Step * wDirection[i0];
                 }
                 double valuePlus = Dot(wPoint, x);
                 for (int i0 = 0; i0 < w.Length; i0++)
                 {
-                    wPoint[i0] = w[i0] - h * wDirection[i0];
+                    wPoint[i0] = w[i0] - tableau.Step * wDirection[i0];
                 }
-                if (!Extrapolate(valuePlus, Dot(wPoint, x), 2.0 * h))
+                if (!tableau.Extrapolate(valuePlus, Dot(wPoint, x), 2.0 * tableau.Step))
                 {
                     break;
                 }
             }
 
-            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
-            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(tableau.Best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - tableau.Best) / scale;
         }
 
         /// <summary>

@@ -26,7 +26,7 @@
         /// Computes the exact gradient of <see cref="Dot(double[][], double[][])"/> with respect to <paramref name="a"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="Dot(double[][], double[][])"/>.</param>
         /// <param name="b">Passed to <see cref="Dot(double[][], double[][])"/> unchanged; not differentiated.</param>

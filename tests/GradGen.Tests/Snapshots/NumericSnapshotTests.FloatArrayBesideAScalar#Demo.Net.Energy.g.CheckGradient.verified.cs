@@ -41,105 +41,27 @@
             }
             dot += (double)gradient.k * kDirection;
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 1.1920928955078125E-07 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(1.1920928955078125E-07);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * 1.0;
+            tableau.Start(1.0);
             while (true)
             {
                 for (int i0 = 0; i0 < x.Length; i0++)
                 {
-                    xPoint[i0] = (float)(x[i0] + h * xDirection[i0]);
+                    xPoint[i0] = (float)(x[i0] + tableau.Step * xDirection[i0]);
                 }
-                double kPlus = k + h * kDirection, kMinus = k - h * kDirection;
+                double kPlus = k + tableau.Step * kDirection, kMinus = k - tableau.Step * kDirection;
                 double valuePlus = Energy(xPoint, kPlus);
                 for (int i0 = 0; i0 < x.Length; i0++)
                 {
-                    xPoint[i0] = (float)(x[i0] - h * xDirection[i0]);
+                    xPoint[i0] = (float)(x[i0] - tableau.Step * xDirection[i0]);
                 }
-                if (!Extrapolate(valuePlus, Energy(xPoint, kMinus), 2.0 * h))
+                if (!tableau.Extrapolate(valuePlus, Energy(xPoint, kMinus), 2.0 * tableau.Step))
                 {
                     break;
                 }
             }
 
-            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
-            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(tableau.Best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - tableau.Best) / scale;
         }

@@ -27,7 +27,7 @@
         /// Estimates the gradient of <see cref="Energy(float[], double)"/> with respect to <paramref name="x"/>, <paramref name="k"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], double)"/>.</param>
         /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], double)"/>.</param>
@@ -53,99 +53,21 @@
                 throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 1.1920928955078125E-07 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(1.1920928955078125E-07);
 
             for (int i0 = 0; i0 < x.Length; i0++)
             {
                 float original = x[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        float plus = (float)(original + h), minus = (float)(original - h);
+                        float plus = (float)(original + tableau.Step), minus = (float)(original - tableau.Step);
                         x[i0] = plus;
                         double valuePlus = Energy(x, k);
                         x[i0] = minus;
-                        if (!Extrapolate(valuePlus, Energy(x, k), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, Energy(x, k), (double)plus - minus))
                         {
                             break;
                         }
@@ -155,29 +77,26 @@
                 {
                     x[i0] = original;
                 }
-                xGradient[i0] = (float)best;
+                xGradient[i0] = (float)tableau.Best;
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(k), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(k), 1.0));
             while (true)
             {
-                double plus = k + h, minus = k - h;
-                if (!Extrapolate(Energy(x, plus), Energy(x, minus), (double)plus - minus))
+                double plus = k + tableau.Step, minus = k - tableau.Step;
+                if (!tableau.Extrapolate(Energy(x, plus), Energy(x, minus), (double)plus - minus))
                 {
                     break;
                 }
             }
-            kGradient = best;
+            kGradient = tableau.Best;
         }
 
         /// <summary>
         /// Estimates the gradient of <see cref="Energy(float[], double)"/> with respect to <paramref name="x"/>, <paramref name="k"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], double)"/>.</param>
         /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], double)"/>.</param>
@@ -222,99 +141,21 @@
                 throw new global::System.ArgumentException("The error destination must not be 'xGradient' itself.", "xError");
             }
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 1.1920928955078125E-07 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(1.1920928955078125E-07);
 
             for (int i0 = 0; i0 < x.Length; i0++)
             {
                 float original = x[i0];
-                row = 0;
-                best = double.NaN;
-                error = double.PositiveInfinity;
-                h = 0.125 * global::System.Math.Max(global::System.Math.Abs(original), 1.0);
+                tableau.Start(global::System.Math.Max(global::System.Math.Abs(original), 1.0));
                 try
                 {
                     while (true)
                     {
-                        float plus = (float)(original + h), minus = (float)(original - h);
+                        float plus = (float)(original + tableau.Step), minus = (float)(original - tableau.Step);
                         x[i0] = plus;
                         double valuePlus = Energy(x, k);
                         x[i0] = minus;
-                        if (!Extrapolate(valuePlus, Energy(x, k), (double)plus - minus))
+                        if (!tableau.Extrapolate(valuePlus, Energy(x, k), (double)plus - minus))
                         {
                             break;
                         }
@@ -324,22 +165,19 @@
                 {
                     x[i0] = original;
                 }
-                xGradient[i0] = (float)best;
-                xError[i0] = (float)error;
+                xGradient[i0] = (float)tableau.Best;
+                xError[i0] = (float)tableau.Error;
             }
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(k), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(k), 1.0));
             while (true)
             {
-                double plus = k + h, minus = k - h;
-                if (!Extrapolate(Energy(x, plus), Energy(x, minus), (double)plus - minus))
+                double plus = k + tableau.Step, minus = k - tableau.Step;
+                if (!tableau.Extrapolate(Energy(x, plus), Energy(x, minus), (double)plus - minus))
                 {
                     break;
                 }
             }
-            kGradient = best;
-            kError = error;
+            kGradient = tableau.Best;
+            kError = tableau.Error;
         }

@@ -26,7 +26,7 @@
         /// Computes the value of <see cref="Energy(float[], double)"/> and its gradient with respect to <paramref name="x"/>, <paramref name="k"/>: one call of the method, then Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// The gradient is evaluated by Richardson extrapolation of centered differences (as <c>EnergyRichardsonDiff</c> does, which also gives error estimates), which perturbs array elements in place and restores them before returning: the method asks for a numeric gradient (<c>Gradient = GradientMethod.Numeric</c> or <c>CenteredDifference</c>) or its body uses C# that GradGen cannot differentiate exactly (warning GG0100).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given; it too perturbs array elements in place and puts them back: do not read or write the arrays from another thread during the call.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Energy(float[], double)"/>.</param>
         /// <param name="k">The point at which to differentiate: the argument <paramref name="k"/> of <see cref="Energy(float[], double)"/>.</param>

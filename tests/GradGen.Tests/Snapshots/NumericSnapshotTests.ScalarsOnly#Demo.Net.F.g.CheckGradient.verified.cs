@@ -29,98 +29,20 @@
             dot += (double)gradient.x * xDirection;
             dot += (double)gradient.y * yDirection;
 
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * 1.0;
+            tableau.Start(1.0);
             while (true)
             {
-                double xPlus = x + h * xDirection, xMinus = x - h * xDirection;
-                double yPlus = y + h * yDirection, yMinus = y - h * yDirection;
+                double xPlus = x + tableau.Step * xDirection, xMinus = x - tableau.Step * xDirection;
+                double yPlus = y + tableau.Step * yDirection, yMinus = y - tableau.Step * yDirection;
                 double valuePlus = F(xPlus, n, yPlus);
-                if (!Extrapolate(valuePlus, F(xMinus, n, yMinus), 2.0 * h))
+                if (!tableau.Extrapolate(valuePlus, F(xMinus, n, yMinus), 2.0 * tableau.Step))
                 {
                     break;
                 }
             }
 
-            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(best));
-            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - best) / scale;
+            double scale = global::System.Math.Max(global::System.Math.Abs(dot), global::System.Math.Abs(tableau.Best));
+            return scale == 0.0 ? 0.0 : global::System.Math.Abs(dot - tableau.Best) / scale;
         }

@@ -23,7 +23,7 @@
         /// Estimates the gradient of <see cref="F(double, int, double)"/> with respect to <paramref name="x"/>, <paramref name="y"/> by Richardson extrapolation of centered differences.
         /// </summary>
         /// <remarks>
-        /// Steps start at max(|x|, 1) / 8 for each input x and shrink by 1.6 until the estimates stop improving (at least two and at most 30 steps, two calls each: 6 to 40 calls per input on the functions of GradGen's tests): accurate to about 1e-12 relative where the centered difference at a fixed step gives 1e-8 at best. Array elements are perturbed in place and put back to their exact original bits before this method returns or throws: do not read or write the arrays from another thread during the call.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="F(double, int, double)"/>.</param>
         /// <param name="n">Passed to <see cref="F(double, int, double)"/> unchanged; not differentiated.</param>
@@ -35,110 +35,29 @@
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static void FRichardsonDiff(double x, int n, double y, out double xGradient, out double yGradient, out double xError, out double yError)
         {
-            int row = 0;
-            double t0 = 0.0, t1 = 0.0, t2 = 0.0, t3 = 0.0, t4 = 0.0, t5 = 0.0, best = 0.0, error = 0.0, h = 0.0;
-            bool Extrapolate(double valuePlus, double valueMinus, double stepTaken)
-            {
-                if (!(stepTaken > 0.0))
-                {
-                    return false;
-                }
-                double noise = 2.220446049250313E-16 * global::System.Math.Max(global::System.Math.Abs(valuePlus), global::System.Math.Abs(valueMinus)) / stepTaken;
-                double lower = t0;
-                t0 = (valuePlus - valueMinus) / stepTaken;
-                if (row == 0)
-                {
-                    best = t0;
-                }
-                if (row >= 1)
-                {
-                    double above = t1;
-                    t1 = t0 + (t0 - lower) / 1.56;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t1 - t0), global::System.Math.Abs(t1 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t1;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 2)
-                {
-                    double above = t2;
-                    t2 = t1 + (t1 - lower) / 5.5536;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t2 - t1), global::System.Math.Abs(t2 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t2;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 3)
-                {
-                    double above = t3;
-                    t3 = t2 + (t2 - lower) / 15.777216;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t3 - t2), global::System.Math.Abs(t3 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t3;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 4)
-                {
-                    double above = t4;
-                    t4 = t3 + (t3 - lower) / 41.94967296;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t4 - t3), global::System.Math.Abs(t4 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t4;
-                        error = estimate;
-                    }
-                    lower = above;
-                }
-                if (row >= 5)
-                {
-                    t5 = t4 + (t4 - lower) / 108.9511627776;
-                    double estimate = 2.0 * global::System.Math.Max(global::System.Math.Abs(t5 - t4), global::System.Math.Abs(t5 - lower)) + 8.0 * noise;
-                    if (estimate <= error)
-                    {
-                        best = t5;
-                        error = estimate;
-                    }
-                }
-                h /= 1.6;
-                return ++row < 30 && !(error <= 100.0 * noise);
-            }
+            var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(x), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(x), 1.0));
             while (true)
             {
-                double plus = x + h, minus = x - h;
-                if (!Extrapolate(F(plus, n, y), F(minus, n, y), (double)plus - minus))
+                double plus = x + tableau.Step, minus = x - tableau.Step;
+                if (!tableau.Extrapolate(F(plus, n, y), F(minus, n, y), (double)plus - minus))
                 {
                     break;
                 }
             }
-            xGradient = best;
-            xError = error;
+            xGradient = tableau.Best;
+            xError = tableau.Error;
 
-            row = 0;
-            best = double.NaN;
-            error = double.PositiveInfinity;
-            h = 0.125 * global::System.Math.Max(global::System.Math.Abs(y), 1.0);
+            tableau.Start(global::System.Math.Max(global::System.Math.Abs(y), 1.0));
             while (true)
             {
-                double plus = y + h, minus = y - h;
-                if (!Extrapolate(F(x, n, plus), F(x, n, minus), (double)plus - minus))
+                double plus = y + tableau.Step, minus = y - tableau.Step;
+                if (!tableau.Extrapolate(F(x, n, plus), F(x, n, minus), (double)plus - minus))
                 {
                     break;
                 }
             }
-            yGradient = best;
-            yError = error;
+            yGradient = tableau.Best;
+            yError = tableau.Error;
         }

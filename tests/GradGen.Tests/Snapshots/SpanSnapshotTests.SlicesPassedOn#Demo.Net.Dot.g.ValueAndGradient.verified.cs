@@ -22,7 +22,7 @@
         /// Computes the value of <see cref="Dot(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double})"/> and its exact gradient with respect to <paramref name="a"/>, <paramref name="b"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written.
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="a">The point at which to differentiate: the argument <paramref name="a"/> of <see cref="Dot(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double})"/>.</param>
         /// <param name="b">The point at which to differentiate: the argument <paramref name="b"/> of <see cref="Dot(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double})"/>.</param>

@@ -22,7 +22,7 @@
         /// Computes the exact gradient of <see cref="Halves(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double})"/> with respect to <paramref name="x"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written. Calls to other [Differentiable] methods go through their own <c>MGradient</c> (<c>MAccumulateGradient</c> where they take arrays, which adds into this method's adjoint arrays): exact, unless that method falls back to the centered difference (warning GG0100 on it).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Halves(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double})"/>.</param>
         /// <param name="c">Passed to <see cref="Halves(global::System.ReadOnlySpan{double}, global::System.ReadOnlySpan{double})"/> unchanged; not differentiated.</param>

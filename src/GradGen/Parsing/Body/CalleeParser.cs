@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Runtime.CompilerServices;
 using GradGen.Model;
 using GradGen.Model.Body;
 using Microsoft.CodeAnalysis;
@@ -124,8 +125,17 @@ namespace GradGen.Parsing.Body
         /// </summary>
         private static bool GeneratesDerivatives(IMethodSymbol callee) => DeclarationOf(callee.OriginalDefinition)?.GeneratesDerivatives ?? true;
 
-        /// <summary>What GradGen makes of a [Differentiable] method's declaration; null for a method without the attribute or without source.</summary>
-        public static Declaration? DeclarationOf(IMethodSymbol definition)
+        /// <summary>
+        /// What GradGen makes of a [Differentiable] method's declaration; null for a method without the attribute or
+        /// without source. Found once per definition and compilation (symbols live as long as it does): a callee's
+        /// declaration would be parsed again for every call to it otherwise.
+        /// </summary>
+        public static Declaration? DeclarationOf(IMethodSymbol definition) =>
+            Declarations.GetValue(definition, static method => new StrongBox<Declaration?>(FindDeclaration(method))).Value;
+
+        private static readonly ConditionalWeakTable<IMethodSymbol, StrongBox<Declaration?>> Declarations = new();
+
+        private static Declaration? FindDeclaration(IMethodSymbol definition)
         {
             var attribute = definition.GetAttributes().FirstOrDefault(a => KnownAttributes.IsDifferentiable(a.AttributeClass));
             var syntax = definition.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax()).OfType<MethodDeclarationSyntax>().FirstOrDefault();
