@@ -12,9 +12,10 @@ namespace GradGen.Model
         /// <summary>
         /// Whether the generated members of <paramref name="method"/> use the tableau of its type: a vector-valued
         /// method has no Richardson members, and an interface may hold no struct where it has variant type parameters
-        /// (CS8427), so there each member keeps its own.
+        /// (CS8427), so there each member keeps its own; so does a generic-math method, whose members are lifted to
+        /// <c>T</c> with the tableau in them, where the type's tableau is of double.
         /// </summary>
         public static bool HasTableau(MethodModel method) =>
-            !method.IsVectorValued && method.ContainingTypes.Count > 0 && method.ContainingTypes[method.ContainingTypes.Count - 1].Keyword != "interface";
+            !method.IsVectorValued && method.GenericMath is null && method.ContainingTypes.Count > 0 && method.ContainingTypes[method.ContainingTypes.Count - 1].Keyword != "interface";
     }
 }

@@ -24,7 +24,7 @@
         /// Computes the value of <see cref="Norm{T}(T[])"/> and its exact gradient with respect to <paramref name="x"/>, in one forward and one reverse sweep.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written. Calls to other [Differentiable] methods go through their own <c>MGradient</c>: exact, unless that method falls back to the centered difference (warning GG0100 on it).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="x">The point at which to differentiate: the argument <paramref name="x"/> of <see cref="Norm{T}(T[])"/>.</param>
         /// <param name="xGradient">Receives the derivative with respect to <paramref name="x"/>, element by element; must have its shape.</param>

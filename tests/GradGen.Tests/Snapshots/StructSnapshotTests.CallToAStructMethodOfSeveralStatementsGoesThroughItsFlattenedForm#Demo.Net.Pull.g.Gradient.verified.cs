@@ -33,7 +33,7 @@
         /// Computes the exact gradient of <see cref="__PullLeaves(double[], double[], double)"/> with respect to <paramref name="ps_X"/>, <paramref name="ps_Y"/>, <paramref name="t"/>.
         /// </summary>
         /// <remarks>
-        /// Exact to rounding: GradGen differentiated the method's body at compile time in reverse mode (one forward and one reverse sweep). The derivative follows the path the method takes at this point; the inputs are never written. Calls to other [Differentiable] methods go through their own <c>MGradient</c>: exact, unless that method falls back to the centered difference (warning GG0100 on it).
+        /// Computed as the overload without destinations computes it (see its remarks), into the destinations given.
         /// </remarks>
         /// <param name="ps_X">The point at which to differentiate: the argument <paramref name="ps_X"/> of <see cref="__PullLeaves(double[], double[], double)"/>.</param>
         /// <param name="ps_Y">The point at which to differentiate: the argument <paramref name="ps_Y"/> of <see cref="__PullLeaves(double[], double[], double)"/>.</param>
