@@ -65,6 +65,24 @@ namespace GradGen.Tests.Structs
         }
 
         [Fact]
+        public void NoDerivativeStructWhoseFieldTheBodyAssignsIsNotPassedAsConstants()
+        {
+            // Read as constants, b.X would be the value the caller assigned from x, with its derivative lost.
+            var run = GeneratorHarness.Run(Header + """
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Weigh(Body b) { double m = b.X; return m * b.X; }
+
+                    [Differentiable]
+                    public static double F(double x, [NoDerivative] Body b) { b.X = x; return Weigh(b); }
+                }
+                """);
+            Assert.Contains(run.Diagnostics, d => d.Id == "GG0100" && d.GetMessage().StartsWith("Method 'F' uses assignment to 'b'", System.StringComparison.Ordinal));
+            Assert.DoesNotContain(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        }
+
+        [Fact]
         public void CalleeThatWritesAnElementOfItsArrayOfStructsIsNamed()
         {
             var message = Fallback("""
