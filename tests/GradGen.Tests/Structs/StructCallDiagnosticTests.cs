@@ -83,6 +83,22 @@ namespace GradGen.Tests.Structs
         }
 
         [Fact]
+        public void ParameterWhoseConstantFieldTheBodyAssignsIsNamed()
+        {
+            var message = Fallback("""
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Weigh(Body b) { double m = b.Mass; return m * b.X * b.X; }
+
+                    [Differentiable]
+                    public static double F(double x, Body b) { b.Mass = x * 2; return Weigh(b) + b.X; }
+                }
+                """);
+            Assert.Contains("b_Mass", message);
+        }
+
+        [Fact]
         public void CalleeThatWritesAnElementOfItsArrayOfStructsIsNamed()
         {
             var message = Fallback("""

@@ -29,6 +29,9 @@ namespace GradGen.Parsing.Body
         private readonly Dictionary<ITypeSymbol, Structs.StructLayout?> _layouts = new(SymbolEqualityComparer.Default);
         private IReadOnlyList<Structs.StructParameterPlan?>? _structParameters;
 
+        /// <summary>For each leaf of a struct parameter, the parameter's name.</summary>
+        private readonly Dictionary<string, string> _leafOwners = new();
+
         /// <param name="helpers">Parses the helpers the body calls.</param>
         /// <param name="chain">For a helper's body, the calls that lead to it from the [Differentiable] method (<c>Loss -&gt; Sigmoid</c>); null for that method's own body.</param>
         public BodyScope(IMethodSymbol method, SemanticModel semanticModel, DiagnosticList warnings, HelperParser helpers, string? chain = null)
@@ -192,6 +195,11 @@ namespace GradGen.Parsing.Body
                 return null;
             }
 
+            foreach (var name in plan.LeafNames)
+            {
+                _leafOwners[name] = parameter.Name;
+            }
+
             var leaves = plan.Layout.Leaves.Select((leaf, i) => new BodyVariable(
                 plan.LeafNames[i],
                 leaf.Type,
@@ -236,8 +244,14 @@ namespace GradGen.Parsing.Body
         /// Whether the body may carry a derivative in <paramref name="variable"/>: a real local, a differentiable
         /// parameter, or a [NoDerivative] parameter that the body assigns (<c>c = c * x</c> makes <c>c</c> depend on <c>x</c>).
         /// </summary>
+        /// <remarks>
+        /// A constant leaf of a struct parameter (a [NoDerivative] field) carries one once the body assigns any field of
+        /// that parameter (<c>b.Mass = 2 * x</c>): the leaf's own name is not in the syntax.
+        /// </remarks>
         public bool MayCarryDerivative(BodyVariable variable) =>
-            variable.Type.IsReal() && (variable.Kind != VariableKind.ConstantParameter || AssignedParameters.Contains(variable.Name));
+            variable.Type.IsReal()
+            && (variable.Kind != VariableKind.ConstantParameter || AssignedParameters.Contains(variable.Name)
+                || (_leafOwners.TryGetValue(variable.Name, out var owner) && AssignedParameters.Contains(owner)));
 
         /// <summary>Whether the body assigns, increments or passes by reference the parameter of this name (found from syntax alone).</summary>
         public bool IsAssigned(string parameterName) => AssignedParameters.Contains(parameterName);
@@ -263,6 +277,21 @@ namespace GradGen.Parsing.Body
                     if (target is IdentifierNameSyntax name)
                     {
                         names.Add(name.Identifier.ValueText);
+                    }
+
+                    // A field of a struct parameter (b.Pos.X = ..., ps[i].X = ...): the parameter is assigned in part.
+                    while (target is MemberAccessExpressionSyntax { Expression: var inner })
+                    {
+                        target = inner;
+                        while (target is ElementAccessExpressionSyntax element)
+                        {
+                            target = element.Expression;
+                        }
+
+                        if (target is IdentifierNameSyntax root)
+                        {
+                            names.Add(root.Identifier.ValueText);
+                        }
                     }
                 }
             }
