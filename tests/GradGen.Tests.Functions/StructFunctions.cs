@@ -25,6 +25,24 @@ namespace GradGen.Tests.Functions
         /// <summary>The z component of the cross product, an instance member reading this struct's fields by name.</summary>
         [Differentiable]
         public double Cross(Vec2 other) => X * other.Y - Y * other.X;
+
+        /// <summary>The distance to another point, an instance member of several statements: called through a hidden flattened copy.</summary>
+        [Differentiable]
+        public double DistanceTo(Vec2 other)
+        {
+            double dx = other.X - X;
+            double dy = other.Y - this.Y;
+            return Math.Sqrt(dx * dx + dy * dy);
+        }
+
+        /// <summary>The point a fraction t of the way to another, an instance member of several statements that returns a struct.</summary>
+        [Differentiable]
+        public Vec2 Toward(Vec2 other, double t)
+        {
+            double x = X + t * (other.X - X);
+            double y = Y + t * (other.Y - Y);
+            return new Vec2(x, y);
+        }
     }
 
     /// <summary>A plain mutable struct with a constant field and an int field (both carried, never differentiated).</summary>

@@ -25,6 +25,9 @@ namespace GradGen.Parsing.Body
 
         private readonly StructCalls _structCalls;
 
+        /// <summary>Calls to [Differentiable] methods of several statements that take, return or are members of structs.</summary>
+        public StructCalls StructCalls => _structCalls;
+
         public BodyExpressionParser(BodyScope scope)
         {
             _scope = scope;

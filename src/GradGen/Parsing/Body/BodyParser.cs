@@ -34,6 +34,9 @@ namespace GradGen.Parsing.Body
         /// <summary>The struct the method returns, whose leaves are its outputs (issue 19); null for any other result.</summary>
         private Structs.StructLayout? _structResult;
 
+        /// <summary>In the copy of a struct-returning method that returns one leaf of its result, that leaf; else null.</summary>
+        private int? _resultLeaf;
+
         private BodyParser(BodyScope scope, bool vectorValued, CancellationToken cancellationToken)
         {
             _scope = scope;
@@ -60,18 +63,31 @@ namespace GradGen.Parsing.Body
             Parse(method, syntax, syntax.Body, syntax.ExpressionBody, new BodyScope(method, semanticModel, warnings, helpers), cancellationToken);
 
         /// <summary>The body of a helper, a method or local function without [Differentiable] that <paramref name="chain"/> leads to.</summary>
-        public static ExactBody? ParseHelper(IMethodSymbol helper, SyntaxNode declaration, SemanticModel semanticModel, DiagnosticList warnings, HelperParser helpers, string chain, CancellationToken cancellationToken)
+        /// <param name="flat">
+        /// For the hidden flattened copy of a method that takes, returns or is a member of structs (issue 19): its
+        /// signature, whose receiver leaves stand for <c>this</c>.
+        /// </param>
+        /// <param name="resultLeaf">
+        /// For a method that returns a struct, the one leaf of the result this copy returns: every <c>return e;</c>
+        /// becomes <c>return</c> that leaf of <c>e</c>.
+        /// </param>
+        public static ExactBody? ParseHelper(IMethodSymbol helper, SyntaxNode declaration, SemanticModel semanticModel, DiagnosticList warnings, HelperParser helpers, string chain, CancellationToken cancellationToken, Structs.FlatSignature? flat = null, int? resultLeaf = null)
         {
             var scope = new BodyScope(helper, semanticModel, warnings, helpers, chain);
+            if (flat?.Receiver is { } receiver)
+            {
+                scope.DeclareReceiver(receiver, flat.ReceiverNames);
+            }
+
             return declaration switch
             {
-                MethodDeclarationSyntax method => Parse(helper, method, method.Body, method.ExpressionBody, scope, cancellationToken),
+                MethodDeclarationSyntax method => Parse(helper, method, method.Body, method.ExpressionBody, scope, cancellationToken, resultLeaf),
                 LocalFunctionStatementSyntax function => Parse(helper, function, function.Body, function.ExpressionBody, scope, cancellationToken),
                 _ => null,
             };
         }
 
-        private static ExactBody? Parse(IMethodSymbol method, SyntaxNode syntax, BlockSyntax? body, ArrowExpressionClauseSyntax? expressionBody, BodyScope scope, CancellationToken cancellationToken)
+        private static ExactBody? Parse(IMethodSymbol method, SyntaxNode syntax, BlockSyntax? body, ArrowExpressionClauseSyntax? expressionBody, BodyScope scope, CancellationToken cancellationToken, int? resultLeaf = null)
         {
             SyntaxNode? code = (SyntaxNode?)expressionBody ?? body;
             if (code is not null && BodyErrors.Any(method, code, scope.SemanticModel, cancellationToken))
@@ -81,9 +97,10 @@ namespace GradGen.Parsing.Body
             }
 
             var outputParameter = method.ReturnsVoid ? method.Parameters.FirstOrDefault(ParameterParser.IsOutput) : null;
-            var vectorValued = OutputParser.IsVectorValued(method);
+            var vectorValued = resultLeaf is null && OutputParser.IsVectorValued(method);
             var parser = new BodyParser(scope, vectorValued, cancellationToken);
             parser._structResult = scope.LayoutOf(method.ReturnType, out _);
+            parser._resultLeaf = resultLeaf;
             var statements = new List<BodyStatement>();
             if (outputParameter is not null)
             {
@@ -277,7 +294,10 @@ namespace GradGen.Parsing.Body
         private static SyntaxNode? BreaksOutOf(BreakStatementSyntax statement) =>
             statement.Ancestors().FirstOrDefault(node => node is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or ForEachStatementSyntax or SwitchStatementSyntax);
 
-        private BodyStatement ParseReturn(ExpressionSyntax value) => _vectorValued ? ParseVectorReturn(value) : new ReturnStatement(_expressions.Parse(value));
+        private BodyStatement ParseReturn(ExpressionSyntax value) =>
+            _vectorValued ? ParseVectorReturn(value)
+            : _resultLeaf is { } leaf && _structResult is { } layout ? new ReturnStatement(_expressions.Structs.Leaves(value, layout)[leaf])
+            : new ReturnStatement(_expressions.Parse(value));
 
         /// <summary>
         /// The return of a vector-valued method (issue 13): a tuple written out, <c>(a, b)</c>; an array created with

@@ -214,6 +214,30 @@ namespace GradGen.Parsing.Body
             return _structs[symbol] = new StructVariable(plan.Layout, leaves, plan.Rank, IsParameter: true);
         }
 
+        /// <summary>
+        /// In the hidden flattened copy of a struct's instance member (<see cref="StructCalls"/>): the struct it is
+        /// called on, as parameters of the copy, one per leaf; its fields read by name or through <c>this</c> read
+        /// them. Null in every other body, where <c>this</c>'s fields are constants.
+        /// </summary>
+        public StructVariable? Receiver { get; private set; }
+
+        /// <summary>Makes the struct the member is called on the parameters <paramref name="names"/> of the copy (see <see cref="Receiver"/>).</summary>
+        public void DeclareReceiver(Structs.StructLayout layout, IReadOnlyList<string> names)
+        {
+            var leaves = layout.Leaves.Select((leaf, i) => new BodyVariable(
+                names[i],
+                leaf.Type,
+                0,
+                leaf.IsConstant || !leaf.Type.IsReal() ? VariableKind.ConstantParameter : VariableKind.DifferentiableParameter)).ToList();
+            _variables.AddRange(leaves);
+            foreach (var name in names)
+            {
+                _used.Add(name);
+            }
+
+            Receiver = new StructVariable(layout, leaves, 0, IsParameter: true);
+        }
+
         /// <summary>Declares a struct local (or local array of structs): one local per leaf, named after it.</summary>
         public StructVariable DeclareStructLocal(ISymbol symbol, Structs.StructLayout layout, int rank)
         {

@@ -41,7 +41,8 @@ namespace GradGen.Parsing.Body
         /// For a call through a method's flattened form (<see cref="StructCalls"/>): its struct parameters, which the
         /// call passes as their leaves; an array of structs is held to the rule of other arrays.
         /// </param>
-        public static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope, System.Func<IParameterSymbol, bool>? flattened = null)
+        /// <param name="receiverFlattened">For a struct's member called through its flattened copy: the struct it is called on is passed as its leaves, whatever it is.</param>
+        public static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope, System.Func<IParameterSymbol, bool>? flattened = null, bool receiverFlattened = false)
         {
             flattened ??= _ => false;
             var call = "call to '" + callee.Name + "'";
@@ -60,7 +61,7 @@ namespace GradGen.Parsing.Body
                 return call + ", whose own derivatives GradGen does not generate (see the error on '" + callee.Name + "')";
             }
 
-            if (!callee.IsStatic && InstanceReceiver(invocation, scope) is null)
+            if (!callee.IsStatic && !receiverFlattened && InstanceReceiver(invocation, scope) is null)
             {
                 return call + " on another object (only calls on 'this', on a parameter, on a field or property of this type, and static calls are differentiated)";
             }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using GradGen.Model;
 using GradGen.Model.Body;
+using GradGen.Parsing.Structs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -90,15 +91,73 @@ namespace GradGen.Parsing.Body
             return new CalleeModel(IsStatic(helper) ? TypeNames.ForCode(Host) : "this", hidden, null, parameters);
         }
 
+        /// <summary>
+        /// The hidden flattened copy of a [Differentiable] method that takes, returns or is a member of structs (issue
+        /// 19, <see cref="StructCalls"/>), written into this type like a helper's: its name, or null after reporting
+        /// GG0100 in <paramref name="scope"/> with the chain. A static method, with <paramref name="flat"/>'s
+        /// parameters; for a method that returns a struct, one copy per leaf of the result (<paramref name="resultLeaf"/>).
+        /// </summary>
+        public string? CallFlattened(IMethodSymbol method, FlatSignature flat, Structs.StructLayout? result, int? resultLeaf, InvocationExpressionSyntax invocation, BodyScope scope)
+        {
+            var chain = scope.Chain + " -> " + method.Name;
+            if (_parsing.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default))
+            {
+                scope.Report(invocation, "recursive call to '" + method.Name + "' (differentiate it numerically, or give it a [DerivativeOf] custom derivative); called as " + chain);
+                return null;
+            }
+
+            var hidden = HiddenName(method) + (result is not null && resultLeaf is { } k ? "_" + result.Leaves.ElementAt(k).NamePart : string.Empty);
+            if (_failed.TryGetValue(hidden, out var failures)
+                || (!_parsed.ContainsKey(hidden) && (failures = Parse(method, hidden, chain, flat, result, resultLeaf)) is not null))
+            {
+                foreach (var failure in failures)
+                {
+                    scope.Report(invocation, failure);
+                }
+
+                return null;
+            }
+
+            return hidden;
+        }
+
+        /// <summary>The layout of the struct a method returns as its own body sees it, which its flattened copy returns leaf by leaf; null for any other result.</summary>
+        public static Structs.StructLayout? ResultLayoutOf(IMethodSymbol method) =>
+            method.ReturnType is INamedTypeSymbol type && StructLayouts.IsCandidate(type) ? StructLayouts.Of(type, method.ContainingType, out _) : null;
+
+        /// <summary>
+        /// Why GradGen cannot write a copy of the method's body into this type, as the words after "call to 'M'":
+        /// a body chosen at run time or not in source, or a generic method; null where it can.
+        /// </summary>
+        public string? CopyProblem(IMethodSymbol method)
+        {
+            if (method.ContainingType?.TypeKind == TypeKind.Interface || method.IsVirtual || method.IsAbstract || method.IsOverride)
+            {
+                return ", a virtual, abstract or interface method, whose body is chosen at run time (GradGen differentiates a helper whose body it knows: make it static or non-virtual, mark it [Differentiable], or give it a [DerivativeOf] custom derivative)";
+            }
+
+            if (!method.DeclaringSyntaxReferences.Any(reference => HasBody(reference.GetSyntax(_cancellationToken))))
+            {
+                return ", whose body GradGen cannot see (a partial or extern method without a body): give it a [DerivativeOf] custom derivative, or call it from a method of yours that has one";
+            }
+
+            if (method.IsGenericMethod || (method.ContainingType is { IsGenericType: true } type && !SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Host.OriginalDefinition)))
+            {
+                return ", a generic method or a method of a generic type, which GradGen does not differentiate as a helper (mark it [Differentiable] where it can be)";
+            }
+
+            return null;
+        }
+
         /// <summary>Parses the helper's body into its hidden copy; returns the GG0100 texts where it cannot be differentiated.</summary>
-        private List<string>? Parse(IMethodSymbol helper, string hidden, string chain)
+        private List<string>? Parse(IMethodSymbol helper, string hidden, string chain, FlatSignature? flat = null, Structs.StructLayout? result = null, int? resultLeaf = null)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             var declaration = helper.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax(_cancellationToken)).First(HasBody);
             var semanticModel = SemanticModelOf(declaration);
             var warnings = new DiagnosticList();
             _parsing.Add(helper.OriginalDefinition);
-            var body = BodyParser.ParseHelper(helper, declaration, semanticModel, warnings, this, chain, _cancellationToken);
+            var body = BodyParser.ParseHelper(helper, declaration, semanticModel, warnings, this, chain, _cancellationToken, flat, resultLeaf);
             _parsing.RemoveAt(_parsing.Count - 1);
             if (body is null)
             {
@@ -117,9 +176,11 @@ namespace GradGen.Parsing.Body
                 _containingTypes,
                 hidden,
                 "private",
-                IsStatic(helper),
-                ParameterParser.ScalarKindOf(helper.ReturnType)!.Value,
-                helper.Parameters.Select(ParameterOf).ToEquatableArray(),
+                flat is not null ? helper.IsStatic || flat.Receiver is not null : IsStatic(helper),
+                result is not null && resultLeaf is { } leaf
+                    ? (result.Leaves.ElementAt(leaf).Type == BodyType.Float ? ScalarKind.Float : ScalarKind.Double)
+                    : ParameterParser.ScalarKindOf(helper.ReturnType)!.Value,
+                flat is not null ? flat.Parameters.Select(p => p.ToModel()).ToEquatableArray() : helper.Parameters.Select(ParameterOf).ToEquatableArray(),
                 null,
                 HelperHintName(hidden),
                 body,
@@ -201,19 +262,9 @@ namespace GradGen.Parsing.Body
                 return "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
             }
 
-            if (helper.ContainingType?.TypeKind == TypeKind.Interface || helper.IsVirtual || helper.IsAbstract || helper.IsOverride)
+            if (CopyProblem(helper) is { } refused)
             {
-                return call + ", a virtual, abstract or interface method, whose body is chosen at run time (GradGen differentiates a helper whose body it knows: make it static or non-virtual, mark it [Differentiable], or give it a [DerivativeOf] custom derivative)";
-            }
-
-            if (!helper.DeclaringSyntaxReferences.Any(reference => HasBody(reference.GetSyntax(_cancellationToken))))
-            {
-                return call + ", whose body GradGen cannot see (a partial or extern method without a body): give it a [DerivativeOf] custom derivative, or call it from a method of yours that has one";
-            }
-
-            if (helper.IsGenericMethod || (helper.ContainingType is { IsGenericType: true } type && !SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, Host.OriginalDefinition)))
-            {
-                return call + ", a generic method or a method of a generic type, which GradGen does not differentiate as a helper (mark it [Differentiable] where it can be)";
+                return call + refused;
             }
 
             if (ParameterParser.ScalarKindOf(helper.ReturnType) is null)

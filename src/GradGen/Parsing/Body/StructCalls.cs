@@ -4,6 +4,7 @@ using GradGen.Model;
 using GradGen.Model.Body;
 using GradGen.Parsing.Structs;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GradGen.Parsing.Body
@@ -39,9 +40,20 @@ namespace GradGen.Parsing.Body
         public BodyExpression Parse(IMethodSymbol method, InvocationExpressionSyntax invocation, BodyType type)
         {
             var argumentSyntax = invocation.ArgumentList.Arguments.Select(a => a.Expression).ToList();
-            if (Problem(method, invocation, argumentSyntax.Count) is { } problem)
+            if (Problem(method, invocation, argumentSyntax.Count, out var copy) is { } problem)
             {
                 return _scope.Unsupported(invocation, problem);
+            }
+
+            if (_scope.LayoutOf(method.ReturnType, out _) is not null)
+            {
+                return _scope.Unsupported(invocation, "call to '" + method.Name + "', which returns a struct, where a number is read (read one of its fields, or assign it to a struct local)");
+            }
+
+            if (copy is not null)
+            {
+                var (copyArguments, copySources) = CopyArguments(method, invocation, copy);
+                return CopyCall(method, invocation, copy, null, null, type, copyArguments, copySources) ?? new LiteralExpression("0", BodyType.Double);
             }
 
             var definition = method.OriginalDefinition;
@@ -80,6 +92,98 @@ namespace GradGen.Parsing.Body
         }
 
         /// <summary>
+        /// The leaves of the struct a call of several statements returns (<c>Rotate(v, t)</c>), each a call to the
+        /// hidden copy that returns that leaf; zeros after GG0100.
+        /// </summary>
+        public IReadOnlyList<BodyExpression> ParseLeaves(IMethodSymbol method, InvocationExpressionSyntax invocation, StructLayout layout)
+        {
+            if (Problem(method, invocation, invocation.ArgumentList.Arguments.Count, out var copy) is { } problem)
+            {
+                return _parser.Structs.Unsupported(invocation, layout, problem);
+            }
+
+            var result = HelperParser.ResultLayoutOf(method);
+            if (copy is null || result is null || result.LeafCount != layout.LeafCount)
+            {
+                return _parser.Structs.Unsupported(invocation, layout, "call to '" + method.Name + "', whose struct result GradGen cannot flatten from '" + _scope.Helpers.Host.Name + "'");
+            }
+
+            if (result.Leaves.FirstOrDefault(leaf => leaf.IsConstant || !leaf.Type.IsReal()) is { } constant)
+            {
+                return _parser.Structs.Unsupported(invocation, layout, "call to '" + method.Name + "', whose struct result has the field '" + constant.Path.TrimStart('.')
+                    + "', which is not differentiated (return a struct of double and float fields, or make the method one expression, which GradGen inlines)");
+            }
+
+            var (arguments, sources) = CopyArguments(method, invocation, copy);
+            var leaves = new List<BodyExpression>();
+            var types = layout.Leaves.Select(leaf => leaf.Type).ToList();
+            for (var k = 0; k < types.Count; k++)
+            {
+                if (CopyCall(method, invocation, copy, result, k, types[k], arguments, sources) is not MethodCallExpression leaf)
+                {
+                    // GG0100 is reported once, for the first leaf.
+                    return StructExpressions.Zeros(layout);
+                }
+
+                leaves.Add(leaf);
+            }
+
+            return leaves;
+        }
+
+        /// <summary>
+        /// The call through the hidden flattened copy of <paramref name="method"/> in this type (for a struct result,
+        /// the copy of leaf <paramref name="resultLeaf"/>); null after GG0100.
+        /// </summary>
+        private BodyExpression? CopyCall(
+            IMethodSymbol method, InvocationExpressionSyntax invocation, FlatSignature flat, StructLayout? result, int? resultLeaf, BodyType type,
+            IReadOnlyList<BodyExpression> arguments, IReadOnlyList<ExpressionSyntax> sources)
+        {
+            if (_scope.Helpers.CallFlattened(method, flat, result, resultLeaf, invocation, _scope) is not { } hidden)
+            {
+                return null;
+            }
+
+            var receiver = method.IsStatic || flat.Receiver is not null ? TypeNames.ForCode(_scope.Helpers.Host) : "this";
+            var callee = new CalleeModel(receiver, hidden, null, flat.Parameters.Select(p => p.ToCallee()).ToEquatableArray());
+            return _parser.Checked(callee, arguments, sources, method, type);
+        }
+
+        /// <summary>The arguments of the flattened copy: the leaves of the struct the member is called on, then each argument's leaves, or the argument itself.</summary>
+        private (List<BodyExpression> Arguments, List<ExpressionSyntax> Sources) CopyArguments(IMethodSymbol method, InvocationExpressionSyntax invocation, FlatSignature flat)
+        {
+            var arguments = new List<BodyExpression>();
+            var sources = new List<ExpressionSyntax>();
+            var argumentSyntax = invocation.ArgumentList.Arguments.Select(a => a.Expression).ToList();
+            if (flat.Receiver is { } receiverLayout)
+            {
+                var written = StructExpressions.Receiver(invocation, method);
+                var leaves = written is null ? _parser.Structs.ThisLeaves(receiverLayout) : _parser.Structs.Leaves(written, receiverLayout);
+                arguments.AddRange(leaves);
+                sources.AddRange(leaves.Select(_ => written ?? invocation.Expression));
+            }
+
+            var position = arguments.Count;
+            for (var i = 0; i < method.Parameters.Length; i++)
+            {
+                if (flat.Plans[i] is { } plan)
+                {
+                    var leaves = Leaves(argumentSyntax[i], method.Parameters[i], plan.Rank, method);
+                    arguments.AddRange(leaves);
+                    sources.AddRange(leaves.Select(_ => argumentSyntax[i]));
+                    position += leaves.Count;
+                    continue;
+                }
+
+                var plain = flat.Parameters[position++].ToCallee();
+                arguments.Add(plain.IsArray ? _parser.ParseArrayArgument(argumentSyntax[i], plain, method) : _parser.Parse(argumentSyntax[i]));
+                sources.Add(argumentSyntax[i]);
+            }
+
+            return (arguments, sources);
+        }
+
+        /// <summary>
         /// The leaves of a struct argument (<c>v</c>, <c>new Vec2(a, b)</c>, <c>ps[i]</c>), or the leaf arrays of an array
         /// of structs, which must be a parameter or local array of the caller.
         /// </summary>
@@ -106,21 +210,25 @@ namespace GradGen.Parsing.Body
             return array.Leaves.Select(leaf => (BodyExpression)new ArrayArgumentExpression(leaf.Name, leaf.Rank, leaf.Type)).ToList();
         }
 
-        /// <summary>Why the caller cannot go through the flattened method's derivatives, starting with "call to 'M'"; null where it can.</summary>
-        private string? Problem(IMethodSymbol method, InvocationExpressionSyntax invocation, int argumentCount)
+        /// <summary>
+        /// Why the caller cannot go through the flattened method's derivatives, starting with "call to 'M'"; null where
+        /// it can. <paramref name="copy"/> is the signature of the hidden flattened copy the call goes through, written
+        /// into the caller's type; null where it goes through the method's own flattened form (a method of the caller's
+        /// type, or of a type around it, that takes structs and returns a number).
+        /// </summary>
+        private string? Problem(IMethodSymbol method, InvocationExpressionSyntax invocation, int argumentCount, out FlatSignature? copy)
         {
+            copy = null;
             var call = "call to '" + method.Name + "'";
-            var alternative = " (GradGen inlines such a method where its body is one expression";
-            if (!method.IsStatic && _scope.LayoutOf(method.ContainingType, out _) is not null)
-            {
-                return call + ", a member of struct '" + method.ContainingType.Name + "' whose body is more than one expression" + alternative + "; or write it as a static method that takes the struct)";
-            }
-
             var host = _scope.Helpers.Host;
-            if (!Encloses(method.ContainingType, host))
+            var member = method.IsStatic ? null : _scope.LayoutOf(method.ContainingType, out _);
+            var structResult = _scope.LayoutOf(method.ReturnType, out _) is not null;
+            var throughCopy = member is not null || structResult || !Encloses(method.ContainingType, host);
+            if (throughCopy && !method.IsStatic && member is null
+                && (!SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, host.OriginalDefinition) || CalleeParser.InstanceReceiver(invocation, _scope) != "this"))
             {
-                return call + ", which takes or returns structs, from '" + host.Name + "': GradGen goes through it by the derivatives of its flattened form, which are private to '"
-                    + method.ContainingType.Name + "'" + alternative + ", or call it from a [Differentiable] method of '" + method.ContainingType.Name + "')";
+                return call + ", an instance method of '" + method.ContainingType.Name + "' called on another object or from another type than '" + host.Name
+                    + "' (GradGen writes the derivatives of a method that takes or returns structs into the calling type: make it static, or call it on 'this' from its own type)";
             }
 
             for (var i = 0; i < method.Parameters.Length; i++)
@@ -132,14 +240,98 @@ namespace GradGen.Parsing.Body
                 }
             }
 
-            if (CalleeParser.Problem(method, null, invocation, argumentCount, _scope, flattened: p => StructLayouts.StructOf(p.Type) is not null) is { } problem)
+            if (CalleeParser.Problem(method, null, invocation, argumentCount, _scope, flattened: p => StructLayouts.StructOf(p.Type) is not null, receiverFlattened: member is not null) is { } problem)
             {
                 return problem;
             }
 
-            return CalleeParser.DeclarationOf(method.OriginalDefinition) is not { Structs: not null, Output: null }
-                ? call + ", which returns a struct of several outputs" + alternative + ")"
-                : null;
+            if (!throughCopy)
+            {
+                return CalleeParser.DeclarationOf(method.OriginalDefinition) is not { Structs: not null, Output: null }
+                    ? call + ", a vector-valued method that takes structs (return a struct, or call it from a method of its own type)"
+                    : null;
+            }
+
+            if (!structResult && ParameterParser.ScalarKindOf(method.ReturnType) is null)
+            {
+                return call + ", a vector-valued method that takes structs or is a member of one (return a struct or a number)";
+            }
+
+            if (member is not null && OwnFieldWrite(method) is { } write)
+            {
+                return call + ", a member of struct '" + method.ContainingType.Name + "' that assigns its own field ('" + write
+                    + "'), which would change the struct it is called on (compute into a local, or make the member 'readonly')";
+            }
+
+            if (_scope.Helpers.CopyProblem(method) is { } refused)
+            {
+                return call + refused;
+            }
+
+            copy = FlatSignature.Of(method, member);
+            if (copy is null)
+            {
+                return call + ", whose parameters GradGen cannot flatten";
+            }
+
+            // The caller passes its arguments' leaves as it sees the struct: from its own type, which must see every field the copy takes.
+            var structs = copy.Plans.Where(plan => plan is not null).Select(plan => plan!.Layout).Concat(member is null ? Enumerable.Empty<StructLayout>() : new[] { member });
+            if (structs.FirstOrDefault(layout => _scope.LayoutOf(layout.Type, out _) is not { } seen || seen.LeafCount != layout.LeafCount) is { } hidden)
+            {
+                copy = null;
+                return call + ", whose struct '" + hidden.Type.Name + "' GradGen cannot flatten from '" + host.Name + "' (make its fields internal or public)";
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// An assignment, increment or <c>ref</c> argument of the member's that writes a field of the struct it is called
+        /// on (<c>X = 0</c>, <c>this.Pos.Y += 1</c>); null where there is none, as in a <c>readonly</c> member.
+        /// </summary>
+        private string? OwnFieldWrite(IMethodSymbol method)
+        {
+            if (method.IsReadOnly || method.ContainingType.IsReadOnly)
+            {
+                return null;
+            }
+
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax();
+                var semantics = _scope.SemanticModel.SyntaxTree == syntax.SyntaxTree ? _scope.SemanticModel : _scope.SemanticModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
+                foreach (var node in syntax.DescendantNodes())
+                {
+                    var target = node switch
+                    {
+                        AssignmentExpressionSyntax assignment => assignment.Left,
+                        PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                        PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
+                        ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
+                        _ => null,
+                    };
+                    var root = target;
+                    while (root is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax)
+                    {
+                        root = root switch
+                        {
+                            MemberAccessExpressionSyntax access when semantics.GetSymbolInfo(access).Symbol is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } => access.Expression,
+                            ElementAccessExpressionSyntax element => element.Expression,
+                            ParenthesizedExpressionSyntax parenthesized => parenthesized.Expression,
+                            _ => null,
+                        };
+                    }
+
+                    if (root is ThisExpressionSyntax
+                        || (root is IdentifierNameSyntax name && semantics.GetSymbolInfo(name).Symbol is (IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false }) and var field
+                            && SymbolEqualityComparer.Default.Equals(field.ContainingType.OriginalDefinition, method.ContainingType.OriginalDefinition)))
+                    {
+                        return target!.ToString();
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether generated code in <paramref name="host"/> may call the private members of <paramref name="owner"/>: the same type, or one nested in it.</summary>

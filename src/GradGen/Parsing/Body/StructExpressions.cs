@@ -31,6 +31,11 @@ namespace GradGen.Parsing.Body
         {
             _scope = scope;
             _parser = parser;
+            if (scope.Receiver is { } receiver)
+            {
+                // The hidden flattened copy of a struct's member: 'this' is the copy's receiver parameters.
+                _receivers.Push((receiver.Layout.Type, receiver.Leaves.Select(leaf => (BodyExpression)new VariableExpression(leaf.Name, leaf.Type)).ToList()));
+            }
         }
 
         private SemanticModel Semantics => _scope.SemanticModel;
@@ -102,6 +107,9 @@ namespace GradGen.Parsing.Body
                     && invocation.ArgumentList.Arguments.All(a => a.NameColon is null && a.RefKindKeyword.RawKind == 0)
                     && Inline(method, invocation.ArgumentList.Arguments.Select(a => a.Expression).ToList(), Receiver(invocation, method), e => Leaves(e, layout)) is { } inlined:
                     return inlined;
+                case InvocationExpressionSyntax invocation when Semantics.GetSymbolInfo(invocation).Symbol is IMethodSymbol method && StructCalls.Handles(method):
+                    // A [Differentiable] method of several statements that returns a struct: one hidden copy per leaf.
+                    return _parser.StructCalls.ParseLeaves(method, invocation, layout);
                 default:
                     return Unsupported(syntax, layout, Describe(syntax));
             }
@@ -258,7 +266,7 @@ namespace GradGen.Parsing.Body
         /// <c>this</c>: the struct an inlined member is called on, or, in a [Differentiable] method of the struct itself,
         /// its fields read as constants (<c>this.X</c>), as GradGen reads every field of the containing type.
         /// </summary>
-        private IReadOnlyList<BodyExpression> ThisLeaves(StructLayout layout) =>
+        public IReadOnlyList<BodyExpression> ThisLeaves(StructLayout layout) =>
             _receivers.Count > 0 && SymbolEqualityComparer.Default.Equals(_receivers.Peek().Type, layout.Type)
                 ? _receivers.Peek().Leaves
                 : layout.Leaves.Select(leaf => (BodyExpression)new ConstantReadExpression("this" + leaf.Path, leaf.Type)).ToList();
