@@ -137,5 +137,22 @@ namespace GradGen.Tests.Structs
                 """);
             Assert.Contains("call to 'Energy', an instance method of 'Physics' called on another object or from another type than 'Sim'", message);
         }
+
+        [Fact]
+        public void StructResultWithNamedArgumentsIsNamed()
+        {
+            // The copies take their arguments by position: named arguments in another order would swap them.
+            var message = Fallback("""
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static Vec2 Shift(Vec2 p, double a, double b) { double u = p.X + a; return new Vec2(u, p.Y + 2 * b); }
+
+                    [Differentiable]
+                    public static double F(double x) => Shift(b: x, a: 3 * x, p: new Vec2(x, x)).Y;
+                }
+                """);
+            Assert.Contains("call to 'Shift' with a named or ref argument", message);
+        }
     }
 }

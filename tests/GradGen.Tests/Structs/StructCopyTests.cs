@@ -149,12 +149,31 @@ namespace GradGen.Tests.Structs
         }
 
         /// <summary>Compiles <paramref name="source"/> with GradGen, asserts that it gives no diagnostic at all, and returns <c>Sim.LossGradient(x)</c>.</summary>
-        private static double GradientOfLoss(string source, double x)
+        private static double GradientOfLoss(string source, double x) => Convert.ToDouble(GradientOfLoss(source, (object)x));
+
+        private static object GradientOfLoss(string source, object x)
         {
-            var run = GeneratorHarness.Run("using GradGen;\npublic record struct Vec2(double X, double Y);\n" + source);
+            var run = GeneratorHarness.Run("using GradGen;\nusing System.Numerics;\npublic record struct Vec2(double X, double Y);\n" + source);
             Assert.Empty(run.Diagnostics);
             var sim = run.Load().GetType("Sim")!;
-            return (double)sim.GetMethod("LossGradient", new[] { typeof(double) })!.Invoke(null, new object[] { x })!;
+            return sim.GetMethod("LossGradient", new[] { x.GetType() })!.Invoke(null, new[] { x })!;
+        }
+
+        [Fact]
+        public void FloatStructResultOfSeveralStatementsGoesThroughFloatCopies()
+        {
+            // mid = (2x, x, 1): |mid|^2 = 5 x^2 + 1.
+            var gradient = (float)GradientOfLoss("""
+                public static partial class Sim
+                {
+                    [Differentiable]
+                    public static Vector3 Mid(Vector3 a, Vector3 b) { var s = a + b; return s * 0.5f; }
+
+                    [Differentiable]
+                    public static float Loss(float x) => Mid(new Vector3(x, 2 * x, 1), new Vector3(3 * x, 0, 1)).LengthSquared();
+                }
+                """, (object)0.8f);
+            Precision.Close(10 * 0.8, gradient, 1e-6, "float");
         }
 
         [Fact]

@@ -220,6 +220,11 @@ namespace GradGen.Parsing.Body
         {
             copy = null;
             var call = "call to '" + method.Name + "'";
+            if (invocation.ArgumentList.Arguments.Any(a => a.NameColon is not null || a.RefKindKeyword.RawKind != 0))
+            {
+                return call + " with a named or ref argument (pass the arguments in order, by value)";
+            }
+
             var host = _scope.Helpers.Host;
             var member = method.IsStatic ? null : _scope.LayoutOf(method.ContainingType, out _);
             var structResult = _scope.LayoutOf(method.ReturnType, out _) is not null;
