@@ -23,12 +23,14 @@ namespace GradGen.Emitting
         /// <summary>
         /// The helper's body as GradGen parsed it, under the hidden name: the derivatives call it for the helper's
         /// value, so that a private helper of another type needs no access and its derivatives and value come from one body.
+        /// A [Differentiable] method over structs called from another type, as a struct's member or for its struct
+        /// result, is copied the same way, flattened (issue 19, <c>StructCalls</c>).
         /// </summary>
         private static void WriteCopy(IndentedWriter writer, DerivativeSignature shared)
         {
             var signature = shared.WithFreshNames();
             var method = signature.Method;
-            DocumentationWriter.WriteSummary(writer, "A copy of a method without [Differentiable] that a [Differentiable] method of this type calls, written by GradGen with its derivatives below.", "For generated code.");
+            DocumentationWriter.WriteSummary(writer, "A copy of a method that a [Differentiable] method of this type calls, written by GradGen with its derivatives below: a method without [Differentiable], or one over structs with their fields as parameters.", "For generated code.");
             writer.WriteLine(MemberWriter.EditorBrowsableNever);
             using (MemberWriter.OpenMethod(writer, signature, DerivativeSignature.ScalarKeyword(method.ReturnKind), method.Name, signature.ParameterList(GeneratedMethodKind.Gradient)))
             {

@@ -8,7 +8,7 @@ namespace Demo
     partial class Model
     {
         /// <summary>
-        /// A copy of a method without [Differentiable] that a [Differentiable] method of this type calls, written by GradGen with its derivatives below.
+        /// A copy of a method that a [Differentiable] method of this type calls, written by GradGen with its derivatives below: a method without [Differentiable], or one over structs with their fields as parameters.
         /// </summary>
         /// <remarks>
         /// For generated code.

@@ -65,6 +65,42 @@ namespace GradGen.Tests.Structs
         }
 
         [Fact]
+        public void CallsToAMemberAndAStructResultGoThroughHiddenFlattenedCopies()
+        {
+            var run = GeneratorHarness.Run("""
+                using GradGen;
+                namespace Demo;
+                public readonly partial record struct Vec2(double X, double Y)
+                {
+                    [Differentiable]
+                    public double DistanceTo(Vec2 other)
+                    {
+                        double dx = other.X - X;
+                        double dy = other.Y - Y;
+                        return System.Math.Sqrt(dx * dx + dy * dy);
+                    }
+                }
+                public static partial class Geometry
+                {
+                    [Differentiable]
+                    public static Vec2 Scale(Vec2 p, double s)
+                    {
+                        double k = s * s;
+                        return new Vec2(k * p.X, k * p.Y);
+                    }
+                }
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double Gap(Vec2 a, double s) => a.DistanceTo(Geometry.Scale(a, s));
+                }
+                """);
+            Assert.Empty(run.Diagnostics);
+            run.AssertGeneratedCodeCompiles();
+            Snapshot.Verify(run, Snapshot.ExactKinds);
+        }
+
+        [Fact]
         public void OverloadsWhoseStructsHaveTheSameLeavesCompile()
         {
             var run = GeneratorHarness.Run("""
