@@ -342,6 +342,44 @@ namespace GradGen.Tests.Hardening.Fuzzing
                 }
             }
             """,
+            """
+            using System;
+            using GradGen;
+            namespace Demo;
+            public readonly partial record struct Vec2(double X, double Y)
+            {
+                [Differentiable]
+                public double DistanceTo(Vec2 other)
+                {
+                    double dx = other.X - X, dy = other.Y - Y;
+                    return Math.Sqrt(dx * dx + dy * dy);
+                }
+            }
+            public static partial class Turns
+            {
+                [Differentiable]
+                public static Vec2 Rotate(Vec2 p, double theta)
+                {
+                    double c = Math.Cos(theta), s = Math.Sin(theta);
+                    return new Vec2(c * p.X - s * p.Y, s * p.X + c * p.Y);
+                }
+            }
+            public static partial class Shapes
+            {
+                [Differentiable(Hessian = true)]
+                public static double Perimeter(Vec2[] points, double theta)
+                {
+                    double sum = 0;
+                    for (int i = 0; i < points.Length; i++)
+                    {
+                        Vec2 next = Turns.Rotate(points[(i + 1) % points.Length], theta);
+                        sum += points[i].DistanceTo(next);
+                    }
+
+                    return sum;
+                }
+            }
+            """,
         };
     }
 }
