@@ -26,7 +26,8 @@ namespace GradGen.Emitting
                 }
             }
 
-            return byHintName.Values.ToImmutableArray();
+            // Types Net and NET that call one helper of another type would each have a copy under names that differ in case only.
+            return HintNameClashes.Numbered(byHintName.Values, helper => helper.HintName, (helper, index) => helper with { HintName = HintNameClashes.Numbered(helper.HintName, index) });
         }
     }
 }

@@ -48,8 +48,27 @@ namespace GradGen.Emitting
             }
         }
 
-        private static string Numbered(string hintName, int index) =>
-            hintName.Substring(0, hintName.Length - Extension.Length) + "." + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + Extension;
+        /// <summary>
+        /// Files of other kinds (a type's helpers, a helper's copy) in a stable order, with the second and later of a
+        /// name that differs only in case renamed by <paramref name="rename"/> with their number (2, 3, ...).
+        /// </summary>
+        public static ImmutableArray<T> Numbered<T>(IEnumerable<T> ordered, Func<T, string> hintName, Func<T, int, T> rename)
+        {
+            var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var result = ImmutableArray.CreateBuilder<T>();
+            foreach (var item in ordered)
+            {
+                var name = hintName(item);
+                seen[name] = seen.TryGetValue(name, out var count) ? count + 1 : 1;
+                result.Add(seen[name] == 1 ? item : rename(item, seen[name]));
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary><c>N.T.F.g.cs</c> as <c>N.T.F.2.g.cs</c>, or with <paramref name="ending"/> for another ending than <c>.g.cs</c>.</summary>
+        public static string Numbered(string hintName, int index, string ending = Extension) =>
+            hintName.Substring(0, hintName.Length - ending.Length) + "." + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ending;
 
         /// <summary>Orders methods of one name by what tells them apart: where they are and what they take.</summary>
         private static string StableKey(MethodModel method) =>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using GradGen.Model;
 
 namespace GradGen.Emitting
@@ -36,19 +37,24 @@ namespace GradGen.Emitting
             return writer.ToString();
         }
 
-        /// <summary>Each type once, however many of its methods need it, ordered by file name.</summary>
+        /// <summary>
+        /// Each type once, however many of its methods need it, ordered by file name. Roslyn compares hint names
+        /// ignoring case and throws on a repeat, which fails the whole generator: types <c>Net</c> and <c>NET</c> of one
+        /// namespace, or namespace <c>A</c>'s type <c>B</c> and global type <c>A</c>'s nested <c>B</c>, would share
+        /// one. The first of such types, in ordinal order, keeps the name; the others get <c>.2</c>, <c>.3</c>, ...
+        /// before <c>.GradGen-Helpers.g.cs</c> (no type is named by a number), as <see cref="HintNameClashes"/> does for methods.
+        /// </summary>
         public static ImmutableArray<TypeHelpersModel> Distinct(ImmutableArray<TypeHelpersModel?> typeOfEachMethod)
         {
-            var byHintName = new SortedDictionary<string, TypeHelpersModel>(System.StringComparer.Ordinal);
-            foreach (var type in typeOfEachMethod)
-            {
-                if (type is not null && !byHintName.ContainsKey(type.HintName))
-                {
-                    byHintName.Add(type.HintName, type);
-                }
-            }
-
-            return byHintName.Values.ToImmutableArray();
+            var types = typeOfEachMethod
+                .Where(type => type is not null)
+                .Select(type => type!)
+                .GroupBy(type => (type.Namespace, type.ContainingTypes))
+                .Select(group => group.First())
+                .OrderBy(type => type.HintName, System.StringComparer.Ordinal)
+                .ThenBy(type => type.Namespace, System.StringComparer.Ordinal)
+                .ToList();
+            return HintNameClashes.Numbered(types, type => type.HintName, (type, index) => type with { HintName = HintNameClashes.Numbered(type.HintName, index, ".GradGen-Helpers.g.cs") });
         }
 
         private static void WriteTypes(IndentedWriter writer, TypeHelpersModel type, int depth)

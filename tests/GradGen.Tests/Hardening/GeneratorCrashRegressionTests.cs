@@ -24,6 +24,15 @@ namespace GradGen.Tests.Hardening
             """);
 
         [Fact]
+        public void TypesWhoseNamesDifferOnlyInCaseGetDistinctHelperFiles() => AssertCleanWithSources(4, """
+            using GradGen;
+            namespace Demo;
+            public static class Shared { public static double Cube(double v) { double s = v * v; return s * v; } }
+            public static partial class Net { [Differentiable] public static double F(double x) => Shared.Cube(x) + x; }
+            public static partial class NET { [Differentiable] public static double F(double x) => Shared.Cube(x) * x; }
+            """);
+
+        [Fact]
         public void OverloadsWhoseParameterTypesShareAShortNameGetDistinctFiles() => AssertCleanWithSources(2, """
             using GradGen;
             namespace A { public class Foo { } }
