@@ -154,5 +154,27 @@ namespace GradGen.Tests.Structs
                 """);
             Assert.Contains("call to 'Shift' with a named or ref argument", message);
         }
+
+        [Fact]
+        public void MemberThatReadsAComputedPropertyOfItsStructIsNamed()
+        {
+            // The copy is static, with the struct's fields as parameters: a computed property of 'this' would read
+            // an object the copy does not have, and its value would carry no derivative.
+            var message = Fallback("""
+                public readonly partial record struct Vec3(double X, double Y, double Z)
+                {
+                    public double Sum => X + Y + Z;
+
+                    [Differentiable]
+                    public double Scaled(double s) { double t = s * Sum; return t * X; }
+                }
+                public static partial class Net
+                {
+                    [Differentiable]
+                    public static double F(double x) => new Vec3(x, 1, 2).Scaled(x);
+                }
+                """);
+            Assert.Contains("'this.Sum' in 'Scaled', a member of struct 'Vec3' that is not one of its fields", message);
+        }
     }
 }

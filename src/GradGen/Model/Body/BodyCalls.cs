@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -23,6 +24,22 @@ namespace GradGen.Model.Body
         public static bool CallsVectorValued(ExactBody body) => CallsIn(body).Any(call => call.Callee.ReturnsVector);
 
         private static IEnumerable<MethodCallExpression> CallsIn(ExactBody body) => body.Statements.SelectMany(ExpressionsIn).SelectMany(Calls);
+
+        /// <summary>
+        /// The code the body reads through <c>this</c>: a field, property or array of the object (<c>this.k</c>), or the
+        /// object an instance call goes to. A static copy of a method has no <c>this</c> (issue 19).
+        /// </summary>
+        public static IEnumerable<string> ReadsThrough(ExactBody body, string receiver) =>
+            body.Statements.SelectMany(ExpressionsIn).SelectMany(Descendants).Select(expression => expression switch
+            {
+                ConstantReadExpression read => read.Code,
+                ConstantElementExpression element => element.Array,
+                MethodCallExpression call => call.Callee.Receiver,
+                _ => null,
+            }).Where(code => code is not null && (code == receiver || code.StartsWith(receiver + ".", StringComparison.Ordinal)))!;
+
+        private static IEnumerable<BodyExpression> Descendants(BodyExpression expression) =>
+            BodyExpressions.Children(expression).SelectMany(Descendants).Prepend(expression);
 
         private static IEnumerable<MethodCallExpression> Calls(BodyExpression expression) =>
             BodyExpressions.Children(expression).SelectMany(Calls).Concat(expression is MethodCallExpression call ? new[] { call } : Enumerable.Empty<MethodCallExpression>());

@@ -159,6 +159,16 @@ namespace GradGen.Parsing.Body
             _parsing.Add(helper.OriginalDefinition);
             var body = BodyParser.ParseHelper(helper, declaration, semanticModel, warnings, this, chain, _cancellationToken, flat, resultLeaf);
             _parsing.RemoveAt(_parsing.Count - 1);
+            if (body is not null && flat?.Receiver is { } receiver && BodyCalls.ReadsThrough(body, "this").FirstOrDefault() is { } read)
+            {
+                // The copy is static: the struct it is called on is its parameters, and only its fields are.
+                _failed[hidden] = new List<string>
+                {
+                    "'" + read + "' in '" + helper.Name + "', a member of struct '" + receiver.Type.Name + "' that is not one of its fields (a computed property, or a method called on it), which its flattened copy cannot read; called as " + chain,
+                };
+                return _failed[hidden];
+            }
+
             if (body is null)
             {
                 var failures = warnings.ArgumentsOf(Diagnostics.DiagnosticDescriptors.NotExactlyDifferentiable.Id, 1).ToList();
