@@ -20,7 +20,8 @@ namespace GradGen.Tests.Structs
     /// The differential fuzzer of <see cref="DifferentialFuzzTests"/> over struct programs (issue 19). Each random body
     /// works on a <c>Vec2</c> local <c>u</c>, a local array <c>qs</c> of two <c>Vec2</c>, and a nested struct <c>w</c>:
     /// field reads and writes, <c>new</c>, <c>with</c>, swaps through struct assignments, <c>?:</c> of structs,
-    /// <c>foreach</c>, loops and branches. It is compiled twice: as <c>A(double[] x, c)</c>, which builds <c>u</c> and
+    /// <c>foreach</c>, loops and branches, and calls through hidden flattened copies (a struct's member of several
+    /// statements, struct results of several statements of the struct and of another type). It is compiled twice: as <c>A(double[] x, c)</c>, which builds <c>u</c> and
     /// the array from <c>x</c> (checked by <see cref="DifferentialOracle"/>: reverse against forward mode and
     /// Richardson), and as <c>B(Vec2 u, Vec2[] ps, c)</c>, whose struct-shaped gradient must equal A's to rounding and
     /// agree with B's own forward mode. Program <c>i</c> comes from seed <c>GRADGEN_STRUCT_DIFF_SEED + i</c>;
@@ -34,7 +35,32 @@ namespace GradGen.Tests.Structs
         private const int ProgramsPerCompilation = 50;
 
         private const string Types = @"
-    public record struct Vec2(double X, double Y);
+    public partial record struct Vec2(double X, double Y)
+    {
+        [Differentiable]
+        public double Twist(double a)
+        {
+            double r = X * Math.Cos(a) - Y;
+            return r * Math.Sin(Y + a);
+        }
+
+        [Differentiable]
+        public static Vec2 Turn(Vec2 p, double a)
+        {
+            double cos = Math.Cos(a), sin = Math.Sin(a);
+            return new Vec2(cos * p.X - sin * p.Y, sin * p.X + cos * p.Y);
+        }
+    }
+
+    public static partial class Shapes
+    {
+        [Differentiable]
+        public static Vec2 Mix(Vec2 a, Vec2 b, double t)
+        {
+            double k = 0.5 + 0.25 * Math.Sin(t);
+            return new Vec2(a.X + k * (b.X - a.X), a.Y * k + b.Y);
+        }
+    }
 
     public struct Body
     {
@@ -212,7 +238,7 @@ namespace GradGen.Tests.Structs
             {
                 var slot = "qs[(j % 2 + 2) % 2]";
                 var accumulator = Pick("s0", "s1");
-                switch (_random.Next(_depth < 2 ? 12 : 9))
+                switch (_random.Next(_depth < 2 ? 15 : 12))
                 {
                     case 0:
                         Line(accumulator + " += Math.Sin(" + Expression(2) + ");");
@@ -244,10 +270,22 @@ namespace GradGen.Tests.Structs
                         Line(slot + ".Y = 0.5 * " + slot + ".Y + Math.Sin(" + Expression(1) + ");");
                         break;
                     case 9:
+                        // A struct's member of several statements, through its flattened copy.
+                        Line(accumulator + " += " + Pick("u", "qs[1]", slot, "w.P") + ".Twist(" + Expression(1) + ");");
+                        break;
+                    case 10:
+                        // A struct result of several statements, one copy per field.
+                        Line(Pick("u", slot) + " = Vec2.Turn(" + Pick("u", "qs[0]", "w.P") + ", " + Expression(1) + ");");
+                        break;
+                    case 11:
+                        // A struct result of another type, read by field and passed on.
+                        Line(Pick(accumulator + " += Shapes.Mix(qs[0], u, " + Expression(1) + ").Y;", "w.P = Shapes.Mix(Vec2.Turn(u, s1), qs[1], " + Expression(1) + ");"));
+                        break;
+                    case 12:
                         var v = "v" + _loops++;
                         Block("foreach (Vec2 " + v + " in qs)", () => Line(accumulator + " += 0.25 * " + v + ".X * Math.Cos(" + v + ".Y + " + Expression(1) + ");"));
                         break;
-                    case 10:
+                    case 13:
                         Block("if (" + Pick("u.X > 0.5", "qs[0].Y > 0.5", "w.P.X < 0.5") + ")", Statement, "else", Statement);
                         break;
                     default:
