@@ -17,6 +17,13 @@ namespace GradGen.Tests.Functions
         [NoDerivative]
         public double Mass;
 
+        /// <summary>How high the bob is above its lowest point: a member without [Differentiable] and without parameters, copied flattened where a body calls it.</summary>
+        public double Height()
+        {
+            double c = Math.Cos(Angle);
+            return Length * (1 - c);
+        }
+
         /// <summary>The potential energy m g L (1 - cos angle), in several statements.</summary>
         [Differentiable(Hessian = true)]
         public double Potential(double g)
@@ -135,6 +142,35 @@ namespace GradGen.Tests.Functions
             }
 
             return sum;
+        }
+
+        /// <summary>The sum of the squared heights, through a plain member of the struct without [Differentiable].</summary>
+        [Differentiable(Hessian = true)]
+        public static double SquaredHeights(PendulumState[] pendulums)
+        {
+            double sum = 0;
+            for (int i = 0; i < pendulums.Length; i++)
+            {
+                double h = pendulums[i].Height();
+                sum += h * h;
+            }
+
+            return sum;
+        }
+
+        /// <summary>The midpoint, a plain static helper without [Differentiable] that returns a struct.</summary>
+        private static Vec2 Midpoint(Vec2 a, Vec2 b)
+        {
+            Vec2 sum = a + b;
+            return 0.5 * sum;
+        }
+
+        /// <summary>|midpoint(a, b)|^2 through the plain helper.</summary>
+        [Differentiable]
+        public static double MidpointNorm(Vec2 a, Vec2 b)
+        {
+            Vec2 m = Midpoint(a, b);
+            return m.X * m.X + m.Y * m.Y;
         }
 
         /// <summary>

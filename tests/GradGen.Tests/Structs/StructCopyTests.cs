@@ -219,5 +219,35 @@ namespace GradGen.Tests.Structs
                 }
                 """, 1.3), 1e-14, "member");
         }
+
+        [Fact]
+        public void PlainMemberAndPlainHelperWithoutTheAttributeAreCopiedFlattened()
+        {
+            var pendulums = new[]
+            {
+                new PendulumState { Angle = 0.4, Length = 1.2, Mass = 2 },
+                new PendulumState { Angle = -1.1, Length = 0.7, Mass = 0.5 },
+            };
+            var gradient = StructCopyFunctions.SquaredHeightsGradient(pendulums);
+            for (var i = 0; i < pendulums.Length; i++)
+            {
+                var p = pendulums[i];
+                var h = p.Length * (1 - Math.Cos(p.Angle));
+                Precision.Close(2 * h * p.Length * Math.Sin(p.Angle), gradient[i].Angle, 1e-13, "[" + i + "].Angle");
+                Precision.Close(2 * h * (1 - Math.Cos(p.Angle)), gradient[i].Length, 1e-13, "[" + i + "].Length");
+                Assert.Equal(0, gradient[i].Mass);
+            }
+
+            JacobianRuntimeTests.Close(StructCopyFunctions.SquaredHeightsHessianCenteredDiff(pendulums), StructCopyFunctions.SquaredHeightsHessian(pendulums), 1e-6);
+
+            var a = new Vec2(0.3, -1.2);
+            var b = new Vec2(0.9, 0.4);
+            var (ga, gb) = StructCopyFunctions.MidpointNormGradient(a, b);
+            double mx = 0.5 * (a.X + b.X), my = 0.5 * (a.Y + b.Y);
+            Precision.Close(mx, ga.X, 1e-14, "a.X");
+            Precision.Close(my, ga.Y, 1e-14, "a.Y");
+            Precision.Close(mx, gb.X, 1e-14, "b.X");
+            Precision.Close(my, gb.Y, 1e-14, "b.Y");
+        }
     }
 }

@@ -28,13 +28,19 @@ namespace GradGen.Parsing.Body
         }
 
         /// <summary>
-        /// Whether the call goes this way: a [Differentiable] method without a custom derivative that takes structs or
-        /// arrays of them, returns a struct, or is a member of one.
+        /// Whether the call goes this way: a [Differentiable] method, or a method without the attribute in source (a
+        /// helper), without a custom derivative, that takes structs or arrays of them, returns a struct, or is a member of one.
         /// </summary>
         public static bool Handles(IMethodSymbol method) =>
-            method.ReducedFrom is null && CalleeParser.IsDifferentiable(method) && CustomDerivatives.Find(method) is null
+            method.ReducedFrom is null && (CalleeParser.IsDifferentiable(method) || IsStructHelper(method)) && CustomDerivatives.Find(method) is null
             && (method.Parameters.Any(p => StructLayouts.StructOf(p.Type) is not null) || StructLayouts.IsCandidate(method.ReturnType)
                 || (!method.IsStatic && StructLayouts.IsCandidate(method.ContainingType)));
+
+        /// <summary>
+        /// A method without [Differentiable] in source that takes, returns or is a member of structs (<c>p.Length()</c>
+        /// with <c>Length</c> a plain member of the struct): a helper, copied flattened like the others.
+        /// </summary>
+        private static bool IsStructHelper(IMethodSymbol method) => method.MethodKind == MethodKind.Ordinary && HelperParser.IsHelperCall(method);
 
         /// <summary>The call as a <see cref="MethodCallExpression"/> of the flattened method, or GG0100 saying why it cannot be.</summary>
         public BodyExpression Parse(IMethodSymbol method, InvocationExpressionSyntax invocation, BodyType type)
@@ -228,7 +234,7 @@ namespace GradGen.Parsing.Body
             var host = _scope.Helpers.Host;
             var member = method.IsStatic ? null : _scope.LayoutOf(method.ContainingType, out _);
             var structResult = _scope.LayoutOf(method.ReturnType, out _) is not null;
-            var throughCopy = member is not null || structResult || !Encloses(method.ContainingType, host);
+            var throughCopy = member is not null || structResult || !Encloses(method.ContainingType, host) || !CalleeParser.IsDifferentiable(method);
             if (throughCopy && !method.IsStatic && member is null
                 && (!SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, host.OriginalDefinition) || CalleeParser.InstanceReceiver(invocation, _scope) != "this"))
             {
