@@ -76,6 +76,25 @@ namespace GradGen.Tests.Functions
             return sum;
         }
 
+        /// <summary><see cref="Perimeter"/> through the computed property <see cref="Vec2.Length"/>.</summary>
+        [Differentiable(Hessian = true)]
+        public static double PerimeterByLength(Vec2[] points)
+        {
+            double sum = 0;
+            for (int i = 0; i < points.Length; i++)
+            {
+                Vec2 next = points[(i + 1) % points.Length];
+                Vec2 d = new Vec2(next.X - points[i].X, next.Y - points[i].Y);
+                sum += d.Length;
+            }
+
+            return sum;
+        }
+
+        /// <summary>The perpendicular dot product a.Perp . b = a.X b.Y - a.Y b.X, through a struct-valued computed property.</summary>
+        [Differentiable]
+        public static double PerpDot(Vec2 a, Vec2 b) => a.Perp.X * b.X + a.Perp.Y * b.Y;
+
         /// <summary><see cref="Perimeter"/> written out: the same function without the call.</summary>
         [Differentiable(Hessian = true)]
         public static double PerimeterWrittenOut(Vec2[] points)

@@ -35,6 +35,19 @@ namespace GradGen.Tests.Functions
             return Math.Sqrt(dx * dx + dy * dy);
         }
 
+        /// <summary>The length, a computed property: read through a flattened copy of its getter.</summary>
+        public double Length => Math.Sqrt(X * X + Y * Y);
+
+        /// <summary>The vector turned a quarter turn, a computed property of several statements whose value is a struct.</summary>
+        public Vec2 Perp
+        {
+            get
+            {
+                double x = -Y;
+                return new Vec2(x, X);
+            }
+        }
+
         /// <summary>The point a fraction t of the way to another, an instance member of several statements that returns a struct.</summary>
         [Differentiable]
         public Vec2 Toward(Vec2 other, double t)

@@ -249,5 +249,23 @@ namespace GradGen.Tests.Structs
             Precision.Close(mx, gb.X, 1e-14, "b.X");
             Precision.Close(my, gb.Y, 1e-14, "b.Y");
         }
+
+        [Fact]
+        public void ComputedPropertiesGoThroughCopiesOfTheirGetters()
+        {
+            var points = Ring(5, 21);
+            Assert.Equal(StructCopyFunctions.PerimeterWrittenOut(points), StructCopyFunctions.PerimeterByLength(points), 12);
+            CloseEach(StructCopyFunctions.PerimeterWrittenOutGradient(points), StructCopyFunctions.PerimeterByLengthGradient(points), 1e-12);
+            JacobianRuntimeTests.Close(StructCopyFunctions.PerimeterWrittenOutHessian(points), StructCopyFunctions.PerimeterByLengthHessian(points), 1e-12);
+
+            var a = new Vec2(0.3, -1.2);
+            var b = new Vec2(0.9, 0.4);
+            Precision.Close((a.X * b.Y) - (a.Y * b.X), StructCopyFunctions.PerpDot(a, b), 1e-15, "value");
+            var (ga, gb) = StructCopyFunctions.PerpDotGradient(a, b);
+            Precision.Close(b.Y, ga.X, 1e-15, "a.X");
+            Precision.Close(-b.X, ga.Y, 1e-15, "a.Y");
+            Precision.Close(-a.Y, gb.X, 1e-15, "b.X");
+            Precision.Close(a.X, gb.Y, 1e-15, "b.Y");
+        }
     }
 }

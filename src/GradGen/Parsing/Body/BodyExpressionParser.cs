@@ -265,6 +265,12 @@ namespace GradGen.Parsing.Body
             {
                 return new ConstantReadExpression(constant, type);
             }
+
+            if (Structs.ComputedProperty(member) is { } property)
+            {
+                // Issue 19: a computed property of a struct (p.Length), through a flattened copy of its getter.
+                return _structCalls.ParseProperty(property, member, type);
+            }
             if (symbol is IPropertySymbol { Name: "Length", ContainingType.SpecialType: SpecialType.System_Array } && ArrayVariable(member.Expression) is { } array)
             {
                 return new LengthExpression(array.Name, null);

@@ -83,6 +83,8 @@ namespace GradGen.Parsing.Body
             {
                 MethodDeclarationSyntax method => Parse(helper, method, method.Body, method.ExpressionBody, scope, cancellationToken, resultLeaf),
                 LocalFunctionStatementSyntax function => Parse(helper, function, function.Body, function.ExpressionBody, scope, cancellationToken),
+                AccessorDeclarationSyntax getter => Parse(helper, getter, getter.Body, getter.ExpressionBody, scope, cancellationToken, resultLeaf),
+                ArrowExpressionClauseSyntax property => Parse(helper, property, null, property, scope, cancellationToken, resultLeaf),
                 _ => null,
             };
         }

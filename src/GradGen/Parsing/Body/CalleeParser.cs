@@ -41,8 +41,9 @@ namespace GradGen.Parsing.Body
         /// For a call through a method's flattened form (<see cref="StructCalls"/>): its struct parameters, which the
         /// call passes as their leaves; an array of structs is held to the rule of other arrays.
         /// </param>
+        /// <param name="invocation">The call; null for a property read (<c>p.Length</c>), which takes no argument.</param>
         /// <param name="receiverFlattened">For a struct's member called through its flattened copy: the struct it is called on is passed as its leaves, whatever it is.</param>
-        public static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax invocation, int argumentCount, BodyScope scope, System.Func<IParameterSymbol, bool>? flattened = null, bool receiverFlattened = false)
+        public static string? Problem(IMethodSymbol callee, IMethodSymbol? custom, InvocationExpressionSyntax? invocation, int argumentCount, BodyScope scope, System.Func<IParameterSymbol, bool>? flattened = null, bool receiverFlattened = false)
         {
             flattened ??= _ => false;
             var call = "call to '" + callee.Name + "'";
@@ -61,7 +62,7 @@ namespace GradGen.Parsing.Body
                 return call + ", whose own derivatives GradGen does not generate (see the error on '" + callee.Name + "')";
             }
 
-            if (!callee.IsStatic && !receiverFlattened && InstanceReceiver(invocation, scope) is null)
+            if (!callee.IsStatic && !receiverFlattened && (invocation is null || InstanceReceiver(invocation, scope) is null))
             {
                 return call + " on another object (only calls on 'this', on a parameter, on a field or property of this type, and static calls are differentiated)";
             }

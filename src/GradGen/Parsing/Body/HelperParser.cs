@@ -97,7 +97,7 @@ namespace GradGen.Parsing.Body
         /// GG0100 in <paramref name="scope"/> with the chain. A static method, with <paramref name="flat"/>'s
         /// parameters; for a method that returns a struct, one copy per leaf of the result (<paramref name="resultLeaf"/>).
         /// </summary>
-        public string? CallFlattened(IMethodSymbol method, FlatSignature flat, Structs.StructLayout? result, int? resultLeaf, InvocationExpressionSyntax invocation, BodyScope scope)
+        public string? CallFlattened(IMethodSymbol method, FlatSignature flat, Structs.StructLayout? result, int? resultLeaf, SyntaxNode invocation, BodyScope scope)
         {
             var chain = scope.Chain + " -> " + method.Name;
             if (_parsing.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default))
@@ -335,6 +335,8 @@ namespace GradGen.Parsing.Body
         {
             MethodDeclarationSyntax method => method.Body is not null || method.ExpressionBody is not null,
             LocalFunctionStatementSyntax function => function.Body is not null || function.ExpressionBody is not null,
+            AccessorDeclarationSyntax accessor => accessor.Body is not null || accessor.ExpressionBody is not null,
+            ArrowExpressionClauseSyntax => true,
             _ => false,
         };
     }

@@ -46,7 +46,8 @@ namespace GradGen.Parsing.Body
         public BodyExpression Parse(IMethodSymbol method, InvocationExpressionSyntax invocation, BodyType type)
         {
             var argumentSyntax = invocation.ArgumentList.Arguments.Select(a => a.Expression).ToList();
-            if (Problem(method, invocation, argumentSyntax.Count, out var copy) is { } problem)
+            var site = CallSite.Of(invocation, method);
+            if (Problem(method, site, out var copy) is { } problem)
             {
                 return _scope.Unsupported(invocation, problem);
             }
@@ -58,8 +59,7 @@ namespace GradGen.Parsing.Body
 
             if (copy is not null)
             {
-                var (copyArguments, copySources) = CopyArguments(method, invocation, copy);
-                return CopyCall(method, invocation, copy, null, null, type, copyArguments, copySources) ?? new LiteralExpression("0", BodyType.Double);
+                return ThroughCopy(method, site, copy, type);
             }
 
             var definition = method.OriginalDefinition;
@@ -101,9 +101,39 @@ namespace GradGen.Parsing.Body
         /// The leaves of the struct a call of several statements returns (<c>Rotate(v, t)</c>), each a call to the
         /// hidden copy that returns that leaf; zeros after GG0100.
         /// </summary>
-        public IReadOnlyList<BodyExpression> ParseLeaves(IMethodSymbol method, InvocationExpressionSyntax invocation, StructLayout layout)
+        public IReadOnlyList<BodyExpression> ParseLeaves(IMethodSymbol method, InvocationExpressionSyntax invocation, StructLayout layout) =>
+            LeavesThroughCopy(method, CallSite.Of(invocation, method), layout);
+
+        /// <summary>
+        /// A computed property of a struct read on a struct value (<c>p.Length</c>, with <c>Length =&gt; Math.Sqrt(X * X + Y * Y)</c>):
+        /// its getter, called through a hidden flattened copy as a member is; GG0100 where it cannot be.
+        /// </summary>
+        public BodyExpression ParseProperty(IPropertySymbol property, MemberAccessExpressionSyntax access, BodyType type)
         {
-            if (Problem(method, invocation, invocation.ArgumentList.Arguments.Count, out var copy) is { } problem)
+            var site = CallSite.Of(access);
+            var getter = property.GetMethod!;
+            if (Problem(getter, site, out var copy) is { } problem)
+            {
+                return _scope.Unsupported(access, problem);
+            }
+
+            return copy is null ? _scope.Unsupported(access, "property '" + property.Name + "'") : ThroughCopy(getter, site, copy, type);
+        }
+
+        /// <summary>The leaves of a computed property of a struct whose value is a struct (<c>p.Perp</c>), one copy of its getter per leaf.</summary>
+        public IReadOnlyList<BodyExpression> ParsePropertyLeaves(IPropertySymbol property, MemberAccessExpressionSyntax access, StructLayout layout) =>
+            LeavesThroughCopy(property.GetMethod!, CallSite.Of(access), layout);
+
+        private BodyExpression ThroughCopy(IMethodSymbol method, CallSite site, FlatSignature copy, BodyType type)
+        {
+            var (arguments, sources) = CopyArguments(method, site, copy);
+            return CopyCall(method, site, copy, null, null, type, arguments, sources) ?? new LiteralExpression("0", BodyType.Double);
+        }
+
+        private IReadOnlyList<BodyExpression> LeavesThroughCopy(IMethodSymbol method, CallSite site, StructLayout layout)
+        {
+            var invocation = site.Node;
+            if (Problem(method, site, out var copy) is { } problem)
             {
                 return _parser.Structs.Unsupported(invocation, layout, problem);
             }
@@ -120,12 +150,12 @@ namespace GradGen.Parsing.Body
                     + "', which is not differentiated (return a struct of double and float fields, or make the method one expression, which GradGen inlines)");
             }
 
-            var (arguments, sources) = CopyArguments(method, invocation, copy);
+            var (arguments, sources) = CopyArguments(method, site, copy);
             var leaves = new List<BodyExpression>();
             var types = layout.Leaves.Select(leaf => leaf.Type).ToList();
             for (var k = 0; k < types.Count; k++)
             {
-                if (CopyCall(method, invocation, copy, result, k, types[k], arguments, sources) is not MethodCallExpression leaf)
+                if (CopyCall(method, site, copy, result, k, types[k], arguments, sources) is not MethodCallExpression leaf)
                 {
                     // GG0100 is reported once, for the first leaf.
                     return StructExpressions.Zeros(layout);
@@ -142,10 +172,10 @@ namespace GradGen.Parsing.Body
         /// the copy of leaf <paramref name="resultLeaf"/>); null after GG0100.
         /// </summary>
         private BodyExpression? CopyCall(
-            IMethodSymbol method, InvocationExpressionSyntax invocation, FlatSignature flat, StructLayout? result, int? resultLeaf, BodyType type,
+            IMethodSymbol method, CallSite site, FlatSignature flat, StructLayout? result, int? resultLeaf, BodyType type,
             IReadOnlyList<BodyExpression> arguments, IReadOnlyList<ExpressionSyntax> sources)
         {
-            if (_scope.Helpers.CallFlattened(method, flat, result, resultLeaf, invocation, _scope) is not { } hidden)
+            if (_scope.Helpers.CallFlattened(method, flat, result, resultLeaf, site.Node, _scope) is not { } hidden)
             {
                 return null;
             }
@@ -156,17 +186,17 @@ namespace GradGen.Parsing.Body
         }
 
         /// <summary>The arguments of the flattened copy: the leaves of the struct the member is called on, then each argument's leaves, or the argument itself.</summary>
-        private (List<BodyExpression> Arguments, List<ExpressionSyntax> Sources) CopyArguments(IMethodSymbol method, InvocationExpressionSyntax invocation, FlatSignature flat)
+        private (List<BodyExpression> Arguments, List<ExpressionSyntax> Sources) CopyArguments(IMethodSymbol method, CallSite site, FlatSignature flat)
         {
             var arguments = new List<BodyExpression>();
             var sources = new List<ExpressionSyntax>();
-            var argumentSyntax = invocation.ArgumentList.Arguments.Select(a => a.Expression).ToList();
+            var argumentSyntax = site.Arguments.Select(a => a.Expression).ToList();
             if (flat.Receiver is { } receiverLayout)
             {
-                var written = StructExpressions.Receiver(invocation, method);
+                var written = site.Receiver;
                 var leaves = written is null ? _parser.Structs.ThisLeaves(receiverLayout) : _parser.Structs.Leaves(written, receiverLayout);
                 arguments.AddRange(leaves);
-                sources.AddRange(leaves.Select(_ => written ?? invocation.Expression));
+                sources.AddRange(leaves.Select(_ => written ?? site.Node));
             }
 
             var position = arguments.Count;
@@ -222,11 +252,12 @@ namespace GradGen.Parsing.Body
         /// into the caller's type; null where it goes through the method's own flattened form (a method of the caller's
         /// type, or of a type around it, that takes structs and returns a number).
         /// </summary>
-        private string? Problem(IMethodSymbol method, InvocationExpressionSyntax invocation, int argumentCount, out FlatSignature? copy)
+        private string? Problem(IMethodSymbol method, CallSite site, out FlatSignature? copy)
         {
             copy = null;
             var call = "call to '" + method.Name + "'";
-            if (invocation.ArgumentList.Arguments.Any(a => a.NameColon is not null || a.RefKindKeyword.RawKind != 0))
+            var invocation = site.Invocation;
+            if (site.Arguments.Any(a => a.NameColon is not null || a.RefKindKeyword.RawKind != 0))
             {
                 return call + " with a named or ref argument (pass the arguments in order, by value)";
             }
@@ -236,7 +267,7 @@ namespace GradGen.Parsing.Body
             var structResult = _scope.LayoutOf(method.ReturnType, out _) is not null;
             var throughCopy = member is not null || structResult || !Encloses(method.ContainingType, host) || !CalleeParser.IsDifferentiable(method);
             if (throughCopy && !method.IsStatic && member is null
-                && (!SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, host.OriginalDefinition) || CalleeParser.InstanceReceiver(invocation, _scope) != "this"))
+                && (!SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, host.OriginalDefinition) || invocation is null || CalleeParser.InstanceReceiver(invocation, _scope) != "this"))
             {
                 return call + ", an instance method of '" + method.ContainingType.Name + "' called on another object or from another type than '" + host.Name
                     + "' (GradGen writes the derivatives of a method that takes or returns structs into the calling type: make it static, or call it on 'this' from its own type)";
@@ -251,7 +282,7 @@ namespace GradGen.Parsing.Body
                 }
             }
 
-            if (CalleeParser.Problem(method, null, invocation, argumentCount, _scope, flattened: p => StructLayouts.StructOf(p.Type) is not null, receiverFlattened: member is not null) is { } problem)
+            if (CalleeParser.Problem(method, null, invocation, site.Arguments.Count, _scope, flattened: p => StructLayouts.StructOf(p.Type) is not null, receiverFlattened: member is not null) is { } problem)
             {
                 return problem;
             }
@@ -358,5 +389,18 @@ namespace GradGen.Parsing.Body
 
             return false;
         }
+    }
+
+    /// <summary>
+    /// Where a call to a struct method is written: the call (or the property read), the struct it is called on as
+    /// written (null for <c>this</c>, or a static method), its arguments, and the invocation itself (null for a property).
+    /// </summary>
+    internal sealed record CallSite(ExpressionSyntax Node, ExpressionSyntax? Receiver, IReadOnlyList<ArgumentSyntax> Arguments, InvocationExpressionSyntax? Invocation)
+    {
+        public static CallSite Of(InvocationExpressionSyntax invocation, IMethodSymbol method) =>
+            new(invocation, StructExpressions.Receiver(invocation, method), invocation.ArgumentList.Arguments, invocation);
+
+        public static CallSite Of(MemberAccessExpressionSyntax access) =>
+            new(access, access.Expression is ThisExpressionSyntax ? null : access.Expression, System.Array.Empty<ArgumentSyntax>(), null);
     }
 }

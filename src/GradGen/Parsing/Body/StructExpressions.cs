@@ -74,6 +74,8 @@ namespace GradGen.Parsing.Body
                     return array.Leaves.Select(leaf => (BodyExpression)new ElementExpression(leaf.Name, indices, leaf.Type)).ToList();
                 case MemberAccessExpressionSyntax member when Member(member) is { Nested: not null } field:
                     return Leaves(member.Expression, LayoutOf(member.Expression)!).Skip(field.FirstLeaf).Take(field.LeafCount).ToList();
+                case MemberAccessExpressionSyntax member when ComputedProperty(member) is { } property:
+                    return _parser.StructCalls.ParsePropertyLeaves(property, member, layout);
                 case MemberAccessExpressionSyntax member when layout.IsNumerics && Semantics.GetSymbolInfo(member).Symbol is IPropertySymbol { IsStatic: true } constant:
                     return NumericsConstant(member, constant.Name, layout);
                 case BaseObjectCreationExpressionSyntax creation:
@@ -121,6 +123,19 @@ namespace GradGen.Parsing.Body
         /// </summary>
         public BodyExpression? Field(MemberAccessExpressionSyntax member) =>
             Member(member) is { Nested: null } field ? Leaves(member.Expression, LayoutOf(member.Expression)!)[field.FirstLeaf] : null;
+
+        /// <summary>
+        /// The property a member access reads on a struct value GradGen flattens where it is computed, not one of the
+        /// struct's fields (<c>p.Length</c> with <c>double Length =&gt; Math.Sqrt(X * X + Y * Y)</c>), declared in source;
+        /// null for anything else.
+        /// </summary>
+        public IPropertySymbol? ComputedProperty(MemberAccessExpressionSyntax member) =>
+            member.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+            && Semantics.GetSymbolInfo(member).Symbol is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: { DeclaringSyntaxReferences.IsEmpty: false } } property
+            && LayoutOf(member.Expression) is { } layout
+            && layout.Member(property.Name) is null
+                ? property
+                : null;
 
         /// <summary>The field a member access names on a struct value GradGen flattens; null for anything else.</summary>
         public StructMember? Member(MemberAccessExpressionSyntax member) =>
