@@ -4,7 +4,6 @@ using GradGen.Model;
 using GradGen.Model.Body;
 using GradGen.Parsing.Structs;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GradGen.Parsing.Body
@@ -299,7 +298,7 @@ namespace GradGen.Parsing.Body
                 return call + ", a vector-valued method that takes structs or is a member of one (return a struct or a number)";
             }
 
-            if (member is not null && OwnFieldWrite(method) is { } write)
+            if (member is not null && StructMemberWrites.FirstOwnFieldWrite(method, _scope.SemanticModel) is { } write)
             {
                 return call + ", a member of struct '" + method.ContainingType.Name + "' that assigns its own field ('" + write
                     + "'), which would change the struct it is called on (compute into a local, or make the member 'readonly')";
@@ -322,55 +321,6 @@ namespace GradGen.Parsing.Body
             {
                 copy = null;
                 return call + ", whose struct '" + hidden.Type.Name + "' GradGen cannot flatten from '" + host.Name + "' (make its fields internal or public)";
-            }
-
-            return null;
-        }
-
-        /// <summary>
-        /// An assignment, increment or <c>ref</c> argument of the member's that writes a field of the struct it is called
-        /// on (<c>X = 0</c>, <c>this.Pos.Y += 1</c>); null where there is none, as in a <c>readonly</c> member.
-        /// </summary>
-        private string? OwnFieldWrite(IMethodSymbol method)
-        {
-            if (method.IsReadOnly || method.ContainingType.IsReadOnly)
-            {
-                return null;
-            }
-
-            foreach (var reference in method.DeclaringSyntaxReferences)
-            {
-                var syntax = reference.GetSyntax();
-                var semantics = _scope.SemanticModel.SyntaxTree == syntax.SyntaxTree ? _scope.SemanticModel : _scope.SemanticModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
-                foreach (var node in syntax.DescendantNodes())
-                {
-                    var target = node switch
-                    {
-                        AssignmentExpressionSyntax assignment => assignment.Left,
-                        PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                        PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
-                        ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
-                        _ => null,
-                    };
-                    var root = target;
-                    while (root is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax)
-                    {
-                        root = root switch
-                        {
-                            MemberAccessExpressionSyntax access when semantics.GetSymbolInfo(access).Symbol is IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false } => access.Expression,
-                            ElementAccessExpressionSyntax element => element.Expression,
-                            ParenthesizedExpressionSyntax parenthesized => parenthesized.Expression,
-                            _ => null,
-                        };
-                    }
-
-                    if (root is ThisExpressionSyntax
-                        || (root is IdentifierNameSyntax name && semantics.GetSymbolInfo(name).Symbol is (IFieldSymbol { IsStatic: false } or IPropertySymbol { IsStatic: false }) and var field
-                            && SymbolEqualityComparer.Default.Equals(field.ContainingType.OriginalDefinition, method.ContainingType.OriginalDefinition)))
-                    {
-                        return target!.ToString();
-                    }
-                }
             }
 
             return null;
