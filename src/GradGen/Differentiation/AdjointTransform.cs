@@ -65,7 +65,12 @@ namespace GradGen.Differentiation
             RestoreAnalysis.Decide(_steps, ReadsOf, TypeOf);
         }
 
-        public static SweepProgram Apply(ExactBody body, SweepContext context) => CommonSubexpressions.Apply(new AdjointTransform(WithInitialValuesAssigned(body), context).Build());
+        /// <summary>
+        /// The program, with the rewrites of its reverse sweep that compute the same derivatives in fewer steps:
+        /// shared subexpressions, adjoints assigned instead of accumulated from zero.
+        /// </summary>
+        public static SweepProgram Apply(ExactBody body, SweepContext context) =>
+            ZeroAdjoints.Apply(CommonSubexpressions.Apply(new AdjointTransform(WithInitialValuesAssigned(body), context).Build()));
 
         /// <summary>A local that starts with a value (a tangent of the forward-mode program) is assigned it first.</summary>
         private static ExactBody WithInitialValuesAssigned(ExactBody body)
