@@ -9,7 +9,8 @@ namespace GradGen.Differentiation
 {
     /// <summary>
     /// What the statements and expressions of a derivative program read and write, for the transforms that rewrite a
-    /// program without changing what it computes (<see cref="CommonSubexpressions"/>, <see cref="ZeroAdjoints"/>).
+    /// program without changing what it computes (<see cref="CommonSubexpressions"/>, <see cref="ZeroAdjoints"/>,
+    /// <see cref="ElementAdds"/>).
     /// </summary>
     internal static class SweepEffects
     {

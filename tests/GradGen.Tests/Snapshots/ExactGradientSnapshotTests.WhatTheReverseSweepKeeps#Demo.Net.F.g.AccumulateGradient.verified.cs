@@ -80,7 +80,6 @@
                 double seed1 = pAdjoint;
                 pAdjoint = seed1 * global::System.Math.Cos(x[i]);
                 double seed2 = seed1 * p;
-                xGradient[i] += -(seed2 * global::System.Math.Sin(x[i]));
                 a = x[i + 1] - x[i] * x[i];
                 b = 1 - x[i];
                 double seed3 = sumAdjoint * a;
@@ -88,10 +87,9 @@
                 aAdjoint += sumAdjoint * (100 * a);
                 bAdjoint = sumAdjoint * b;
                 bAdjoint += sumAdjoint * b;
-                xGradient[i] += -bAdjoint;
                 double seed4 = -aAdjoint;
                 xGradient[i + 1] += aAdjoint;
-                xGradient[i] += seed4 * x[i] + seed4 * x[i];
+                xGradient[i] += -(seed2 * global::System.Math.Sin(x[i])) - bAdjoint + seed4 * x[i] + seed4 * x[i];
             }
             gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 

@@ -99,7 +99,6 @@
                 double seed = pAdjoint;
                 pAdjoint = seed * global::System.Math.Cos(x[i]);
                 double seed1 = seed * p;
-                xGradient[i] += -(seed1 * global::System.Math.Sin(x[i]));
                 a = x[i + 1] - x[i] * x[i];
                 b = 1 - x[i];
                 double seed2 = sumAdjoint * a;
@@ -107,10 +106,9 @@
                 aAdjoint += sumAdjoint * (100 * a);
                 bAdjoint = sumAdjoint * b;
                 bAdjoint += sumAdjoint * b;
-                xGradient[i] += -bAdjoint;
                 double seed3 = -aAdjoint;
                 xGradient[i + 1] += aAdjoint;
-                xGradient[i] += seed3 * x[i] + seed3 * x[i];
+                xGradient[i] += -(seed1 * global::System.Math.Sin(x[i])) - bAdjoint + seed3 * x[i] + seed3 * x[i];
             }
             gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
