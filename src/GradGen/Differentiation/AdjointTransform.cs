@@ -65,7 +65,18 @@ namespace GradGen.Differentiation
             RestoreAnalysis.Decide(_steps, ReadsOf, TypeOf);
         }
 
-        public static SweepProgram Apply(ExactBody body, SweepContext context) => CommonSubexpressions.Apply(new AdjointTransform(WithInitialValuesAssigned(body), context).Build());
+        /// <summary>
+        /// The program, with the rewrites of its reverse sweep that compute the same derivatives in fewer steps:
+        /// shared subexpressions, adjoints assigned instead of accumulated from zero, adds to one element merged.
+        /// </summary>
+        public static SweepProgram Apply(ExactBody body, SweepContext context)
+        {
+            var program = CommonSubexpressions.Apply(new AdjointTransform(WithInitialValuesAssigned(body), context).Build());
+            var distinct = context.DestinationsChecked
+                ? context.Method.Parameters.Where(p => p.IsDifferentiable && p.Shape!.IsArray).Select(p => (context.Destinations[p.Name], p.Name)).ToList()
+                : new List<(string, string)>();
+            return ElementAdds.Apply(ZeroAdjoints.Apply(program), distinct);
+        }
 
         /// <summary>A local that starts with a value (a tangent of the forward-mode program) is assigned it first.</summary>
         private static ExactBody WithInitialValuesAssigned(ExactBody body)

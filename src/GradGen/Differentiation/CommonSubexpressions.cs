@@ -170,7 +170,7 @@ namespace GradGen.Differentiation
 
             foreach (var expression in SweepParts(statement).Reads)
             {
-                foreach (var name in ReadNames(expression))
+                foreach (var name in SweepEffects.Names(expression))
                 {
                     taken.Add(name);
                 }
@@ -269,7 +269,7 @@ namespace GradGen.Differentiation
             {
                 var first = pair.Value[0];
                 var last = pair.Value[pair.Value.Count - 1];
-                var reads = new HashSet<string>(ReadNames(pair.Key));
+                var reads = new HashSet<string>(SweepEffects.Names(pair.Key));
                 if (!Enumerable.Range(first, last - first).Any(k => statements[k].Writes is { } written && reads.Contains(written)))
                 {
                     return (pair.Key, first, last);
@@ -278,15 +278,6 @@ namespace GradGen.Differentiation
 
             return null;
         }
-
-        /// <summary>Every variable, array and program local the expression reads.</summary>
-        private static IEnumerable<string> ReadNames(BodyExpression expression) => expression switch
-        {
-            NameExpression name => name.Indices.SelectMany(ReadNames).Prepend(name.Name),
-            VariableExpression or ElementExpression or ArrayArgumentExpression or LengthExpression or RowLengthExpression or ZeroRowsExpression or SliceArgumentExpression
-                => BodyExpressions.VariablesIn(expression).Concat(BodyExpressions.Children(expression).SelectMany(ReadNames)),
-            _ => BodyExpressions.Children(expression).SelectMany(ReadNames),
-        };
 
         /// <summary>The expressions worth keeping that the expression always evaluates, itself included, outermost first.</summary>
         private static IEnumerable<BodyExpression> Candidates(BodyExpression expression)

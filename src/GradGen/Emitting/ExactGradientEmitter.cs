@@ -84,10 +84,11 @@ namespace GradGen.Emitting
         /// <paramref name="tapes"/>: their fields must be declared in the method's type.
         /// </summary>
         /// <param name="seed">Null to overwrite the destinations with the gradient; else the name of the seed, times which the gradient is added to them.</param>
+        /// <remarks>Every caller has written <see cref="MemberWriter.WriteDestinationChecks"/> first, where there are arrays: the sweeps may take a destination and its input for different arrays.</remarks>
         public static string WriteSweeps(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<TapeModel> tapes, string? seed = null)
         {
             var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
-            var program = AdjointTransform.Apply(body, new SweepContext(signature.Method, signature.Names.Unique, NameScope.Escape, destinations, seed));
+            var program = AdjointTransform.Apply(body, new SweepContext(signature.Method, signature.Names.Unique, NameScope.Escape, destinations, seed, DestinationsChecked: true));
             foreach (var tape in program.Tapes)
             {
                 tapes.Add(tape);

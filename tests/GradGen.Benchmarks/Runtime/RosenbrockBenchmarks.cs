@@ -26,6 +26,18 @@ namespace GradGen.Benchmarks.Runtime
         {
             _x = Rosenbrock.Create(N);
             _gradient = new double[N];
+
+            // The experiment must compute the gradient the others compute, or its time says nothing.
+            var expected = new double[N];
+            Rosenbrock.AnalyticGradient(_x, expected);
+            RosenbrockStored.ValueAndGradient(_x, _gradient);
+            for (var k = 0; k < N; k++)
+            {
+                if (Math.Abs(_gradient[k] - expected[k]) > 1e-9 * (1 + Math.Abs(expected[k])))
+                {
+                    throw new InvalidOperationException("RosenbrockStored's gradient differs from the analytic one at " + k + ".");
+                }
+            }
         }
 
         [Benchmark(Baseline = true), BenchmarkCategory(Categories.Evaluate)]
@@ -51,5 +63,9 @@ namespace GradGen.Benchmarks.Runtime
 
         [Benchmark, BenchmarkCategory(Categories.Gradient)]
         public void GradientGenerated() => Rosenbrock.ValueGradient(_x, _gradient);
+
+        /// <summary>Issue 17's store-versus-recompute experiment: the generated sweeps, keeping a and b on a tape.</summary>
+        [Benchmark, BenchmarkCategory(Categories.Gradient)]
+        public void GradientStoringLoopLocals() => RosenbrockStored.ValueAndGradient(_x, _gradient);
     }
 }

@@ -43,15 +43,13 @@
             resultAdjoint = 1.0;
             if (branch1)
             {
-                sAdjoint += resultAdjoint;
-                xAdjoint += resultAdjoint * (global::System.Math.CopySign(1.0, x) * global::System.Math.CopySign(1.0, y));
-                yAdjoint += resultAdjoint * global::System.Math.ScaleB(1.0, 2);
+                sAdjoint = resultAdjoint;
+                xAdjoint = resultAdjoint * (global::System.Math.CopySign(1.0, x) * global::System.Math.CopySign(1.0, y));
+                yAdjoint = resultAdjoint * global::System.Math.ScaleB(1.0, 2);
                 xAdjoint += resultAdjoint;
-                resultAdjoint = 0.0;
             }
             if (branch)
             {
-                resultAdjoint = 0.0;
             }
             xAdjoint += x < -1 ? 0.0 : (x > 1 ? 0.0 : sAdjoint);
             xAdjoint += sAdjoint * y;
@@ -59,7 +57,6 @@
             double seed = sAdjoint / ((y * y + 1) * global::System.Math.Log(2.0));
             yAdjoint += seed * y;
             yAdjoint += seed * y;
-            sAdjoint = 0.0;
 
             xGradient = xAdjoint;
             yGradient = yAdjoint;

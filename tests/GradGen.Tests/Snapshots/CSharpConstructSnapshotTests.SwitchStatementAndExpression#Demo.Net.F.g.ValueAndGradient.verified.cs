@@ -48,40 +48,35 @@
             resultAdjoint = 1.0;
             if (((int)mode) == 1)
             {
-                yAdjoint += resultAdjoint * 2;
+                yAdjoint = resultAdjoint * 2;
             }
             else
             {
-                yAdjoint += resultAdjoint;
+                yAdjoint = resultAdjoint;
             }
             if (x < 0.0)
             {
             }
             else
             {
-                xAdjoint += resultAdjoint;
+                xAdjoint = resultAdjoint;
             }
-            resultAdjoint = 0.0;
             if (branch1)
             {
                 xAdjoint += yAdjoint * x;
                 xAdjoint += yAdjoint * x;
-                yAdjoint = 0.0;
             }
             else
             {
                 if (branch)
                 {
                     xAdjoint += yAdjoint * global::System.Math.Cos(x);
-                    yAdjoint = 0.0;
                 }
                 else
                 {
                     xAdjoint += -yAdjoint;
-                    yAdjoint = 0.0;
                 }
             }
-            yAdjoint = 0.0;
 
             xGradient = xAdjoint;
             return (value, xGradient);

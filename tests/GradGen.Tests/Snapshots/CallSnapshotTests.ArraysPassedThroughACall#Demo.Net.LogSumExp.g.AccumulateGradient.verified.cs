@@ -74,9 +74,8 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            mAdjoint += resultAdjoint;
-            sAdjoint += resultAdjoint / s;
-            resultAdjoint = 0.0;
+            mAdjoint = resultAdjoint;
+            sAdjoint = resultAdjoint / s;
             for (; iterations1 > 0; iterations1--)
             {
                 i1 = i1 - 1;
@@ -84,7 +83,6 @@
                 mAdjoint += -seed1;
                 zGradient[i1] += seed1;
             }
-            sAdjoint = 0.0;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
@@ -93,7 +91,7 @@
                 mAdjoint = 0.0;
                 if (m >= z[i])
                 {
-                    mAdjoint += seed2;
+                    mAdjoint = seed2;
                 }
                 else
                 {
@@ -101,7 +99,6 @@
                 }
             }
             zGradient[0] += mAdjoint;
-            mAdjoint = 0.0;
             gradGenValueTape_LogSumExp = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;

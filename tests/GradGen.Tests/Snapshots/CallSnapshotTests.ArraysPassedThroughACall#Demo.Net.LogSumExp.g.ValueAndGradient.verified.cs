@@ -93,9 +93,8 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            mAdjoint += resultAdjoint;
-            sAdjoint += resultAdjoint / s;
-            resultAdjoint = 0.0;
+            mAdjoint = resultAdjoint;
+            sAdjoint = resultAdjoint / s;
             for (; iterations1 > 0; iterations1--)
             {
                 i1 = i1 - 1;
@@ -103,7 +102,6 @@
                 mAdjoint += -seed;
                 zGradient[i1] += seed;
             }
-            sAdjoint = 0.0;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
@@ -112,7 +110,7 @@
                 mAdjoint = 0.0;
                 if (m >= z[i])
                 {
-                    mAdjoint += seed1;
+                    mAdjoint = seed1;
                 }
                 else
                 {
@@ -120,7 +118,6 @@
                 }
             }
             zGradient[0] += mAdjoint;
-            mAdjoint = 0.0;
             gradGenValueTape_LogSumExp = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;

@@ -80,20 +80,18 @@
             resultAdjoint = seed;
             global::Demo.Net.LogSumExpAccumulateGradient(z, resultAdjoint, zAdjoint);
             zAdjoint[label] += -resultAdjoint;
-            resultAdjoint = 0.0;
             for (; iterations1 > 0; iterations1--)
             {
                 j = j - 1;
                 double seed1 = zAdjoint[j];
                 zAdjoint[j] = 0.0;
-                aAdjoint += seed1;
+                aAdjoint = seed1;
                 for (iterations = (int)controlTape[--controlTop]; iterations > 0; iterations--)
                 {
                     i = i - 1;
                     wGradient[i * 3 + j] += aAdjoint * x[i];
                 }
                 i = (int)controlTape[--controlTop];
-                aAdjoint = 0.0;
             }
             gradGenControlTape_Loss = controlTape.Length <= 1048576 ? controlTape : null;
 

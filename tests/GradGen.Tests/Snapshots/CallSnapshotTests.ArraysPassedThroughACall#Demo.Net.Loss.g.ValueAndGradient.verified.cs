@@ -101,20 +101,18 @@
             resultAdjoint = 1.0;
             global::Demo.Net.LogSumExpAccumulateGradient(z, resultAdjoint, zAdjoint);
             zAdjoint[label] += -resultAdjoint;
-            resultAdjoint = 0.0;
             for (; iterations1 > 0; iterations1--)
             {
                 j = j - 1;
                 double seed = zAdjoint[j];
                 zAdjoint[j] = 0.0;
-                aAdjoint += seed;
+                aAdjoint = seed;
                 for (iterations = (int)controlTape[--controlTop]; iterations > 0; iterations--)
                 {
                     i = i - 1;
                     wGradient[i * 3 + j] += aAdjoint * x[i];
                 }
                 i = (int)controlTape[--controlTop];
-                aAdjoint = 0.0;
             }
             gradGenControlTape_Loss = controlTape.Length <= 1048576 ? controlTape : null;
 

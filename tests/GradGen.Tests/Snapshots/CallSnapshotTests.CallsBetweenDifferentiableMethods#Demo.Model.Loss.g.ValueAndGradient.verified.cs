@@ -28,11 +28,10 @@
             var partials = global::Demo.Model.SquareGradient(global::Demo.Model.Predict(w, b, 1.5) - 1);
             double seed = resultAdjoint * partials;
             var partials1 = global::Demo.Model.PredictGradient(w, b, 1.5);
-            wAdjoint += seed * partials1.w;
-            bAdjoint += seed * partials1.b;
+            wAdjoint = seed * partials1.w;
+            bAdjoint = seed * partials1.b;
             var partials2 = this.PenaltyGradient(w);
             wAdjoint += resultAdjoint * partials2;
-            resultAdjoint = 0.0;
 
             wGradient = wAdjoint;
             bGradient = bAdjoint;

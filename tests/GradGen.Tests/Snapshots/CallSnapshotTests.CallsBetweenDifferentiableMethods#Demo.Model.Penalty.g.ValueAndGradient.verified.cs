@@ -23,9 +23,8 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint * w;
-            wAdjoint += seed * this.Scale;
+            wAdjoint = seed * this.Scale;
             wAdjoint += resultAdjoint * (this.Scale * w);
-            resultAdjoint = 0.0;
 
             wGradient = wAdjoint;
             return (value, wGradient);

@@ -28,9 +28,8 @@
             resultAdjoint = 1.0;
             double common = global::System.Math.Tanh(w * x + b);
             double seed = resultAdjoint * (1.0 - common * common);
-            wAdjoint += seed * x;
-            bAdjoint += seed;
-            resultAdjoint = 0.0;
+            wAdjoint = seed * x;
+            bAdjoint = seed;
 
             wGradient = wAdjoint;
             bGradient = bAdjoint;

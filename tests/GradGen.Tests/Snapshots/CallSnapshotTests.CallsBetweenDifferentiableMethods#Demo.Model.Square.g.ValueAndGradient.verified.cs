@@ -22,9 +22,8 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
+            eAdjoint = resultAdjoint * e;
             eAdjoint += resultAdjoint * e;
-            eAdjoint += resultAdjoint * e;
-            resultAdjoint = 0.0;
 
             eGradient = eAdjoint;
             return (value, eGradient);

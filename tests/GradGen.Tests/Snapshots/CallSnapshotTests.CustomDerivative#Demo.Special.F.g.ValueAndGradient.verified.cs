@@ -27,14 +27,13 @@
             resultAdjoint = 1.0;
             var partials = global::Demo.Special.ErfDerivative(x * y);
             double seed = resultAdjoint * partials.Item2;
-            xAdjoint += seed * y;
-            yAdjoint += seed * x;
+            xAdjoint = seed * y;
+            yAdjoint = seed * x;
             double seed1 = resultAdjoint * y;
             var partials1 = global::Demo.Special.HypotDerivative(x, 2, y);
             xAdjoint += seed1 * partials1.Item2;
             yAdjoint += seed1 * partials1.Item3;
             yAdjoint += resultAdjoint * global::Demo.Special.Hypot(x, 2, y);
-            resultAdjoint = 0.0;
 
             xGradient = xAdjoint;
             yGradient = yAdjoint;

@@ -62,13 +62,11 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            cAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            cAdjoint = resultAdjoint;
             double seed = cAdjoint * v;
-            vAdjoint += seed * v;
+            vAdjoint = seed * v;
             vAdjoint += seed * v;
             vAdjoint += cAdjoint * (v * v);
-            cAdjoint = 0.0;
 
             vGradient = vAdjoint;
             return (value, vGradient);
@@ -124,11 +122,10 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            cTangentAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            cTangentAdjoint = resultAdjoint;
             double seed1 = cTangentAdjoint * v;
-            vDirectionAdjoint1 += seed1 * v;
-            vAdjoint += seed1 * vDirection;
+            vDirectionAdjoint1 = seed1 * v;
+            vAdjoint = seed1 * vDirection;
             vAdjoint += seed1 * vDirection;
             vDirectionAdjoint1 += seed1 * v;
             vAdjoint += cTangentAdjoint * (vDirection * v + v * vDirection);
@@ -136,7 +133,6 @@ namespace Demo
             vAdjoint += seed2 * v;
             vAdjoint += seed2 * v;
             vDirectionAdjoint1 += cTangentAdjoint * (v * v);
-            cTangentAdjoint = 0.0;
 
             vGradient += vAdjoint;
             vDirectionAdjoint += vDirectionAdjoint1;

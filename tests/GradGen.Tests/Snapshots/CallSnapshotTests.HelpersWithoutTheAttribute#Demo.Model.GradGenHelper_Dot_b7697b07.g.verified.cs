@@ -170,15 +170,13 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             var partials = global::Demo.Model.GradGenHelper_Half_5ba97dd7Gradient(s);
-            sAdjoint += resultAdjoint * partials;
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint * partials;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 aGradient[i] += sAdjoint * b[i];
                 bGradient[i] += sAdjoint * a[i];
             }
-            sAdjoint = 0.0;
 
             return value;
         }
@@ -255,15 +253,13 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             var partials = global::Demo.Model.GradGenHelper_Half_5ba97dd7Gradient(s);
-            sAdjoint += resultAdjoint * partials;
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint * partials;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 aGradient[i] += sAdjoint * b[i];
                 bGradient[i] += sAdjoint * a[i];
             }
-            sAdjoint = 0.0;
 
             return value;
         }
@@ -404,9 +400,8 @@ namespace Demo
             double vAdjoint = 0.0;
             double vAdjoint1 = 0.0;
             global::Demo.Model.GradGenHelper_Half_5ba97dd7AccumulateHessianVectorProduct(s, sTangent, resultAdjoint, ref vAdjoint, ref vAdjoint1);
-            sAdjoint += vAdjoint;
-            sTangentAdjoint += vAdjoint1;
-            resultAdjoint = 0.0;
+            sAdjoint = vAdjoint;
+            sTangentAdjoint = vAdjoint1;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
@@ -417,8 +412,6 @@ namespace Demo
                 aGradient[i] += sTangentAdjoint * bDirection[i];
                 bDirectionAdjoint[i] += sTangentAdjoint * a[i];
             }
-            sAdjoint = 0.0;
-            sTangentAdjoint = 0.0;
 
             return value;
         }

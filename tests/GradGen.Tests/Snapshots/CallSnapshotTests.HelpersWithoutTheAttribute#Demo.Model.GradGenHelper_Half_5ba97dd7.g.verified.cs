@@ -56,8 +56,7 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            vAdjoint += resultAdjoint / 2;
-            resultAdjoint = 0.0;
+            vAdjoint = resultAdjoint / 2;
 
             vGradient = vAdjoint;
             return (value, vGradient);
@@ -105,8 +104,7 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            vDirectionAdjoint1 += resultAdjoint / 2;
-            resultAdjoint = 0.0;
+            vDirectionAdjoint1 = resultAdjoint / 2;
 
             vGradient += vAdjoint;
             vDirectionAdjoint += vDirectionAdjoint1;

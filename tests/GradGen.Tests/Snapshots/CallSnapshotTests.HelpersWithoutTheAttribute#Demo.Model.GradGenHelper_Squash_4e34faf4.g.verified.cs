@@ -63,11 +63,9 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = -(resultAdjoint * 1 / ((1 + e) * (1 + e)));
-            eAdjoint += seed;
-            resultAdjoint = 0.0;
+            eAdjoint = seed;
             double seed1 = eAdjoint * global::System.Math.Exp(-this.Gain * z);
-            zAdjoint += seed1 * -this.Gain;
-            eAdjoint = 0.0;
+            zAdjoint = seed1 * -this.Gain;
 
             zGradient = zAdjoint;
             return (value, zGradient);
@@ -130,23 +128,20 @@ namespace Demo
             resultAdjoint = seed;
             double seed1 = -resultAdjoint;
             double seed2 = seed1 / ((1 + e) * (1 + e));
-            eTangentAdjoint += seed2 * 1;
+            eTangentAdjoint = seed2 * 1;
             double seed3 = -(seed1 * (1 * eTangent) / ((1 + e) * (1 + e) * ((1 + e) * (1 + e))));
             double seed4 = seed3 * (1 + e);
-            eAdjoint += seed4;
+            eAdjoint = seed4;
             double seed5 = seed3 * (1 + e);
             eAdjoint += seed5;
-            resultAdjoint = 0.0;
             double common = global::System.Math.Exp(-this.Gain * z);
             double seed6 = eAdjoint * common;
-            zAdjoint += seed6 * -this.Gain;
-            eAdjoint = 0.0;
+            zAdjoint = seed6 * -this.Gain;
             double seed7 = eTangentAdjoint * common;
-            zDirectionAdjoint1 += seed7 * -this.Gain;
+            zDirectionAdjoint1 = seed7 * -this.Gain;
             double seed8 = eTangentAdjoint * (-this.Gain * zDirection);
             double seed9 = seed8 * common;
             zAdjoint += seed9 * -this.Gain;
-            eTangentAdjoint = 0.0;
 
             zGradient += zAdjoint;
             zDirectionAdjoint += zDirectionAdjoint1;

@@ -405,12 +405,10 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             var partials = this.GradGenHelper_Squash_4e34faf4Gradient(z);
-            zAdjoint += resultAdjoint * partials;
+            zAdjoint = resultAdjoint * partials;
             var partials1 = global::Demo.Model.GradGenHelper_Cube_6bab9dbaGradient(w[0]);
             wGradient[0] += resultAdjoint * partials1;
-            resultAdjoint = 0.0;
             global::Demo.Model.GradGenHelper_Dot_b7697b07AccumulateGradient(w, x, zAdjoint, wGradient, new double[x.Length]);
-            zAdjoint = 0.0;
 
             return value;
         }
@@ -460,12 +458,10 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             var partials = this.GradGenHelper_Squash_4e34faf4Gradient(z);
-            zAdjoint += resultAdjoint * partials;
+            zAdjoint = resultAdjoint * partials;
             var partials1 = global::Demo.Model.GradGenHelper_Cube_6bab9dbaGradient(w[0]);
             wGradient[0] += resultAdjoint * partials1;
-            resultAdjoint = 0.0;
             global::Demo.Model.GradGenHelper_Dot_b7697b07AccumulateGradient(w, x, zAdjoint, wGradient, new double[x.Length]);
-            zAdjoint = 0.0;
 
             return value;
         }
@@ -619,18 +615,15 @@ namespace Demo
             double zAdjoint1 = 0.0;
             double zAdjoint2 = 0.0;
             this.GradGenHelper_Squash_4e34faf4AccumulateHessianVectorProduct(z, zTangent, resultAdjoint, ref zAdjoint1, ref zAdjoint2);
-            zAdjoint += zAdjoint1;
-            zTangentAdjoint += zAdjoint2;
+            zAdjoint = zAdjoint1;
+            zTangentAdjoint = zAdjoint2;
             double vAdjoint = 0.0;
             double vAdjoint1 = 0.0;
             global::Demo.Model.GradGenHelper_Cube_6bab9dbaAccumulateHessianVectorProduct(w[0], wDirection[0], resultAdjoint, ref vAdjoint, ref vAdjoint1);
             wGradient[0] += vAdjoint;
             wDirectionAdjoint[0] += vAdjoint1;
-            resultAdjoint = 0.0;
             global::Demo.Model.GradGenHelper_Dot_b7697b07AccumulateGradient(w, x, zAdjoint, wGradient, new double[x.Length]);
-            zAdjoint = 0.0;
             global::Demo.Model.GradGenHelper_Dot_b7697b07AccumulateHessianVectorProduct(w, x, wDirection, new double[x.Length], zTangentAdjoint, wGradient, new double[x.Length], wDirectionAdjoint, new double[x.Length]);
-            zTangentAdjoint = 0.0;
 
             return value;
         }

@@ -74,16 +74,14 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            scaleAdjoint += resultAdjoint * s;
-            sAdjoint += resultAdjoint * scale;
-            resultAdjoint = 0.0;
+            scaleAdjoint = resultAdjoint * s;
+            sAdjoint = resultAdjoint * scale;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 aGradient[i] += sAdjoint * b[i];
                 bGradient[i] += sAdjoint * a[i];
             }
-            sAdjoint = 0.0;
 
             scaleGradient += scaleAdjoint;
             return value;

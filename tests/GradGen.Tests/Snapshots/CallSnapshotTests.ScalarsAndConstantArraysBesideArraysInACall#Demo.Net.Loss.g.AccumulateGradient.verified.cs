@@ -46,9 +46,8 @@
             resultAdjoint = seed;
             double scaleAdjoint = 0.0;
             global::Demo.Net.DotAccumulateGradient(w, x, c * c, resultAdjoint, wGradient, new double[x.Length], ref scaleAdjoint);
+            cAdjoint = scaleAdjoint * c;
             cAdjoint += scaleAdjoint * c;
-            cAdjoint += scaleAdjoint * c;
-            resultAdjoint = 0.0;
 
             cGradient += cAdjoint;
             return value;

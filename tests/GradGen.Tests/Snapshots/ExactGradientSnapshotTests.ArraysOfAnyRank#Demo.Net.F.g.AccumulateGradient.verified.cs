@@ -90,8 +90,7 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            sAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint;
             for (; iterations1 > 0; iterations1--)
             {
                 i = i - 1;
@@ -104,7 +103,6 @@
                 }
                 j = (int)controlTape[--controlTop];
             }
-            sAdjoint = 0.0;
             gradGenControlTape_F = controlTape.Length <= 1048576 ? controlTape : null;
 
             return value;

@@ -54,18 +54,18 @@
             {
                 if (y > 0)
                 {
-                    rAdjoint += resultAdjoint * y;
-                    yAdjoint += resultAdjoint * r;
+                    rAdjoint = resultAdjoint * y;
+                    yAdjoint = resultAdjoint * r;
                 }
                 else
                 {
-                    rAdjoint += resultAdjoint;
+                    rAdjoint = resultAdjoint;
                 }
                 resultAdjoint = 0.0;
             }
             if (branch1)
             {
-                xAdjoint += rAdjoint * y;
+                xAdjoint = rAdjoint * y;
                 yAdjoint += rAdjoint * x;
                 rAdjoint = 0.0;
             }
@@ -73,12 +73,10 @@
             {
                 if (branch)
                 {
-                    xAdjoint += -resultAdjoint;
-                    resultAdjoint = 0.0;
+                    xAdjoint = -resultAdjoint;
                 }
             }
             xAdjoint += rAdjoint;
-            rAdjoint = 0.0;
 
             xGradient = xAdjoint;
             yGradient = yAdjoint;

@@ -112,7 +112,7 @@
             resultAdjoint = seed;
             if (branch5)
             {
-                sAdjoint += resultAdjoint * s;
+                sAdjoint = resultAdjoint * s;
                 sAdjoint += resultAdjoint * s;
                 resultAdjoint = 0.0;
             }
@@ -138,7 +138,6 @@
                     }
                 }
             }
-            sAdjoint = 0.0;
             gradGenControlTape_F = controlTape.Length <= 1048576 ? controlTape : null;
 
             return value;

@@ -131,7 +131,7 @@
             resultAdjoint = 1.0;
             if (branch5)
             {
-                sAdjoint += resultAdjoint * s;
+                sAdjoint = resultAdjoint * s;
                 sAdjoint += resultAdjoint * s;
                 resultAdjoint = 0.0;
             }
@@ -157,7 +157,6 @@
                     }
                 }
             }
-            sAdjoint = 0.0;
             gradGenControlTape_F = controlTape.Length <= 1048576 ? controlTape : null;
 
             return value;

@@ -43,20 +43,17 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            yAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            yAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 y = valueTape[--valueTop];
                 double seed = yAdjoint;
-                yAdjoint = 0.0;
                 double seed1 = seed * 0.5;
-                yAdjoint += seed1;
+                yAdjoint = seed1;
                 aAdjoint += seed1 / y;
                 yAdjoint += -(seed1 * a / (y * y));
             }
             aAdjoint += yAdjoint;
-            yAdjoint = 0.0;
             gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             aGradient = aAdjoint;

@@ -53,14 +53,12 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            sAdjoint += resultAdjoint / (2.0 * global::System.Math.Sqrt(s));
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint / (2.0 * global::System.Math.Sqrt(s));
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 xGradient[i] += sAdjoint * x[i] + sAdjoint * x[i];
             }
-            sAdjoint = 0.0;
 
             return value;
         }

@@ -86,22 +86,18 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            sAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 a = global::Demo.Net.Weights[i] * x[i];
-                aAdjoint += sAdjoint * b;
-                bAdjoint += sAdjoint * a;
+                aAdjoint = sAdjoint * b;
+                bAdjoint = sAdjoint * a;
                 aAdjoint += sAdjoint / global::System.Math.Sqrt(a * a + 1.0);
                 b = valueTape[--valueTop];
                 xGradient[i] += bAdjoint * global::System.Math.Exp(x[i]);
-                bAdjoint = 0.0;
                 xGradient[i] += aAdjoint * global::Demo.Net.Weights[i];
-                aAdjoint = 0.0;
             }
-            sAdjoint = 0.0;
             gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;

@@ -65,10 +65,9 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint * v[0];
-            xAdjoint += -(seed * global::System.Math.Sin(x));
+            xAdjoint = -(seed * global::System.Math.Sin(x));
             vGradient[0] += (float)(resultAdjoint * global::System.MathF.Cos(x));
             vGradient[1] += (float)(resultAdjoint / (2.0 * global::System.Math.Sqrt(v[1])));
-            resultAdjoint = 0.0;
 
             xGradient = (float)xAdjoint;
             return value;

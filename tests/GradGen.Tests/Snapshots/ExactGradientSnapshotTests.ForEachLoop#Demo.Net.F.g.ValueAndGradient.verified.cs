@@ -75,18 +75,15 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            sAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 vIndex = vIndex - 1;
                 v = x[vIndex];
-                vAdjoint += sAdjoint * v;
+                vAdjoint = sAdjoint * v;
                 vAdjoint += sAdjoint * v;
                 xGradient[vIndex] += vAdjoint;
-                vAdjoint = 0.0;
             }
-            sAdjoint = 0.0;
 
             return value;
         }

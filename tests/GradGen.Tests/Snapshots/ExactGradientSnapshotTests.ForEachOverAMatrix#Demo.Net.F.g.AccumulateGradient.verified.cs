@@ -56,20 +56,17 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            sAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 vIndex = vIndex - 1;
                 int common = vIndex / m.GetLength(1);
                 int common1 = vIndex % m.GetLength(1);
                 v = m[common, common1];
-                vAdjoint += sAdjoint * v;
+                vAdjoint = sAdjoint * v;
                 vAdjoint += sAdjoint * v;
                 mGradient[common, common1] += vAdjoint;
-                vAdjoint = 0.0;
             }
-            sAdjoint = 0.0;
 
             return value;
         }

@@ -53,14 +53,12 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            sAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 xGradient[i] += sAdjoint * x[i] + sAdjoint * x[i];
             }
-            sAdjoint = 0.0;
 
             return value;
         }

@@ -62,7 +62,6 @@
             resultAdjoint = seed;
             mAdjoint[0, 1] += resultAdjoint * y[x.Length - 1];
             yAdjoint[x.Length - 1] += resultAdjoint * m[0, 1];
-            resultAdjoint = 0.0;
             double seed1 = mAdjoint[0, 1];
             mAdjoint[0, 1] = 0.0;
             yAdjoint[0] += seed1;

@@ -26,8 +26,8 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint * global::System.Math.Exp(global::System.Math.Sin(x));
-            xAdjoint += seed * global::System.Math.Cos(x);
-            yAdjoint += resultAdjoint / y;
+            xAdjoint = seed * global::System.Math.Cos(x);
+            yAdjoint = resultAdjoint / y;
             xAdjoint += resultAdjoint * (y == 0.0 && x == 0.0 ? 0.0 : y * global::System.Math.Pow(x, y - 1.0));
             yAdjoint += resultAdjoint * (x == 0.0 && y >= 0.0 ? 0.0 : global::System.Math.Pow(x, y) * global::System.Math.Log(x));
             yAdjoint += resultAdjoint * x / (x * x + y * y);
@@ -47,7 +47,6 @@
             xAdjoint += resultAdjoint / (x * global::System.Math.Log(2));
             double common = global::System.Math.Tanh(y);
             yAdjoint += resultAdjoint * (1.0 - common * common);
-            resultAdjoint = 0.0;
 
             xGradient = xAdjoint;
             yGradient = yAdjoint;

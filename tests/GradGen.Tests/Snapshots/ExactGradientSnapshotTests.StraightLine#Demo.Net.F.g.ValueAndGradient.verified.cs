@@ -29,15 +29,13 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            aAdjoint += resultAdjoint;
-            xAdjoint += -resultAdjoint;
-            resultAdjoint = 0.0;
+            aAdjoint = resultAdjoint;
+            xAdjoint = -resultAdjoint;
             double seed = aAdjoint / y;
             xAdjoint += seed * global::System.Math.Cos(x);
-            yAdjoint += -(aAdjoint * global::System.Math.Sin(x) / (y * y));
+            yAdjoint = -(aAdjoint * global::System.Math.Sin(x) / (y * y));
             xAdjoint += aAdjoint * y;
             yAdjoint += aAdjoint * x;
-            aAdjoint = 0.0;
 
             xGradient = xAdjoint;
             yGradient = yAdjoint;

@@ -90,34 +90,26 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            sumAdjoint += resultAdjoint;
-            pAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sumAdjoint = resultAdjoint;
+            pAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 p = valueTape[--valueTop];
                 double seed = pAdjoint;
-                pAdjoint = 0.0;
-                pAdjoint += seed * global::System.Math.Cos(x[i]);
+                pAdjoint = seed * global::System.Math.Cos(x[i]);
                 double seed1 = seed * p;
-                xGradient[i] += -(seed1 * global::System.Math.Sin(x[i]));
                 a = x[i + 1] - x[i] * x[i];
                 b = 1 - x[i];
                 double seed2 = sumAdjoint * a;
-                aAdjoint += seed2 * 100;
+                aAdjoint = seed2 * 100;
                 aAdjoint += sumAdjoint * (100 * a);
+                bAdjoint = sumAdjoint * b;
                 bAdjoint += sumAdjoint * b;
-                bAdjoint += sumAdjoint * b;
-                xGradient[i] += -bAdjoint;
-                bAdjoint = 0.0;
                 double seed3 = -aAdjoint;
                 xGradient[i + 1] += aAdjoint;
-                xGradient[i] += seed3 * x[i] + seed3 * x[i];
-                aAdjoint = 0.0;
+                xGradient[i] += -(seed1 * global::System.Math.Sin(x[i])) - bAdjoint + seed3 * x[i] + seed3 * x[i];
             }
-            pAdjoint = 0.0;
-            sumAdjoint = 0.0;
             gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;

@@ -43,17 +43,14 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            pAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            pAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 p = valueTape[--valueTop];
                 double seed = pAdjoint;
-                pAdjoint = 0.0;
-                pAdjoint += seed * x;
+                pAdjoint = seed * x;
                 xAdjoint += seed * p;
             }
-            pAdjoint = 0.0;
             gradGenValueTape_F = valueTape.Length <= 1048576 ? valueTape : null;
 
             xGradient = xAdjoint;

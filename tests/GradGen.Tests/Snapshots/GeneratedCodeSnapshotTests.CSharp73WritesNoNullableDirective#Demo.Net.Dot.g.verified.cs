@@ -402,7 +402,6 @@ namespace Demo
             resultAdjoint = 1.0;
             wGradient[0] += resultAdjoint * x[0];
             wGradient[1] += resultAdjoint * x[1];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -450,7 +449,6 @@ namespace Demo
             resultAdjoint = seed;
             wGradient[0] += resultAdjoint * x[0];
             wGradient[1] += resultAdjoint * x[1];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -592,7 +590,6 @@ namespace Demo
             resultAdjoint = seed;
             wDirectionAdjoint[0] += resultAdjoint * x[0];
             wDirectionAdjoint[1] += resultAdjoint * x[1];
-            resultAdjoint = 0.0;
 
             return value;
         }

@@ -495,10 +495,9 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint * x[0];
-            kAdjoint += seed * x[0];
-            cAdjoint += resultAdjoint;
+            kAdjoint = seed * x[0];
+            cAdjoint = resultAdjoint;
             xGradient[0] += (float)(seed * k + resultAdjoint * (k * x[0]));
-            resultAdjoint = 0.0;
 
             kGradient = (float)kAdjoint;
             cGradient = cAdjoint;
@@ -552,10 +551,9 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             double seed1 = resultAdjoint * x[0];
-            kAdjoint += seed1 * x[0];
-            cAdjoint += resultAdjoint;
+            kAdjoint = seed1 * x[0];
+            cAdjoint = resultAdjoint;
             xGradient[0] += (float)(seed1 * k + resultAdjoint * (k * x[0]));
-            resultAdjoint = 0.0;
 
             kGradient += kAdjoint;
             cGradient += cAdjoint;
@@ -719,14 +717,13 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             double seed1 = resultAdjoint * x[0];
-            kDirectionAdjoint1 += seed1 * x[0];
-            kAdjoint += seed1 * xDirection[0];
+            kDirectionAdjoint1 = seed1 * x[0];
+            kAdjoint = seed1 * xDirection[0];
             double seed2 = resultAdjoint * xDirection[0];
             kAdjoint += seed2 * x[0];
-            cDirectionAdjoint1 += resultAdjoint;
+            cDirectionAdjoint1 = resultAdjoint;
             xGradient[0] += (float)(seed1 * kDirection + resultAdjoint * (kDirection * x[0] + k * xDirection[0]) + seed2 * k);
             xDirectionAdjoint[0] += (float)(seed1 * k + resultAdjoint * (k * x[0]));
-            resultAdjoint = 0.0;
 
             kGradient += kAdjoint;
             cGradient += cAdjoint;

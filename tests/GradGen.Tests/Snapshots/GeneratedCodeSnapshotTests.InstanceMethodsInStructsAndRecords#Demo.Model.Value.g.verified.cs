@@ -391,7 +391,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             xGradient[0] += resultAdjoint * this.Scale;
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -437,7 +436,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             xGradient[0] += resultAdjoint * this.Scale;
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -575,7 +573,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             xDirectionAdjoint[0] += resultAdjoint * this.Scale;
-            resultAdjoint = 0.0;
 
             return value;
         }

@@ -119,8 +119,7 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            bAdjoint += resultAdjoint * this.A;
-            resultAdjoint = 0.0;
+            bAdjoint = resultAdjoint * this.A;
 
             bGradient = bAdjoint;
             return (value, bGradient);
@@ -210,8 +209,7 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            bDirectionAdjoint1 += resultAdjoint * this.A;
-            resultAdjoint = 0.0;
+            bDirectionAdjoint1 = resultAdjoint * this.A;
 
             bGradient += bAdjoint;
             bDirectionAdjoint += bDirectionAdjoint1;

@@ -120,9 +120,8 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint * x;
-            xAdjoint += seed * (0.5 * this.K);
+            xAdjoint = seed * (0.5 * this.K);
             xAdjoint += resultAdjoint * (0.5 * this.K * x);
-            resultAdjoint = 0.0;
 
             xGradient = xAdjoint;
             return (value, xGradient);
@@ -213,12 +212,11 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             double seed1 = resultAdjoint * x;
-            xDirectionAdjoint1 += seed1 * (0.5 * this.K);
-            xAdjoint += resultAdjoint * (0.5 * this.K * xDirection);
+            xDirectionAdjoint1 = seed1 * (0.5 * this.K);
+            xAdjoint = resultAdjoint * (0.5 * this.K * xDirection);
             double seed2 = resultAdjoint * xDirection;
             xAdjoint += seed2 * (0.5 * this.K);
             xDirectionAdjoint1 += resultAdjoint * (0.5 * this.K * x);
-            resultAdjoint = 0.0;
 
             xGradient += xAdjoint;
             xDirectionAdjoint += xDirectionAdjoint1;

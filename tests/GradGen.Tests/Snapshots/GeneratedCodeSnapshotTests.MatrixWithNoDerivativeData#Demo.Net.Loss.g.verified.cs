@@ -425,7 +425,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             wGradient[0, 0] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -473,7 +472,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             wGradient[0, 0] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -629,7 +627,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             wDirectionAdjoint[0, 0] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }

@@ -510,10 +510,9 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            valueAdjoint += resultAdjoint * step[0];
-            stepGradientAdjoint += resultAdjoint;
+            valueAdjoint = resultAdjoint * step[0];
+            stepGradientAdjoint = resultAdjoint;
             stepGradient1[0] += resultAdjoint * value;
-            resultAdjoint = 0.0;
 
             valueGradient = valueAdjoint;
             stepGradientGradient = stepGradientAdjoint;
@@ -568,10 +567,9 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            valueAdjoint += resultAdjoint * step[0];
-            stepGradientAdjoint += resultAdjoint;
+            valueAdjoint = resultAdjoint * step[0];
+            stepGradientAdjoint = resultAdjoint;
             stepGradient1[0] += resultAdjoint * value;
-            resultAdjoint = 0.0;
 
             valueGradient += valueAdjoint;
             stepGradientGradient += stepGradientAdjoint;
@@ -740,12 +738,11 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            valueAdjoint += resultAdjoint * stepDirection[0];
-            valueDirectionAdjoint1 += resultAdjoint * step[0];
-            stepGradientDirectionAdjoint1 += resultAdjoint;
+            valueAdjoint = resultAdjoint * stepDirection[0];
+            valueDirectionAdjoint1 = resultAdjoint * step[0];
+            stepGradientDirectionAdjoint1 = resultAdjoint;
             stepDirectionAdjoint[0] += resultAdjoint * value;
             stepGradient1[0] += resultAdjoint * valueDirection;
-            resultAdjoint = 0.0;
 
             valueGradient += valueAdjoint;
             stepGradientGradient += stepGradientAdjoint;

@@ -126,10 +126,9 @@ partial class Outer<T>
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint * x;
-            xAdjoint += seed * x;
+            xAdjoint = seed * x;
             xAdjoint += seed * x;
             xAdjoint += resultAdjoint * (x * x);
-            resultAdjoint = 0.0;
 
             xGradient = xAdjoint;
             return (value, xGradient);
@@ -223,8 +222,8 @@ partial class Outer<T>
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             double seed1 = resultAdjoint * x;
-            xDirectionAdjoint1 += seed1 * x;
-            xAdjoint += seed1 * xDirection;
+            xDirectionAdjoint1 = seed1 * x;
+            xAdjoint = seed1 * xDirection;
             xAdjoint += seed1 * xDirection;
             xDirectionAdjoint1 += seed1 * x;
             xAdjoint += resultAdjoint * (xDirection * x + x * xDirection);
@@ -232,7 +231,6 @@ partial class Outer<T>
             xAdjoint += seed2 * x;
             xAdjoint += seed2 * x;
             xDirectionAdjoint1 += resultAdjoint * (x * x);
-            resultAdjoint = 0.0;
 
             xGradient += xAdjoint;
             xDirectionAdjoint += xDirectionAdjoint1;

@@ -392,7 +392,6 @@ namespace Demo
             resultAdjoint = 1.0;
             xGradient[0] += resultAdjoint * x[0] + resultAdjoint * x[0] + resultAdjoint * x[1];
             xGradient[1] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -439,7 +438,6 @@ namespace Demo
             resultAdjoint = seed;
             xGradient[0] += resultAdjoint * x[0] + resultAdjoint * x[0] + resultAdjoint * x[1];
             xGradient[1] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -580,7 +578,6 @@ namespace Demo
             xGradient[0] += resultAdjoint * xDirection[0] + resultAdjoint * xDirection[0] + resultAdjoint * xDirection[1];
             xGradient[1] += resultAdjoint * xDirection[0];
             xDirectionAdjoint[1] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }

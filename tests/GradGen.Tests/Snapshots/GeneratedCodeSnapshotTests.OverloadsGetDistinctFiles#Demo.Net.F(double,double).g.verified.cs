@@ -144,9 +144,8 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            aAdjoint += resultAdjoint * b;
-            bAdjoint += resultAdjoint * a;
-            resultAdjoint = 0.0;
+            aAdjoint = resultAdjoint * b;
+            bAdjoint = resultAdjoint * a;
 
             aGradient = aAdjoint;
             bGradient = bAdjoint;
@@ -249,11 +248,10 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            aDirectionAdjoint1 += resultAdjoint * b;
-            bAdjoint += resultAdjoint * aDirection;
-            aAdjoint += resultAdjoint * bDirection;
-            bDirectionAdjoint1 += resultAdjoint * a;
-            resultAdjoint = 0.0;
+            aDirectionAdjoint1 = resultAdjoint * b;
+            bAdjoint = resultAdjoint * aDirection;
+            aAdjoint = resultAdjoint * bDirection;
+            bDirectionAdjoint1 = resultAdjoint * a;
 
             aGradient += aAdjoint;
             bGradient += bAdjoint;

@@ -403,7 +403,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             xGradient[0, 0] += resultAdjoint;
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -449,7 +448,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             xGradient[0, 0] += resultAdjoint;
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -599,7 +597,6 @@ namespace Demo
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             xDirectionAdjoint[0, 0] += resultAdjoint;
-            resultAdjoint = 0.0;
 
             return value;
         }

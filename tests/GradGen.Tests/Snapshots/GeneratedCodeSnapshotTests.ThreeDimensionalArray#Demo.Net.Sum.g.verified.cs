@@ -416,7 +416,6 @@ namespace Demo
             resultAdjoint = 1.0;
             cubeGradient[0, 0, 0] += resultAdjoint;
             cubeGradient[1, 0, 2] += resultAdjoint;
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -463,7 +462,6 @@ namespace Demo
             resultAdjoint = seed;
             cubeGradient[0, 0, 0] += resultAdjoint;
             cubeGradient[1, 0, 2] += resultAdjoint;
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -626,7 +624,6 @@ namespace Demo
             resultAdjoint = seed;
             cubeDirectionAdjoint[0, 0, 0] += resultAdjoint;
             cubeDirectionAdjoint[1, 0, 2] += resultAdjoint;
-            resultAdjoint = 0.0;
 
             return value;
         }

@@ -144,11 +144,10 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            aAdjoint += resultAdjoint * a;
+            aAdjoint = resultAdjoint * a;
             aAdjoint += resultAdjoint * a;
             aAdjoint += resultAdjoint * b;
-            bAdjoint += resultAdjoint * a;
-            resultAdjoint = 0.0;
+            bAdjoint = resultAdjoint * a;
 
             aGradient = aAdjoint;
             bGradient = bAdjoint;
@@ -251,15 +250,14 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            aDirectionAdjoint1 += resultAdjoint * a;
-            aAdjoint += resultAdjoint * aDirection;
+            aDirectionAdjoint1 = resultAdjoint * a;
+            aAdjoint = resultAdjoint * aDirection;
             aAdjoint += resultAdjoint * aDirection;
             aDirectionAdjoint1 += resultAdjoint * a;
             aDirectionAdjoint1 += resultAdjoint * b;
-            bAdjoint += resultAdjoint * aDirection;
+            bAdjoint = resultAdjoint * aDirection;
             aAdjoint += resultAdjoint * bDirection;
-            bDirectionAdjoint1 += resultAdjoint * a;
-            resultAdjoint = 0.0;
+            bDirectionAdjoint1 = resultAdjoint * a;
 
             aGradient += aAdjoint;
             bGradient += bAdjoint;

@@ -61,28 +61,25 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            sAdjoint += resultAdjoint / (T.CreateTruncating(2.0) * T.Sqrt(s));
-            resultAdjoint = T.Zero;
+            sAdjoint = resultAdjoint / (T.CreateTruncating(2.0) * T.Sqrt(s));
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 s = valueTape[--valueTop];
                 T seed1 = sAdjoint;
-                sAdjoint = T.Zero;
                 if (x[i] > T.Zero)
                 {
-                    sAdjoint += seed1;
+                    sAdjoint = seed1;
                     var partials = global::Demo.Net.SquareGradient(x[i]);
                     xGradient[i] += seed1 * partials;
                 }
                 else
                 {
-                    sAdjoint += seed1 * T.Cos(x[i]);
+                    sAdjoint = seed1 * T.Cos(x[i]);
                     T seed2 = seed1 * s;
                     xGradient[i] += -(seed2 * T.Sin(x[i]));
                 }
             }
-            sAdjoint = T.Zero;
             GradGenGenericTapes_Norm_b40d37b2<T>.gradGenValueTape_Norm = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;

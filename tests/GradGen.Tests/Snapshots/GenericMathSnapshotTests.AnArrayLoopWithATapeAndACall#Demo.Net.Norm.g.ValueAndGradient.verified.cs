@@ -80,28 +80,25 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = T.One;
-            sAdjoint += resultAdjoint / (T.CreateTruncating(2.0) * T.Sqrt(s));
-            resultAdjoint = T.Zero;
+            sAdjoint = resultAdjoint / (T.CreateTruncating(2.0) * T.Sqrt(s));
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 s = valueTape[--valueTop];
                 T seed = sAdjoint;
-                sAdjoint = T.Zero;
                 if (x[i] > T.Zero)
                 {
-                    sAdjoint += seed;
+                    sAdjoint = seed;
                     var partials = global::Demo.Net.SquareGradient(x[i]);
                     xGradient[i] += seed * partials;
                 }
                 else
                 {
-                    sAdjoint += seed * T.Cos(x[i]);
+                    sAdjoint = seed * T.Cos(x[i]);
                     T seed1 = seed * s;
                     xGradient[i] += -(seed1 * T.Sin(x[i]));
                 }
             }
-            sAdjoint = T.Zero;
             GradGenGenericTapes_Norm_b40d37b2<T>.gradGenValueTape_Norm = valueTape.Length <= 1048576 ? valueTape : null;
 
             return value;

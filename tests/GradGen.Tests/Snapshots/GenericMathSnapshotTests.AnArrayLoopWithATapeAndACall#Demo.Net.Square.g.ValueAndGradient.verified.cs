@@ -22,9 +22,8 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = T.One;
+            xAdjoint = resultAdjoint * x;
             xAdjoint += resultAdjoint * x;
-            xAdjoint += resultAdjoint * x;
-            resultAdjoint = T.Zero;
 
             xGradient = xAdjoint;
             return (value, xGradient);

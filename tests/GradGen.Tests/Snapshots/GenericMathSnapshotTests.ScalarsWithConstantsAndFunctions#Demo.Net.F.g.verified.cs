@@ -227,14 +227,13 @@ namespace Demo
             resultAdjoint = T.One;
             T common = T.Exp(y);
             T seed = resultAdjoint * common;
-            xAdjoint += seed * T.Cos(x);
+            xAdjoint = seed * T.Cos(x);
             T seed1 = resultAdjoint * T.Sin(x);
-            yAdjoint += seed1 * common;
+            yAdjoint = seed1 * common;
             T seed2 = resultAdjoint / T.CreateTruncating(2.0);
             xAdjoint += seed2 * x;
             xAdjoint += seed2 * x;
             yAdjoint += resultAdjoint * T.Pi;
-            resultAdjoint = T.Zero;
 
             xGradient = xAdjoint;
             yGradient = yAdjoint;

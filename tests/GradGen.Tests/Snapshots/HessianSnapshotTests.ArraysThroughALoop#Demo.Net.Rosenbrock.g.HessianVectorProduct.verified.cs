@@ -95,16 +95,15 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            sTangentAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sTangentAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 dTangent = wDirection[i + 1, 0] - (wDirection[i, 0] * w[i, 0] + w[i, 0] * wDirection[i, 0]);
                 d = w[i + 1, 0] - w[i, 0] * w[i, 0];
                 double seed = sTangentAdjoint * b;
-                dTangentAdjoint += seed * d;
-                dAdjoint += seed * dTangent;
+                dTangentAdjoint = seed * d;
+                dAdjoint = seed * dTangent;
                 dAdjoint += seed * dTangent;
                 dTangentAdjoint += seed * d;
                 bAdjoint += sTangentAdjoint * (dTangent * d + d * dTangent);
@@ -114,12 +113,9 @@
                 double seed2 = -dAdjoint;
                 wGradient[i + 1, 0] += dAdjoint;
                 wGradient[i, 0] += seed2 * w[i, 0] + seed2 * w[i, 0];
-                dAdjoint = 0.0;
                 double seed3 = -dTangentAdjoint;
                 wGradient[i, 0] += seed3 * wDirection[i, 0] + seed3 * wDirection[i, 0];
-                dTangentAdjoint = 0.0;
             }
-            sTangentAdjoint = 0.0;
 
             bGradient = bAdjoint;
         }

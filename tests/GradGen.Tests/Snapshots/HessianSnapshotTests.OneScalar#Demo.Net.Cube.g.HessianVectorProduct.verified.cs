@@ -24,13 +24,12 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint * x;
-            xAdjoint += seed * xDirection;
+            xAdjoint = seed * xDirection;
             xAdjoint += seed * xDirection;
             xAdjoint += resultAdjoint * (xDirection * x + x * xDirection);
             double seed1 = resultAdjoint * xDirection;
             xAdjoint += seed1 * x;
             xAdjoint += seed1 * x;
-            resultAdjoint = 0.0;
 
             xGradient = xAdjoint;
             return xGradient;

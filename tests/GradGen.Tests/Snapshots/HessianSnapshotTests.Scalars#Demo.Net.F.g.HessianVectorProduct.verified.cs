@@ -37,23 +37,23 @@
             resultAdjoint = 1.0;
             if (x > 0)
             {
-                aTangentAdjoint += resultAdjoint * a;
-                aAdjoint += resultAdjoint * aTangent;
+                aTangentAdjoint = resultAdjoint * a;
+                aAdjoint = resultAdjoint * aTangent;
                 aAdjoint += resultAdjoint * aTangent;
                 aTangentAdjoint += resultAdjoint * a;
             }
             else
             {
-                aTangentAdjoint += resultAdjoint * (y == 0.0 && a == 0.0 ? 0.0 : y * global::System.Math.Pow(a, y - 1.0));
+                aTangentAdjoint = resultAdjoint * (y == 0.0 && a == 0.0 ? 0.0 : y * global::System.Math.Pow(a, y - 1.0));
                 double seed = resultAdjoint * aTangent;
                 if (y == 0.0 && a == 0.0)
                 {
                 }
                 else
                 {
-                    yAdjoint += seed * global::System.Math.Pow(a, y - 1.0);
+                    yAdjoint = seed * global::System.Math.Pow(a, y - 1.0);
                     double seed1 = seed * y;
-                    aAdjoint += seed1 * (y - 1.0 == 0.0 && a == 0.0 ? 0.0 : (y - 1.0) * global::System.Math.Pow(a, y - 1.0 - 1.0));
+                    aAdjoint = seed1 * (y - 1.0 == 0.0 && a == 0.0 ? 0.0 : (y - 1.0) * global::System.Math.Pow(a, y - 1.0 - 1.0));
                     double seed2 = seed1 * (a == 0.0 && y - 1.0 >= 0.0 ? 0.0 : global::System.Math.Pow(a, y - 1.0) * global::System.Math.Log(a));
                     yAdjoint += seed2;
                 }
@@ -70,10 +70,9 @@
                     aAdjoint += seed5 / a;
                 }
             }
-            resultAdjoint = 0.0;
             double seed6 = aAdjoint / y;
             double common = global::System.Math.Cos(x);
-            xAdjoint += seed6 * common;
+            xAdjoint = seed6 * common;
             double common1 = global::System.Math.Sin(x);
             yAdjoint += -(aAdjoint * common1 / (y * y));
             double seed7 = aTangentAdjoint / y;
@@ -89,10 +88,8 @@
             yAdjoint += seed12 * y;
             xAdjoint += aAdjoint * y;
             yAdjoint += aAdjoint * x;
-            aAdjoint = 0.0;
             yAdjoint += aTangentAdjoint * xDirection;
             xAdjoint += aTangentAdjoint * yDirection;
-            aTangentAdjoint = 0.0;
 
             xGradient = xAdjoint;
             yGradient = yAdjoint;

@@ -28,8 +28,8 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
             double seed1 = resultAdjoint * v;
-            vDirectionAdjoint1 += seed1 * v;
-            vAdjoint += seed1 * vDirection;
+            vDirectionAdjoint1 = seed1 * v;
+            vAdjoint = seed1 * vDirection;
             vAdjoint += seed1 * vDirection;
             vDirectionAdjoint1 += seed1 * v;
             vAdjoint += resultAdjoint * (vDirection * v + v * vDirection);
@@ -37,7 +37,6 @@
             vAdjoint += seed2 * v;
             vAdjoint += seed2 * v;
             vDirectionAdjoint1 += resultAdjoint * (v * v);
-            resultAdjoint = 0.0;
 
             vGradient += vAdjoint;
             vDirectionAdjoint += vDirectionAdjoint1;

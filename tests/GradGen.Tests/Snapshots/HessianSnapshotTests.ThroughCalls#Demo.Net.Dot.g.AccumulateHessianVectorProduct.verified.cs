@@ -75,8 +75,7 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            sTangentAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sTangentAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
@@ -85,7 +84,6 @@
                 aGradient[i] += sTangentAdjoint * bDirection[i];
                 bDirectionAdjoint[i] += sTangentAdjoint * a[i];
             }
-            sTangentAdjoint = 0.0;
 
             return value;
         }

@@ -53,14 +53,13 @@
             global::Demo.Net.CubeAccumulateHessianVectorProduct(global::Demo.Net.Dot(x, x) * y, global::Demo.Net.DotDirectionalDerivative(x, x, xDirection, xDirection) * y + global::Demo.Net.Dot(x, x) * yDirection, resultAdjoint, ref vAdjoint, ref vAdjoint1);
             double seed1 = vAdjoint * y;
             global::Demo.Net.DotAccumulateGradient(x, x, seed1, xGradient, xGradient);
-            yAdjoint += vAdjoint * global::Demo.Net.Dot(x, x);
+            yAdjoint = vAdjoint * global::Demo.Net.Dot(x, x);
             double seed2 = vAdjoint1 * y;
             global::Demo.Net.DotAccumulateHessianVectorProduct(x, x, xDirection, xDirection, seed2, xGradient, xGradient, xDirectionAdjoint, xDirectionAdjoint);
             yAdjoint += vAdjoint1 * global::Demo.Net.DotDirectionalDerivative(x, x, xDirection, xDirection);
             double seed3 = vAdjoint1 * yDirection;
             global::Demo.Net.DotAccumulateGradient(x, x, seed3, xGradient, xGradient);
-            yDirectionAdjoint1 += vAdjoint1 * global::Demo.Net.Dot(x, x);
-            resultAdjoint = 0.0;
+            yDirectionAdjoint1 = vAdjoint1 * global::Demo.Net.Dot(x, x);
 
             yGradient += yAdjoint;
             yDirectionAdjoint += yDirectionAdjoint1;

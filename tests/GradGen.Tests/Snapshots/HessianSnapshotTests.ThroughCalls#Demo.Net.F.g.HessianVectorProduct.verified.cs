@@ -81,13 +81,12 @@
             global::Demo.Net.CubeAccumulateHessianVectorProduct(global::Demo.Net.Dot(x, x) * y, global::Demo.Net.DotDirectionalDerivative(x, x, xDirection, xDirection) * y + global::Demo.Net.Dot(x, x) * yDirection, resultAdjoint, ref vAdjoint, ref vAdjoint1);
             double seed = vAdjoint * y;
             global::Demo.Net.DotAccumulateGradient(x, x, seed, xGradient, xGradient);
-            yAdjoint += vAdjoint * global::Demo.Net.Dot(x, x);
+            yAdjoint = vAdjoint * global::Demo.Net.Dot(x, x);
             double seed1 = vAdjoint1 * y;
             global::Demo.Net.DotAccumulateHessianVectorProduct(x, x, xDirection, xDirection, seed1, xGradient, xGradient, new double[x.Length], new double[x.Length]);
             yAdjoint += vAdjoint1 * global::Demo.Net.DotDirectionalDerivative(x, x, xDirection, xDirection);
             double seed2 = vAdjoint1 * yDirection;
             global::Demo.Net.DotAccumulateGradient(x, x, seed2, xGradient, xGradient);
-            resultAdjoint = 0.0;
 
             yGradient = yAdjoint;
         }

@@ -52,10 +52,10 @@
             resultAdjoint = 1.0;
             if (branch1)
             {
-                xAdjoint += resultAdjoint * (0 < cotangent.Length ? cotangent[0] : 0.0);
+                xAdjoint = resultAdjoint * (0 < cotangent.Length ? cotangent[0] : 0.0);
                 double seed = resultAdjoint * (1 < cotangent.Length ? cotangent[1] : 0.0);
                 xAdjoint += seed * y;
-                yAdjoint += seed * x;
+                yAdjoint = seed * x;
                 resultAdjoint = 0.0;
             }
             if (branch)
@@ -65,7 +65,6 @@
                 xAdjoint += seed1 * x;
                 double seed2 = resultAdjoint * (1 < cotangent.Length ? cotangent[1] : 0.0);
                 yAdjoint += seed2;
-                resultAdjoint = 0.0;
             }
 
             xGradient = (float)xAdjoint;

@@ -108,14 +108,12 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            dotAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            dotAdjoint = resultAdjoint;
             for (; iterations2 > 0; iterations2--)
             {
                 dotIndex = dotIndex - 1;
                 yAdjoint[dotIndex] += dotAdjoint * cotangent[dotIndex];
             }
-            dotAdjoint = 0.0;
             for (; iterations1 > 0; iterations1--)
             {
                 i = i - 1;

@@ -29,15 +29,14 @@
             resultAdjoint = 1.0;
             double seed = resultAdjoint * weights[0];
             double common = global::System.Math.Cos(theta);
-            rAdjoint += seed * common;
+            rAdjoint = seed * common;
             double seed1 = seed * r;
             double common1 = global::System.Math.Sin(theta);
-            thetaAdjoint += -(seed1 * common1);
+            thetaAdjoint = -(seed1 * common1);
             double seed2 = resultAdjoint * weights[1];
             rAdjoint += seed2 * common1;
             double seed3 = seed2 * r;
             thetaAdjoint += seed3 * common;
-            resultAdjoint = 0.0;
 
             rGradient = rAdjoint;
             thetaGradient = thetaAdjoint;

@@ -69,10 +69,8 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            lossAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            lossAdjoint = resultAdjoint;
             pAdjoint[label] += -lossAdjoint / p[label];
-            lossAdjoint = 0.0;
             global::Demo.Net.SoftmaxAccumulateVectorJacobianProduct(z, pAdjoint, zGradient);
             global::System.Array.Clear(pAdjoint, 0, pAdjoint.Length);
 

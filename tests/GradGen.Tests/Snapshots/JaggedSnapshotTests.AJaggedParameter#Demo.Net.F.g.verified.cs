@@ -497,7 +497,6 @@ namespace Demo
             resultAdjoint = 1.0;
             xGradient[0][0] += resultAdjoint * x[1][0];
             xGradient[1][0] += resultAdjoint * x[0][0];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -559,7 +558,6 @@ namespace Demo
             resultAdjoint = seed;
             xGradient[0][0] += resultAdjoint * x[1][0];
             xGradient[1][0] += resultAdjoint * x[0][0];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -738,7 +736,6 @@ namespace Demo
             xGradient[1][0] += resultAdjoint * xDirection[0][0];
             xGradient[0][0] += resultAdjoint * xDirection[1][0];
             xDirectionAdjoint[1][0] += resultAdjoint * x[0][0];
-            resultAdjoint = 0.0;
 
             return value;
         }

@@ -148,9 +148,8 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            sAdjoint += resultAdjoint;
+            sAdjoint = resultAdjoint;
             global::Demo.Net.DotAccumulateGradient(h, c, resultAdjoint, hAdjoint);
-            resultAdjoint = 0.0;
             for (; iterations3 > 0; iterations3--)
             {
                 rowIndex = rowIndex - 1;
@@ -158,13 +157,11 @@
                 {
                     vIndex = vIndex - 1;
                     v = h[rowIndex][vIndex];
-                    vAdjoint += sAdjoint * global::System.Math.Cos(v);
+                    vAdjoint = sAdjoint * global::System.Math.Cos(v);
                     hAdjoint[rowIndex][vIndex] += vAdjoint;
-                    vAdjoint = 0.0;
                 }
                 vIndex = (int)controlTape[--controlTop];
             }
-            sAdjoint = 0.0;
             for (; iterations1 > 0; iterations1--)
             {
                 i = i - 1;

@@ -119,9 +119,8 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
+            xAdjoint = resultAdjoint * x;
             xAdjoint += resultAdjoint * x;
-            xAdjoint += resultAdjoint * x;
-            resultAdjoint = 0.0;
 
             xGradient = xAdjoint;
             return (value, xGradient);
@@ -211,11 +210,10 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            xDirectionAdjoint1 += resultAdjoint * x;
+            xDirectionAdjoint1 = resultAdjoint * x;
+            xAdjoint = resultAdjoint * xDirection;
             xAdjoint += resultAdjoint * xDirection;
-            xAdjoint += resultAdjoint * xDirection;
             xDirectionAdjoint1 += resultAdjoint * x;
-            resultAdjoint = 0.0;
 
             xGradient += xAdjoint;
             xDirectionAdjoint += xDirectionAdjoint1;

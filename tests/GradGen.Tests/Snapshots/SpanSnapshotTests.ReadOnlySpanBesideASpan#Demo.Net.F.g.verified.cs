@@ -489,7 +489,6 @@ namespace Demo
             resultAdjoint = 1.0;
             xGradient[0] += resultAdjoint * y[1];
             yGradient[1] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -538,7 +537,6 @@ namespace Demo
             resultAdjoint = seed;
             xGradient[0] += resultAdjoint * y[1];
             yGradient[1] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }
@@ -696,7 +694,6 @@ namespace Demo
             yGradient[1] += resultAdjoint * xDirection[0];
             xGradient[0] += resultAdjoint * yDirection[1];
             yDirectionAdjoint[1] += resultAdjoint * x[0];
-            resultAdjoint = 0.0;
 
             return value;
         }

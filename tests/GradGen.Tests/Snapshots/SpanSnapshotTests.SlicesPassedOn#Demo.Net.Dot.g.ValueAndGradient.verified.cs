@@ -73,15 +73,13 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            sAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            sAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 i = i - 1;
                 aGradient[i] += sAdjoint * b[i];
                 bGradient[i] += sAdjoint * a[i];
             }
-            sAdjoint = 0.0;
 
             return value;
         }

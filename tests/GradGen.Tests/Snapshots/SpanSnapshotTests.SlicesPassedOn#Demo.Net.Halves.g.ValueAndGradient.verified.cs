@@ -55,7 +55,6 @@
             resultAdjoint = 1.0;
             global::Demo.Net.DotAccumulateGradient(x.Slice(firstStart, firstLength), x.Slice(firstLength, firstLength), resultAdjoint, xGradient.Slice(firstStart, firstLength), xGradient.Slice(firstLength, firstLength));
             global::Demo.Net.DotAccumulateGradient(x.Slice(firstStart, firstLength), c.Slice(0, firstLength), resultAdjoint, xGradient.Slice(firstStart, firstLength), new double[firstLength]);
-            resultAdjoint = 0.0;
 
             return value;
         }

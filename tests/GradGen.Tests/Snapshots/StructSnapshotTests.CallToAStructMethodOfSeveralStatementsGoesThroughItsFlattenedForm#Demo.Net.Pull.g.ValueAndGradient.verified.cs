@@ -96,8 +96,8 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             var partials = global::Demo.Net.__SpringLeavesGradient(ps_X[0], ps_Y[0], anchor_X, anchor_Y);
-            anchor_XAdjoint += resultAdjoint * partials.b_X;
-            anchor_YAdjoint += resultAdjoint * partials.b_Y;
+            anchor_XAdjoint = resultAdjoint * partials.b_X;
+            anchor_YAdjoint = resultAdjoint * partials.b_Y;
             var partials1 = global::Demo.Net.__SpringLeavesGradient(anchor_X, anchor_Y, ps_X[1], ps_Y[1]);
             anchor_XAdjoint += resultAdjoint * partials1.a_X;
             anchor_YAdjoint += resultAdjoint * partials1.a_Y;
@@ -105,11 +105,8 @@
             ps_YGradient[0] += resultAdjoint * partials.a_Y;
             ps_XGradient[1] += resultAdjoint * partials1.b_X;
             ps_YGradient[1] += resultAdjoint * partials1.b_Y;
-            resultAdjoint = 0.0;
-            tAdjoint += anchor_YAdjoint * 2;
-            anchor_YAdjoint = 0.0;
+            tAdjoint = anchor_YAdjoint * 2;
             tAdjoint += anchor_XAdjoint;
-            anchor_XAdjoint = 0.0;
 
             tGradient = tAdjoint;
             return value;

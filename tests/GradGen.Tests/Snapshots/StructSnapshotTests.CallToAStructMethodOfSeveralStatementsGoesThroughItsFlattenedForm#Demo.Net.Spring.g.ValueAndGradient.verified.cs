@@ -37,17 +37,14 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
+            dxAdjoint = resultAdjoint * dx;
             dxAdjoint += resultAdjoint * dx;
-            dxAdjoint += resultAdjoint * dx;
+            dyAdjoint = resultAdjoint * dy;
             dyAdjoint += resultAdjoint * dy;
-            dyAdjoint += resultAdjoint * dy;
-            resultAdjoint = 0.0;
-            b_YAdjoint += dyAdjoint;
-            a_YAdjoint += -dyAdjoint;
-            dyAdjoint = 0.0;
-            b_XAdjoint += dxAdjoint;
-            a_XAdjoint += -dxAdjoint;
-            dxAdjoint = 0.0;
+            b_YAdjoint = dyAdjoint;
+            a_YAdjoint = -dyAdjoint;
+            b_XAdjoint = dxAdjoint;
+            a_XAdjoint = -dxAdjoint;
 
             a_XGradient = a_XAdjoint;
             a_YGradient = a_YAdjoint;

@@ -743,34 +743,28 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            eAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            eAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 qIndex = qIndex - 1;
                 d_X = q_X - anchor_X;
                 d_Y = q_Y;
-                d_XAdjoint += eAdjoint * d_X;
+                d_XAdjoint = eAdjoint * d_X;
                 d_XAdjoint += eAdjoint * d_X;
                 double seed = eAdjoint * (d_Y - anchor_Y);
-                d_YAdjoint += seed;
+                d_YAdjoint = seed;
                 anchor_YAdjoint += -seed;
                 double seed1 = eAdjoint * (d_Y - anchor_Y);
                 d_YAdjoint += seed1;
                 anchor_YAdjoint += -seed1;
-                q_YAdjoint += d_YAdjoint;
-                d_YAdjoint = 0.0;
-                q_XAdjoint += d_XAdjoint;
+                q_YAdjoint = d_YAdjoint;
+                q_XAdjoint = d_XAdjoint;
                 anchor_XAdjoint += -d_XAdjoint;
-                d_XAdjoint = 0.0;
                 q_Y = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                q_YAdjoint = 0.0;
                 q_X = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
-                q_XAdjoint = 0.0;
             }
-            eAdjoint = 0.0;
             gradGenValueTape___EnergyLeaves = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient = anchor_XAdjoint;
@@ -876,34 +870,28 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            eAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            eAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 qIndex = qIndex - 1;
                 d_X = q_X - anchor_X;
                 d_Y = q_Y;
-                d_XAdjoint += eAdjoint * d_X;
+                d_XAdjoint = eAdjoint * d_X;
                 d_XAdjoint += eAdjoint * d_X;
                 double seed1 = eAdjoint * (d_Y - anchor_Y);
-                d_YAdjoint += seed1;
+                d_YAdjoint = seed1;
                 anchor_YAdjoint += -seed1;
                 double seed2 = eAdjoint * (d_Y - anchor_Y);
                 d_YAdjoint += seed2;
                 anchor_YAdjoint += -seed2;
-                q_YAdjoint += d_YAdjoint;
-                d_YAdjoint = 0.0;
-                q_XAdjoint += d_XAdjoint;
+                q_YAdjoint = d_YAdjoint;
+                q_XAdjoint = d_XAdjoint;
                 anchor_XAdjoint += -d_XAdjoint;
-                d_XAdjoint = 0.0;
                 q_Y = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                q_YAdjoint = 0.0;
                 q_X = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
-                q_XAdjoint = 0.0;
             }
-            eAdjoint = 0.0;
             gradGenValueTape___EnergyLeaves = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient += anchor_XAdjoint;
@@ -1200,8 +1188,7 @@ namespace Demo
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = seed;
-            eTangentAdjoint += resultAdjoint;
-            resultAdjoint = 0.0;
+            eTangentAdjoint = resultAdjoint;
             for (; iterations > 0; iterations--)
             {
                 qIndex = qIndex - 1;
@@ -1209,15 +1196,15 @@ namespace Demo
                 d_X = q_X - anchor_X;
                 d_YTangent = q_YTangent;
                 d_Y = q_Y;
-                d_XTangentAdjoint += eTangentAdjoint * d_X;
-                d_XAdjoint += eTangentAdjoint * d_XTangent;
+                d_XTangentAdjoint = eTangentAdjoint * d_X;
+                d_XAdjoint = eTangentAdjoint * d_XTangent;
                 d_XAdjoint += eTangentAdjoint * d_XTangent;
                 d_XTangentAdjoint += eTangentAdjoint * d_X;
                 double seed1 = eTangentAdjoint * (d_Y - anchor_Y);
-                d_YTangentAdjoint += seed1;
+                d_YTangentAdjoint = seed1;
                 anchor_YDirectionAdjoint1 += -seed1;
                 double seed2 = eTangentAdjoint * (d_YTangent - anchor_YDirection);
-                d_YAdjoint += seed2;
+                d_YAdjoint = seed2;
                 anchor_YAdjoint += -seed2;
                 double seed3 = eTangentAdjoint * (d_YTangent - anchor_YDirection);
                 d_YAdjoint += seed3;
@@ -1225,30 +1212,21 @@ namespace Demo
                 double seed4 = eTangentAdjoint * (d_Y - anchor_Y);
                 d_YTangentAdjoint += seed4;
                 anchor_YDirectionAdjoint1 += -seed4;
-                q_YAdjoint += d_YAdjoint;
-                d_YAdjoint = 0.0;
-                q_YTangentAdjoint += d_YTangentAdjoint;
-                d_YTangentAdjoint = 0.0;
-                q_XAdjoint += d_XAdjoint;
+                q_YAdjoint = d_YAdjoint;
+                q_YTangentAdjoint = d_YTangentAdjoint;
+                q_XAdjoint = d_XAdjoint;
                 anchor_XAdjoint += -d_XAdjoint;
-                d_XAdjoint = 0.0;
-                q_XTangentAdjoint += d_XTangentAdjoint;
+                q_XTangentAdjoint = d_XTangentAdjoint;
                 anchor_XDirectionAdjoint1 += -d_XTangentAdjoint;
-                d_XTangentAdjoint = 0.0;
                 q_Y = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                q_YAdjoint = 0.0;
                 q_YTangent = valueTape[--valueTop];
                 p_YDirectionAdjoint[qIndex] += q_YTangentAdjoint;
-                q_YTangentAdjoint = 0.0;
                 q_X = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
-                q_XAdjoint = 0.0;
                 q_XTangent = valueTape[--valueTop];
                 p_XDirectionAdjoint[qIndex] += q_XTangentAdjoint;
-                q_XTangentAdjoint = 0.0;
             }
-            eTangentAdjoint = 0.0;
             gradGenValueTape___EnergyLeavesAccumulateHessianVectorProduct = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient += anchor_XAdjoint;

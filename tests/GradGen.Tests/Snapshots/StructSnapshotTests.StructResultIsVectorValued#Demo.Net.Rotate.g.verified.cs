@@ -363,15 +363,15 @@ namespace Demo
             double seed = resultAdjoint * weights[0];
             double seed1 = seed * p_X;
             double common = global::System.Math.Sin(theta);
-            thetaAdjoint += -(seed1 * common);
+            thetaAdjoint = -(seed1 * common);
             float common1 = global::System.MathF.Cos(theta);
-            p_XAdjoint += seed * common1;
+            p_XAdjoint = seed * common1;
             double seed2 = -seed;
             double seed3 = seed2 * p_Y;
             double common2 = global::System.Math.Cos(theta);
             thetaAdjoint += seed3 * common2;
             float common3 = global::System.MathF.Sin(theta);
-            p_YAdjoint += seed2 * common3;
+            p_YAdjoint = seed2 * common3;
             double seed4 = resultAdjoint * weights[1];
             double seed5 = seed4 * p_X;
             thetaAdjoint += seed5 * common2;
@@ -379,7 +379,6 @@ namespace Demo
             double seed6 = seed4 * p_Y;
             thetaAdjoint += -(seed6 * common);
             p_YAdjoint += seed4 * common1;
-            resultAdjoint = 0.0;
 
             p_XGradient = (float)p_XAdjoint;
             p_YGradient = (float)p_YAdjoint;
