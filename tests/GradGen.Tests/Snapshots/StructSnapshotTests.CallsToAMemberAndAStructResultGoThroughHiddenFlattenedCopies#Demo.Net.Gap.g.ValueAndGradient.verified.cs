@@ -29,19 +29,18 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             var partials = global::Demo.Net.GradGenHelper_DistanceTo_d4103107Gradient(a_X, a_Y, global::Demo.Net.GradGenHelper_Scale_b9ee6d7d_X(a_X, a_Y, s), global::Demo.Net.GradGenHelper_Scale_b9ee6d7d_Y(a_X, a_Y, s));
-            a_XAdjoint += resultAdjoint * partials.self_X;
-            a_YAdjoint += resultAdjoint * partials.self_Y;
+            a_XAdjoint = resultAdjoint * partials.self_X;
+            a_YAdjoint = resultAdjoint * partials.self_Y;
             double seed = resultAdjoint * partials.other_X;
             var partials1 = global::Demo.Net.GradGenHelper_Scale_b9ee6d7d_XGradient(a_X, a_Y, s);
             a_XAdjoint += seed * partials1.p_X;
             a_YAdjoint += seed * partials1.p_Y;
-            sAdjoint += seed * partials1.s;
+            sAdjoint = seed * partials1.s;
             double seed1 = resultAdjoint * partials.other_Y;
             var partials2 = global::Demo.Net.GradGenHelper_Scale_b9ee6d7d_YGradient(a_X, a_Y, s);
             a_XAdjoint += seed1 * partials2.p_X;
             a_YAdjoint += seed1 * partials2.p_Y;
             sAdjoint += seed1 * partials2.s;
-            resultAdjoint = 0.0;
 
             a_XGradient = a_XAdjoint;
             a_YGradient = a_YAdjoint;

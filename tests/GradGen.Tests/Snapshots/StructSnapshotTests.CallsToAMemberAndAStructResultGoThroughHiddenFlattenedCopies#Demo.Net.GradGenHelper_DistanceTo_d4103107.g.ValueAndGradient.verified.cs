@@ -38,17 +38,14 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint / (2.0 * global::System.Math.Sqrt(dx * dx + dy * dy));
+            dxAdjoint = seed * dx;
             dxAdjoint += seed * dx;
-            dxAdjoint += seed * dx;
+            dyAdjoint = seed * dy;
             dyAdjoint += seed * dy;
-            dyAdjoint += seed * dy;
-            resultAdjoint = 0.0;
-            other_YAdjoint += dyAdjoint;
-            self_YAdjoint += -dyAdjoint;
-            dyAdjoint = 0.0;
-            other_XAdjoint += dxAdjoint;
-            self_XAdjoint += -dxAdjoint;
-            dxAdjoint = 0.0;
+            other_YAdjoint = dyAdjoint;
+            self_YAdjoint = -dyAdjoint;
+            other_XAdjoint = dxAdjoint;
+            self_XAdjoint = -dxAdjoint;
 
             self_XGradient = self_XAdjoint;
             self_YGradient = self_YAdjoint;

@@ -31,12 +31,10 @@
 
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
-            kAdjoint += resultAdjoint * p_Y;
-            p_YAdjoint += resultAdjoint * k;
-            resultAdjoint = 0.0;
+            kAdjoint = resultAdjoint * p_Y;
+            p_YAdjoint = resultAdjoint * k;
+            sAdjoint = kAdjoint * s;
             sAdjoint += kAdjoint * s;
-            sAdjoint += kAdjoint * s;
-            kAdjoint = 0.0;
 
             p_XGradient = p_XAdjoint;
             p_YGradient = p_YAdjoint;

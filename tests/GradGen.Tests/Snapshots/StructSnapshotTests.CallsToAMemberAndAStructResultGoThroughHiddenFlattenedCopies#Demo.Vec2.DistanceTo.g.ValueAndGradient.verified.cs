@@ -32,15 +32,12 @@
             // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
             resultAdjoint = 1.0;
             double seed = resultAdjoint / (2.0 * global::System.Math.Sqrt(dx * dx + dy * dy));
+            dxAdjoint = seed * dx;
             dxAdjoint += seed * dx;
-            dxAdjoint += seed * dx;
+            dyAdjoint = seed * dy;
             dyAdjoint += seed * dy;
-            dyAdjoint += seed * dy;
-            resultAdjoint = 0.0;
-            other_YAdjoint += dyAdjoint;
-            dyAdjoint = 0.0;
-            other_XAdjoint += dxAdjoint;
-            dxAdjoint = 0.0;
+            other_YAdjoint = dyAdjoint;
+            other_XAdjoint = dxAdjoint;
 
             other_XGradient = other_XAdjoint;
             other_YGradient = other_YAdjoint;
