@@ -283,6 +283,16 @@ namespace GradGen.Parsing.Body
         /// <summary>The parameters the body assigns, increments or passes by reference, found from syntax alone.</summary>
         private HashSet<string> AssignedParameters => _assignedParameters ??= FindAssignedParameters();
 
+        /// <summary>What <paramref name="node"/> writes: the left of an assignment, the operand of <c>++</c> or <c>--</c>, a <c>ref</c> or <c>out</c> argument; null for any other node.</summary>
+        public static ExpressionSyntax? WrittenBy(SyntaxNode node) => node switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Left,
+            PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+            PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
+            ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
+            _ => null,
+        };
+
         private HashSet<string> FindAssignedParameters()
         {
             var names = new HashSet<string>();
@@ -290,14 +300,7 @@ namespace GradGen.Parsing.Body
             {
                 foreach (var node in reference.GetSyntax().DescendantNodes())
                 {
-                    var target = node switch
-                    {
-                        AssignmentExpressionSyntax assignment => assignment.Left,
-                        PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                        PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
-                        ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
-                        _ => null,
-                    };
+                    var target = WrittenBy(node);
                     if (target is IdentifierNameSyntax name)
                     {
                         names.Add(name.Identifier.ValueText);

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GradGen.Parsing.Structs
@@ -28,14 +27,7 @@ namespace GradGen.Parsing.Structs
                 var semantics = near.SyntaxTree == syntax.SyntaxTree ? near : near.Compilation.GetSemanticModel(syntax.SyntaxTree);
                 foreach (var node in syntax.DescendantNodes())
                 {
-                    var target = node switch
-                    {
-                        AssignmentExpressionSyntax assignment => assignment.Left,
-                        PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                        PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) => prefix.Operand,
-                        ArgumentSyntax { RefKindKeyword.RawKind: not 0 } argument => argument.Expression,
-                        _ => null,
-                    };
+                    var target = Body.BodyScope.WrittenBy(node);
                     var root = target;
                     while (root is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax)
                     {
