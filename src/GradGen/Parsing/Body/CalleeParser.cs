@@ -49,7 +49,7 @@ namespace GradGen.Parsing.Body
             var call = "call to '" + callee.Name + "'";
             if (custom is null && CallGraph.Of(scope.SemanticModel.Compilation).Reaches(callee, scope.Method, scope.SemanticModel))
             {
-                return "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
+                return Recursive(call);
             }
 
             if (callee.IsGenericMethod && GenericMath.CallProblem(callee, custom) is { } generic)
@@ -90,6 +90,9 @@ namespace GradGen.Parsing.Body
 
             return null;
         }
+
+        /// <summary>What GG0100 says of a call that reaches back to the method it is in: "recursive call to 'M' (...)".</summary>
+        public static string Recursive(string call) => "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
 
         /// <summary>
         /// The object an instance call goes to, as code: <c>this</c>, a parameter of the method, or a field or property

@@ -102,7 +102,7 @@ namespace GradGen.Parsing.Body
             var chain = scope.Chain + " -> " + method.Name;
             if (_parsing.Contains(method.OriginalDefinition, SymbolEqualityComparer.Default))
             {
-                scope.Report(invocation, "recursive call to '" + method.Name + "' (differentiate it numerically, or give it a [DerivativeOf] custom derivative); called as " + chain);
+                scope.Report(invocation, CalleeParser.Recursive("call to '" + method.Name + "'") + "; called as " + chain);
                 return null;
             }
 
@@ -269,7 +269,7 @@ namespace GradGen.Parsing.Body
             if (_parsing.Contains(helper.OriginalDefinition, SymbolEqualityComparer.Default)
                 || SymbolEqualityComparer.Default.Equals(helper.OriginalDefinition, _root.OriginalDefinition))
             {
-                return "recursive " + call + " (differentiate it numerically, or give it a [DerivativeOf] custom derivative)";
+                return CalleeParser.Recursive(call);
             }
 
             if (CopyProblem(helper) is { } refused)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -14,7 +15,13 @@ namespace GradGen.Parsing.Structs
         /// on (<c>X = 0</c>, <c>this.Pos.Y += 1</c>), as written; null where there is none, as in a <c>readonly</c>
         /// member. <paramref name="near"/> serves the member's own file where it is that one.
         /// </summary>
-        public static string? FirstOwnFieldWrite(IMethodSymbol method, SemanticModel near)
+        public static string? FirstOwnFieldWrite(IMethodSymbol method, SemanticModel near) =>
+            Found.GetValue(method.OriginalDefinition, definition => new StrongBox<string?>(Find(definition, near))).Value;
+
+        /// <summary>Found once per member and compilation (symbols live as long as it does), not once per call to it.</summary>
+        private static readonly ConditionalWeakTable<IMethodSymbol, StrongBox<string?>> Found = new();
+
+        private static string? Find(IMethodSymbol method, SemanticModel near)
         {
             if (method.IsReadOnly || method.ContainingType.IsReadOnly)
             {
