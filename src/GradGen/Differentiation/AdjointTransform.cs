@@ -67,7 +67,8 @@ namespace GradGen.Differentiation
 
         /// <summary>
         /// The program, with the rewrites of its reverse sweep that compute the same derivatives in fewer steps:
-        /// shared subexpressions, adjoints assigned instead of accumulated from zero, adds to one element merged.
+        /// shared subexpressions, adjoints assigned instead of accumulated from zero, adds to one element merged, and
+        /// the last loop's reverse step run inside it where the context allows.
         /// </summary>
         public static SweepProgram Apply(ExactBody body, SweepContext context)
         {
@@ -75,7 +76,8 @@ namespace GradGen.Differentiation
             var distinct = context.DestinationsChecked
                 ? context.Method.Parameters.Where(p => p.IsDifferentiable && p.Shape!.IsArray).Select(p => (context.Destinations[p.Name], p.Name)).ToList()
                 : new List<(string, string)>();
-            return ElementAdds.Apply(ZeroAdjoints.Apply(program), distinct);
+            var rewritten = ElementAdds.Apply(ZeroAdjoints.Apply(program), distinct);
+            return context.FusesLastLoop ? ReverseLoopFusion.Apply(rewritten) : rewritten;
         }
 
         /// <summary>A local that starts with a value (a tangent of the forward-mode program) is assigned it first.</summary>

@@ -51,13 +51,20 @@ namespace GradGen.Differentiation
             return reverse.Equals(program.Reverse) ? program : program with { Reverse = reverse };
         }
 
+        /// <summary>
+        /// The same for a block of the forward sweep into which <see cref="ReverseLoopFusion"/> moved a reverse step: the
+        /// step computes again what the iteration computed (<c>Math.Exp(z)</c> as its own partial). New locals take none
+        /// of <paramref name="taken"/>, and are added to it.
+        /// </summary>
+        public static EquatableArray<ProgramStatement> InBlock(EquatableArray<ProgramStatement> statements, HashSet<string> taken) => Block(statements, taken);
+
         private static EquatableArray<ProgramStatement> Block(EquatableArray<ProgramStatement> statements, HashSet<string> taken)
         {
             var result = new List<ProgramStatement>();
             var run = new List<ProgramStatement>();
             foreach (var statement in statements)
             {
-                if (statement is SetStatement or AddStatement or AddSumStatement or DeclareStatement { Value: not null })
+                if (statement is SetStatement or AddStatement or AddSumStatement or DeclareStatement { Value: not null } or CommentStatement)
                 {
                     run.Add(statement);
                     continue;

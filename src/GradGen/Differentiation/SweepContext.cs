@@ -13,6 +13,7 @@ namespace GradGen.Differentiation
     /// <param name="Destinations">For each differentiable parameter (by name), the identifier of its destination.</param>
     /// <param name="Seed">Null to overwrite the destinations with the gradient; else the seed, times which the gradient is added to them.</param>
     /// <param name="DestinationsChecked">Whether the generated method has checked that no array destination is its own input (<c>ArrayCode.WriteShapeCheck</c>), so that the sweeps may take the two for different arrays.</param>
+    /// <param name="FusesLastLoop">Whether the reverse step of the forward sweep's last loop may run inside it (<see cref="ReverseLoopFusion"/>): not where the emitter puts code of its own between the sweeps (the Jacobian's cotangent check).</param>
     /// <param name="ReadAfter">Locals the generated method reads once the forward sweep is done (a check of its own), kept however the body uses them.</param>
     internal sealed record SweepContext(
         MethodModel Method,
@@ -21,5 +22,6 @@ namespace GradGen.Differentiation
         IReadOnlyDictionary<string, string> Destinations,
         string? Seed,
         IReadOnlyCollection<string>? ReadAfter = null,
-        bool DestinationsChecked = false);
+        bool DestinationsChecked = false,
+        bool FusesLastLoop = false);
 }

@@ -73,6 +73,18 @@ namespace GradGen.Differentiation
             _ => throw new InvalidOperationException("Unknown program statement " + statement.GetType().Name),
         };
 
+        /// <summary>Every expression of the statement and of the blocks inside it.</summary>
+        public static IEnumerable<BodyExpression> AllExpressions(ProgramStatement statement) => AllStatements(new[] { statement }).SelectMany(Expressions);
+
+        /// <summary>Every statement of the block and of the blocks inside it, each before those inside it.</summary>
+        public static IEnumerable<ProgramStatement> AllStatements(IEnumerable<ProgramStatement> block) => block.SelectMany(statement => statement switch
+        {
+            IfElseStatement @if => AllStatements(@if.Then.Concat(@if.Else ?? EquatableArray<ProgramStatement>.Empty)).Prepend(statement),
+            WhileStatement loop => AllStatements(loop.Body).Prepend(statement),
+            CountDownStatement loop => AllStatements(loop.Body).Prepend(statement),
+            _ => new[] { statement },
+        });
+
         /// <summary>The names passed by reference in the expression (<c>ref x</c>): the callee may write them.</summary>
         public static IEnumerable<string> PassedByReference(BodyExpression expression) => expression is RefExpression reference
             ? Names(reference.Operand)

@@ -22,7 +22,7 @@ namespace GradGen.Differentiation
     {
         public static SweepProgram Apply(SweepProgram program)
         {
-            var named = new HashSet<string>(program.Forward.SelectMany(AllExpressions).SelectMany(SweepEffects.Names));
+            var named = new HashSet<string>(program.Forward.SelectMany(SweepEffects.AllExpressions).SelectMany(SweepEffects.Names));
             named.UnionWith(program.Identifiers.Keys);
             named.UnionWith(program.Identifiers.Values);
             var candidates = new HashSet<string>(program.Setup
@@ -35,7 +35,7 @@ namespace GradGen.Differentiation
             }
 
             var folded = Fold(program.Reverse, new HashSet<string>(candidates), candidates, rewrite: true);
-            var liveAtEnd = new HashSet<string>(program.Finish.SelectMany(AllExpressions).SelectMany(SweepEffects.Names));
+            var liveAtEnd = new HashSet<string>(program.Finish.SelectMany(SweepEffects.AllExpressions).SelectMany(SweepEffects.Names));
             var cleaned = Clean(folded, liveAtEnd, candidates, rewrite: true);
             return cleaned.Equals(program.Reverse) ? program : program with { Reverse = cleaned };
         }
@@ -231,14 +231,5 @@ namespace GradGen.Differentiation
 
             return cleaned;
         }
-
-        /// <summary>Every expression of the statement and of the blocks inside it.</summary>
-        private static IEnumerable<BodyExpression> AllExpressions(ProgramStatement statement) => SweepEffects.Expressions(statement).Concat(statement switch
-        {
-            IfElseStatement @if => @if.Then.Concat(@if.Else ?? EquatableArray<ProgramStatement>.Empty).SelectMany(AllExpressions),
-            WhileStatement loop => loop.Body.SelectMany(AllExpressions),
-            CountDownStatement loop => loop.Body.SelectMany(AllExpressions),
-            _ => Enumerable.Empty<BodyExpression>(),
-        });
     }
 }

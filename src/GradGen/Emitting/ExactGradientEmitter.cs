@@ -88,7 +88,7 @@ namespace GradGen.Emitting
         public static string WriteSweeps(IndentedWriter writer, DerivativeSignature signature, ExactBody body, ICollection<TapeModel> tapes, string? seed = null)
         {
             var destinations = signature.Differentiable.ToDictionary(p => p.Name, signature.DestinationName);
-            var program = AdjointTransform.Apply(body, new SweepContext(signature.Method, signature.Names.Unique, NameScope.Escape, destinations, seed, DestinationsChecked: true));
+            var program = AdjointTransform.Apply(body, new SweepContext(signature.Method, signature.Names.Unique, NameScope.Escape, destinations, seed, DestinationsChecked: true, FusesLastLoop: true));
             foreach (var tape in program.Tapes)
             {
                 tapes.Add(tape);

@@ -265,7 +265,7 @@ namespace GradGen.Emitting
                 }
             }
 
-            var program = AdjointTransform.Apply(tangent, new SweepContext(model, signature.Names.Unique, NameScope.Escape, destinations, seed));
+            var program = AdjointTransform.Apply(tangent, new SweepContext(model, signature.Names.Unique, NameScope.Escape, destinations, seed, FusesLastLoop: true));
             foreach (var tape in program.Tapes)
             {
                 tapes.Add(tape);

@@ -82,7 +82,6 @@
             int i = 0;
             int j = 0;
             int iterations = 0;
-            int iterations1 = 0;
             double sAdjoint = 0;
             double resultAdjoint = 0;
             long[] controlTape = gradGenControlTape_F ?? new long[64];
@@ -92,7 +91,9 @@
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
             i = 0;
-            iterations1 = 0;
+            // The adjoints the loop's reverse steps read, known before it runs.
+            resultAdjoint = 1.0;
+            sAdjoint = resultAdjoint;
             while (i < w.GetLength(0))
             {
                 if (controlTop + 2 > controlTape.Length)
@@ -109,27 +110,23 @@
                     iterations++;
                 }
                 controlTape[controlTop++] = iterations;
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
+                int iterationsStep = iterations;
+                int jStep = j;
+                for (iterationsStep = (int)controlTape[--controlTop]; iterationsStep > 0; iterationsStep--)
+                {
+                    jStep = jStep - 1;
+                    double seed = sAdjoint * c[i, jStep, 0];
+                    wGradient[i, jStep] += seed * x[jStep];
+                    cGradient[i, jStep, 0] += sAdjoint * (w[i, jStep] * x[jStep]);
+                }
+                jStep = (int)controlTape[--controlTop];
                 i = i + 1;
-                iterations1++;
             }
             result = s;
             double value = result;
 
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
-            resultAdjoint = 1.0;
-            sAdjoint = resultAdjoint;
-            for (; iterations1 > 0; iterations1--)
-            {
-                i = i - 1;
-                for (iterations = (int)controlTape[--controlTop]; iterations > 0; iterations--)
-                {
-                    j = j - 1;
-                    double seed = sAdjoint * c[i, j, 0];
-                    wGradient[i, j] += seed * x[j];
-                    cGradient[i, j, 0] += sAdjoint * (w[i, j] * x[j]);
-                }
-                j = (int)controlTape[--controlTop];
-            }
+            // The tapes' buffers, back for the next call.
             gradGenControlTape_F = controlTape.Length <= 1048576 ? controlTape : null;
 
             return value;

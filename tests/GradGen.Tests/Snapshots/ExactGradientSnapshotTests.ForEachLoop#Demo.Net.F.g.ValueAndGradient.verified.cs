@@ -54,7 +54,6 @@
             double s = 0;
             double v = 0;
             int vIndex = 0;
-            int iterations = 0;
             double sAdjoint = 0;
             double vAdjoint = 0;
             double resultAdjoint = 0;
@@ -62,28 +61,21 @@
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
             vIndex = 0;
-            iterations = 0;
+            // The adjoints the loop's reverse steps read, known before it runs.
+            resultAdjoint = 1.0;
+            sAdjoint = resultAdjoint;
             while (vIndex < x.Length)
             {
                 v = x[vIndex];
                 s = s + v * v;
-                vIndex = vIndex + 1;
-                iterations++;
-            }
-            result = s;
-            double value = result;
-
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
-            resultAdjoint = 1.0;
-            sAdjoint = resultAdjoint;
-            for (; iterations > 0; iterations--)
-            {
-                vIndex = vIndex - 1;
-                v = x[vIndex];
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
                 vAdjoint = sAdjoint * v;
                 vAdjoint += sAdjoint * v;
                 xGradient[vIndex] += vAdjoint;
+                vIndex = vIndex + 1;
             }
+            result = s;
+            double value = result;
 
             return value;
         }

@@ -35,7 +35,6 @@
             double s = 0;
             double v = 0;
             int vIndex = 0;
-            int iterations = 0;
             double sAdjoint = 0;
             double vAdjoint = 0;
             double resultAdjoint = 0;
@@ -43,30 +42,25 @@
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
             vIndex = 0;
-            iterations = 0;
-            while (vIndex < m.Length)
-            {
-                v = m[vIndex / m.GetLength(1), vIndex % m.GetLength(1)];
-                s = s + v * v;
-                vIndex = vIndex + 1;
-                iterations++;
-            }
-            result = s;
-            double value = result;
-
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
+            // The adjoints the loop's reverse steps read, known before it runs.
             resultAdjoint = seed;
             sAdjoint = resultAdjoint;
-            for (; iterations > 0; iterations--)
+            while (vIndex < m.Length)
             {
-                vIndex = vIndex - 1;
-                int common = vIndex / m.GetLength(1);
-                int common1 = vIndex % m.GetLength(1);
-                v = m[common, common1];
+                int common2 = vIndex / m.GetLength(1);
+                int common3 = vIndex % m.GetLength(1);
+                v = m[common2, common3];
+                s = s + v * v;
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
+                int common = common2;
+                int common1 = common3;
                 vAdjoint = sAdjoint * v;
                 vAdjoint += sAdjoint * v;
                 mGradient[common, common1] += vAdjoint;
+                vIndex = vIndex + 1;
             }
+            result = s;
+            double value = result;
 
             return value;
         }

@@ -71,7 +71,6 @@
             int i = 0;
             double d = 0;
             double dTangent = 0;
-            int iterations = 0;
             double sTangentAdjoint = 0;
             double dAdjoint = 0;
             double dTangentAdjoint = 0;
@@ -81,26 +80,15 @@
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             sTangent = 0.0;
             i = 0;
-            iterations = 0;
+            // The adjoints the loop's reverse steps read, known before it runs.
+            resultAdjoint = 1.0;
+            sTangentAdjoint = resultAdjoint;
             while (i + 1 < w.GetLength(0))
             {
                 dTangent = wDirection[i + 1, 0] - (wDirection[i, 0] * w[i, 0] + w[i, 0] * wDirection[i, 0]);
                 d = w[i + 1, 0] - w[i, 0] * w[i, 0];
                 sTangent = sTangent + ((dTangent * d + d * dTangent) * b + d * d * bDirection);
-                i = i + 1;
-                iterations++;
-            }
-            result = sTangent;
-            double value = result;
-
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
-            resultAdjoint = 1.0;
-            sTangentAdjoint = resultAdjoint;
-            for (; iterations > 0; iterations--)
-            {
-                i = i - 1;
-                dTangent = wDirection[i + 1, 0] - (wDirection[i, 0] * w[i, 0] + w[i, 0] * wDirection[i, 0]);
-                d = w[i + 1, 0] - w[i, 0] * w[i, 0];
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
                 double seed = sTangentAdjoint * b;
                 dTangentAdjoint = seed * d;
                 dAdjoint = seed * dTangent;
@@ -115,7 +103,10 @@
                 wGradient[i, 0] += seed2 * w[i, 0] + seed2 * w[i, 0];
                 double seed3 = -dTangentAdjoint;
                 wGradient[i, 0] += seed3 * wDirection[i, 0] + seed3 * wDirection[i, 0];
+                i = i + 1;
             }
+            result = sTangent;
+            double value = result;
 
             bGradient = bAdjoint;
         }

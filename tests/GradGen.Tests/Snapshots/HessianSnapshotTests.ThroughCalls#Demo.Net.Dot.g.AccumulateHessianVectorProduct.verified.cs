@@ -56,34 +56,27 @@
             double result = 0;
             double sTangent = 0;
             int i = 0;
-            int iterations = 0;
             double sTangentAdjoint = 0;
             double resultAdjoint = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             sTangent = 0.0;
             i = 0;
-            iterations = 0;
+            // The adjoints the loop's reverse steps read, known before it runs.
+            resultAdjoint = seed;
+            sTangentAdjoint = resultAdjoint;
             while (i < a.Length)
             {
                 sTangent = sTangent + (aDirection[i] * b[i] + a[i] * bDirection[i]);
-                i = i + 1;
-                iterations++;
-            }
-            result = sTangent;
-            double value = result;
-
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
-            resultAdjoint = seed;
-            sTangentAdjoint = resultAdjoint;
-            for (; iterations > 0; iterations--)
-            {
-                i = i - 1;
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
                 aDirectionAdjoint[i] += sTangentAdjoint * b[i];
                 bGradient[i] += sTangentAdjoint * aDirection[i];
                 aGradient[i] += sTangentAdjoint * bDirection[i];
                 bDirectionAdjoint[i] += sTangentAdjoint * a[i];
+                i = i + 1;
             }
+            result = sTangent;
+            double value = result;
 
             return value;
         }

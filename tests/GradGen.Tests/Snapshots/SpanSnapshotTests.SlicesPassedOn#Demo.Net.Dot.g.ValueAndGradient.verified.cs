@@ -54,32 +54,25 @@
             double result = 0;
             double s = 0;
             int i = 0;
-            int iterations = 0;
             double sAdjoint = 0;
             double resultAdjoint = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
             i = 0;
-            iterations = 0;
+            // The adjoints the loop's reverse steps read, known before it runs.
+            resultAdjoint = 1.0;
+            sAdjoint = resultAdjoint;
             while (i < a.Length)
             {
                 s = s + a[i] * b[i];
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
+                aGradient[i] += sAdjoint * b[i];
+                bGradient[i] += sAdjoint * a[i];
                 i = i + 1;
-                iterations++;
             }
             result = s;
             double value = result;
-
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
-            resultAdjoint = 1.0;
-            sAdjoint = resultAdjoint;
-            for (; iterations > 0; iterations--)
-            {
-                i = i - 1;
-                aGradient[i] += sAdjoint * b[i];
-                bGradient[i] += sAdjoint * a[i];
-            }
 
             return value;
         }

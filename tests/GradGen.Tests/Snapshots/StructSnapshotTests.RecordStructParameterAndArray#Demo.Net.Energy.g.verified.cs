@@ -705,7 +705,6 @@ namespace Demo
             int qIndex = 0;
             double d_X = 0;
             double d_Y = 0;
-            int iterations = 0;
             double eAdjoint = 0;
             double q_XAdjoint = 0;
             double q_YAdjoint = 0;
@@ -721,7 +720,9 @@ namespace Demo
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             e = 0;
             qIndex = 0;
-            iterations = 0;
+            // The adjoints the loop's reverse steps read, known before it runs.
+            resultAdjoint = 1.0;
+            eAdjoint = resultAdjoint;
             while (qIndex < p_X.Length)
             {
                 if (valueTop + 2 > valueTape.Length)
@@ -735,20 +736,7 @@ namespace Demo
                 d_X = q_X - anchor_X;
                 d_Y = q_Y;
                 e = e + (d_X * d_X + (d_Y - anchor_Y) * (d_Y - anchor_Y));
-                qIndex = qIndex + 1;
-                iterations++;
-            }
-            result = e;
-            double value = result;
-
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
-            resultAdjoint = 1.0;
-            eAdjoint = resultAdjoint;
-            for (; iterations > 0; iterations--)
-            {
-                qIndex = qIndex - 1;
-                d_X = q_X - anchor_X;
-                d_Y = q_Y;
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
                 d_XAdjoint = eAdjoint * d_X;
                 d_XAdjoint += eAdjoint * d_X;
                 double seed = eAdjoint * (d_Y - anchor_Y);
@@ -760,11 +748,18 @@ namespace Demo
                 q_YAdjoint = d_YAdjoint;
                 q_XAdjoint = d_XAdjoint;
                 anchor_XAdjoint += -d_XAdjoint;
-                q_Y = valueTape[--valueTop];
+                double q_YStep = q_Y;
+                q_YStep = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                q_X = valueTape[--valueTop];
+                double q_XStep = q_X;
+                q_XStep = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
+                qIndex = qIndex + 1;
             }
+            result = e;
+            double value = result;
+
+            // The tapes' buffers, back for the next call.
             gradGenValueTape___EnergyLeaves = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient = anchor_XAdjoint;
@@ -832,7 +827,6 @@ namespace Demo
             int qIndex = 0;
             double d_X = 0;
             double d_Y = 0;
-            int iterations = 0;
             double eAdjoint = 0;
             double q_XAdjoint = 0;
             double q_YAdjoint = 0;
@@ -848,7 +842,9 @@ namespace Demo
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             e = 0;
             qIndex = 0;
-            iterations = 0;
+            // The adjoints the loop's reverse steps read, known before it runs.
+            resultAdjoint = seed;
+            eAdjoint = resultAdjoint;
             while (qIndex < p_X.Length)
             {
                 if (valueTop + 2 > valueTape.Length)
@@ -862,20 +858,7 @@ namespace Demo
                 d_X = q_X - anchor_X;
                 d_Y = q_Y;
                 e = e + (d_X * d_X + (d_Y - anchor_Y) * (d_Y - anchor_Y));
-                qIndex = qIndex + 1;
-                iterations++;
-            }
-            result = e;
-            double value = result;
-
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
-            resultAdjoint = seed;
-            eAdjoint = resultAdjoint;
-            for (; iterations > 0; iterations--)
-            {
-                qIndex = qIndex - 1;
-                d_X = q_X - anchor_X;
-                d_Y = q_Y;
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
                 d_XAdjoint = eAdjoint * d_X;
                 d_XAdjoint += eAdjoint * d_X;
                 double seed1 = eAdjoint * (d_Y - anchor_Y);
@@ -887,11 +870,18 @@ namespace Demo
                 q_YAdjoint = d_YAdjoint;
                 q_XAdjoint = d_XAdjoint;
                 anchor_XAdjoint += -d_XAdjoint;
-                q_Y = valueTape[--valueTop];
+                double q_YStep = q_Y;
+                q_YStep = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                q_X = valueTape[--valueTop];
+                double q_XStep = q_X;
+                q_XStep = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
+                qIndex = qIndex + 1;
             }
+            result = e;
+            double value = result;
+
+            // The tapes' buffers, back for the next call.
             gradGenValueTape___EnergyLeaves = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient += anchor_XAdjoint;
@@ -1138,7 +1128,6 @@ namespace Demo
             double d_XTangent = 0;
             double d_Y = 0;
             double d_YTangent = 0;
-            int iterations = 0;
             double eTangentAdjoint = 0;
             double q_XAdjoint = 0;
             double q_XTangentAdjoint = 0;
@@ -1160,7 +1149,9 @@ namespace Demo
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             eTangent = 0.0;
             qIndex = 0;
-            iterations = 0;
+            // The adjoints the loop's reverse steps read, known before it runs.
+            resultAdjoint = seed;
+            eTangentAdjoint = resultAdjoint;
             while (qIndex < p_X.Length)
             {
                 if (valueTop + 4 > valueTape.Length)
@@ -1180,22 +1171,7 @@ namespace Demo
                 d_YTangent = q_YTangent;
                 d_Y = q_Y;
                 eTangent = eTangent + (d_XTangent * d_X + d_X * d_XTangent + ((d_YTangent - anchor_YDirection) * (d_Y - anchor_Y) + (d_Y - anchor_Y) * (d_YTangent - anchor_YDirection)));
-                qIndex = qIndex + 1;
-                iterations++;
-            }
-            result = eTangent;
-            double value = result;
-
-            // Reverse sweep: the same steps backwards, accumulating d(result)/d(each value).
-            resultAdjoint = seed;
-            eTangentAdjoint = resultAdjoint;
-            for (; iterations > 0; iterations--)
-            {
-                qIndex = qIndex - 1;
-                d_XTangent = q_XTangent - anchor_XDirection;
-                d_X = q_X - anchor_X;
-                d_YTangent = q_YTangent;
-                d_Y = q_Y;
+                // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
                 d_XTangentAdjoint = eTangentAdjoint * d_X;
                 d_XAdjoint = eTangentAdjoint * d_XTangent;
                 d_XAdjoint += eTangentAdjoint * d_XTangent;
@@ -1218,15 +1194,24 @@ namespace Demo
                 anchor_XAdjoint += -d_XAdjoint;
                 q_XTangentAdjoint = d_XTangentAdjoint;
                 anchor_XDirectionAdjoint1 += -d_XTangentAdjoint;
-                q_Y = valueTape[--valueTop];
+                double q_YStep = q_Y;
+                q_YStep = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                q_YTangent = valueTape[--valueTop];
+                double q_YTangentStep = q_YTangent;
+                q_YTangentStep = valueTape[--valueTop];
                 p_YDirectionAdjoint[qIndex] += q_YTangentAdjoint;
-                q_X = valueTape[--valueTop];
+                double q_XStep = q_X;
+                q_XStep = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
-                q_XTangent = valueTape[--valueTop];
+                double q_XTangentStep = q_XTangent;
+                q_XTangentStep = valueTape[--valueTop];
                 p_XDirectionAdjoint[qIndex] += q_XTangentAdjoint;
+                qIndex = qIndex + 1;
             }
+            result = eTangent;
+            double value = result;
+
+            // The tapes' buffers, back for the next call.
             gradGenValueTape___EnergyLeavesAccumulateHessianVectorProduct = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient += anchor_XAdjoint;

@@ -10,7 +10,7 @@ namespace GradGen.Tests.Differentiation.Sweeps
     /// <summary>
     /// Runs the statements of a derivative program directly, in double: scalars by name, arrays by reference (two names
     /// may be given one array, as aliased arguments would be), declarations, assignments, adds, branches and count-down
-    /// loops. Enough to check that a rewrite of a program computes what the program computed, without printing it.
+    /// loops, while loops and increments. Enough to check that a rewrite of a program computes what the program computed, without printing it.
     /// </summary>
     internal sealed class ProgramEvaluator
     {
@@ -60,6 +60,21 @@ namespace GradGen.Tests.Differentiation.Sweeps
                         }
 
                         break;
+                    case WhileStatement loop:
+                        do
+                        {
+                            if (!loop.TestsAfterBody && Value(loop.Condition) == 0)
+                            {
+                                break;
+                            }
+
+                            Run(loop.Body);
+                        }
+                        while (!loop.TestsAfterBody || Value(loop.Condition) != 0);
+                        break;
+                    case IncrementStatement increment:
+                        Write(increment.Target, Value(increment.Target) + 1);
+                        break;
                     case CommentStatement or BlankLineStatement:
                         break;
                     default:
@@ -106,6 +121,7 @@ namespace GradGen.Tests.Differentiation.Sweeps
                 BinaryOperator.Subtract => Value(binary.Left) - Value(binary.Right),
                 BinaryOperator.Multiply => Value(binary.Left) * Value(binary.Right),
                 BinaryOperator.Greater => Value(binary.Left) > Value(binary.Right) ? 1 : 0,
+                BinaryOperator.Less => Value(binary.Left) < Value(binary.Right) ? 1 : 0,
                 _ => throw new NotSupportedException(binary.Operator.ToString()),
             },
             _ => throw new NotSupportedException(expression.GetType().Name),
