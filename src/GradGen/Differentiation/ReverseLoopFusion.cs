@@ -102,11 +102,15 @@ namespace GradGen.Differentiation
 
             step.RemoveAll(Current(step, body.Take(insertAt).ToList()).Contains);
             var taken = Taken(program);
-            var renamed = Renamed(step, forwardNames, taken);
-            if (renamed.Count > 0)
+            var renamed = Renamed(step, forwardNames, taken, out var copies);
+            var (iteration, fusedStep) = FusedTapes.Apply(body.Take(insertAt).ToList(), renamed, copies);
+            if (fusedStep.Count > 0)
             {
-                body.InsertRange(insertAt, renamed.Prepend(new CommentStatement("This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.")));
+                iteration.Add(new CommentStatement("This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient."));
+                iteration.AddRange(fusedStep);
             }
+
+            body = iteration.Concat(body.Skip(insertAt)).ToList();
 
             var forward = program.Forward.Take(loopIndex).ToList();
             if (prefix.Count > 0)
@@ -127,12 +131,12 @@ namespace GradGen.Differentiation
             var remaining = rest.Any(s => s is not CloseTapeStatement)
                 ? reverse.Take(start).Concat(rest)
                 : rest.Count > 0 ? rest.Prepend(new CommentStatement("The tapes' buffers, back for the next call.")).Prepend(new BlankLineStatement()) : rest;
-            return program with
+            return FusedTapes.WithoutUnusedTapes(program with
             {
                 Setup = setup.ToEquatableArray(),
                 Forward = forward.ToEquatableArray(),
                 Reverse = remaining.ToEquatableArray(),
-            };
+            });
         }
 
         /// <summary>The index of the top-level loop of the forward sweep whose body ends by counting its iteration in <paramref name="counter"/>; -1 if none.</summary>
@@ -333,7 +337,7 @@ namespace GradGen.Differentiation
         };
 
         /// <summary>The names a statement writes, not counting the blocks inside it: an element's array by its name.</summary>
-        private static IEnumerable<string> Writes(ProgramStatement statement) => statement switch
+        internal static IEnumerable<string> Writes(ProgramStatement statement) => statement switch
         {
             DeclareStatement declare => new[] { declare.Name },
             SetStatement set => TargetName(set.Target),
@@ -412,9 +416,10 @@ namespace GradGen.Differentiation
         /// The step with each variable of the forward sweep it writes made a copy: declared, with the variable's value,
         /// before the first top-level statement that writes it, and used from there on.
         /// </summary>
-        private static List<ProgramStatement> Renamed(IReadOnlyList<ProgramStatement> step, HashSet<string> forwardNames, HashSet<string> taken)
+        private static List<ProgramStatement> Renamed(IReadOnlyList<ProgramStatement> step, HashSet<string> forwardNames, HashSet<string> taken, out IReadOnlyCollection<string> copyNames)
         {
             var copies = new Dictionary<string, string>();
+            copyNames = copies.Values;
             var result = new List<ProgramStatement>();
             foreach (var statement in step)
             {
@@ -466,15 +471,14 @@ namespace GradGen.Differentiation
             return name;
         }
 
-        private static ProgramStatement Rename(ProgramStatement statement, IReadOnlyDictionary<string, string> copies)
-        {
-            if (copies.Count == 0)
-            {
-                return statement;
-            }
+        private static ProgramStatement Rename(ProgramStatement statement, IReadOnlyDictionary<string, string> copies) =>
+            copies.Count == 0 ? statement : Substituted(statement, e => Rename(e, copies));
 
-            BodyExpression E(BodyExpression e) => Rename(e, copies);
-            EquatableArray<ProgramStatement> B(EquatableArray<ProgramStatement> block) => block.Select(s => Rename(s, copies)).ToEquatableArray();
+        /// <summary>The statement with <paramref name="expression"/> applied to each expression of it and of the blocks inside it.</summary>
+        internal static ProgramStatement Substituted(ProgramStatement statement, System.Func<BodyExpression, BodyExpression> expression)
+        {
+            var E = expression;
+            EquatableArray<ProgramStatement> B(EquatableArray<ProgramStatement> block) => block.Select(s => Substituted(s, expression)).ToEquatableArray();
             return statement switch
             {
                 DeclareStatement declare => declare with { Value = declare.Value is { } value ? E(value) : null },
@@ -500,7 +504,7 @@ namespace GradGen.Differentiation
         /// The expression with each part <paramref name="replace"/> gives a replacement for replaced, and the others
         /// rebuilt from their parts (only the kinds <see cref="IsPlain(BodyExpression)"/> lets through have parts here).
         /// </summary>
-        private static BodyExpression Substituted(BodyExpression expression, System.Func<BodyExpression, BodyExpression?> replace)
+        internal static BodyExpression Substituted(BodyExpression expression, System.Func<BodyExpression, BodyExpression?> replace)
         {
             if (replace(expression) is { } replaced)
             {

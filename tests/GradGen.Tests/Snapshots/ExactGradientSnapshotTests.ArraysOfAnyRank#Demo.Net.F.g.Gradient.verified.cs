@@ -44,15 +44,3 @@
         {
             FValueAndGradient(w, x, c, wGradient, cGradient);
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
-        [global::System.ThreadStatic]
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static long[]? gradGenControlTape_F;
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
-        [global::System.ThreadStatic]
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static long[]? gradGenControlTape_FAccumulateHessianVectorProduct;

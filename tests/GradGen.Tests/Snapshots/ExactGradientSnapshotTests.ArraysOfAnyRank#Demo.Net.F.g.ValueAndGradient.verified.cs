@@ -84,9 +84,6 @@
             int iterations = 0;
             double sAdjoint = 0;
             double resultAdjoint = 0;
-            long[] controlTape = gradGenControlTape_F ?? new long[64];
-            gradGenControlTape_F = null;
-            int controlTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             s = 0;
@@ -96,11 +93,6 @@
             sAdjoint = resultAdjoint;
             while (i < w.GetLength(0))
             {
-                if (controlTop + 2 > controlTape.Length)
-                {
-                    global::System.Array.Resize(ref controlTape, 2 * controlTape.Length);
-                }
-                controlTape[controlTop++] = j;
                 j = 0;
                 iterations = 0;
                 while (j < w.GetLength(1))
@@ -109,25 +101,20 @@
                     j = j + 1;
                     iterations++;
                 }
-                controlTape[controlTop++] = iterations;
                 // This iteration's reverse step, run now: the adjoints it reads are known, and it only adds to the gradient.
                 int iterationsStep = iterations;
                 int jStep = j;
-                for (iterationsStep = (int)controlTape[--controlTop]; iterationsStep > 0; iterationsStep--)
+                for (iterationsStep = (int)iterations; iterationsStep > 0; iterationsStep--)
                 {
                     jStep = jStep - 1;
                     double seed = sAdjoint * c[i, jStep, 0];
                     wGradient[i, jStep] += seed * x[jStep];
                     cGradient[i, jStep, 0] += sAdjoint * (w[i, jStep] * x[jStep]);
                 }
-                jStep = (int)controlTape[--controlTop];
                 i = i + 1;
             }
             result = s;
             double value = result;
-
-            // The tapes' buffers, back for the next call.
-            gradGenControlTape_F = controlTape.Length <= 1048576 ? controlTape : null;
 
             return value;
         }

@@ -713,9 +713,6 @@ namespace Demo
             double anchor_XAdjoint = 0;
             double anchor_YAdjoint = 0;
             double resultAdjoint = 0;
-            double[] valueTape = gradGenValueTape___EnergyLeaves ?? new double[64];
-            gradGenValueTape___EnergyLeaves = null;
-            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             e = 0;
@@ -725,13 +722,7 @@ namespace Demo
             eAdjoint = resultAdjoint;
             while (qIndex < p_X.Length)
             {
-                if (valueTop + 2 > valueTape.Length)
-                {
-                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
-                }
-                valueTape[valueTop++] = q_X;
                 q_X = p_X[qIndex];
-                valueTape[valueTop++] = q_Y;
                 q_Y = p_Y[qIndex];
                 d_X = q_X - anchor_X;
                 d_Y = q_Y;
@@ -748,19 +739,12 @@ namespace Demo
                 q_YAdjoint = d_YAdjoint;
                 q_XAdjoint = d_XAdjoint;
                 anchor_XAdjoint += -d_XAdjoint;
-                double q_YStep = q_Y;
-                q_YStep = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                double q_XStep = q_X;
-                q_XStep = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
                 qIndex = qIndex + 1;
             }
             result = e;
             double value = result;
-
-            // The tapes' buffers, back for the next call.
-            gradGenValueTape___EnergyLeaves = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient = anchor_XAdjoint;
             anchor_YGradient = anchor_YAdjoint;
@@ -835,9 +819,6 @@ namespace Demo
             double anchor_XAdjoint = 0;
             double anchor_YAdjoint = 0;
             double resultAdjoint = 0;
-            double[] valueTape = gradGenValueTape___EnergyLeaves ?? new double[64];
-            gradGenValueTape___EnergyLeaves = null;
-            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             e = 0;
@@ -847,13 +828,7 @@ namespace Demo
             eAdjoint = resultAdjoint;
             while (qIndex < p_X.Length)
             {
-                if (valueTop + 2 > valueTape.Length)
-                {
-                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
-                }
-                valueTape[valueTop++] = q_X;
                 q_X = p_X[qIndex];
-                valueTape[valueTop++] = q_Y;
                 q_Y = p_Y[qIndex];
                 d_X = q_X - anchor_X;
                 d_Y = q_Y;
@@ -870,19 +845,12 @@ namespace Demo
                 q_YAdjoint = d_YAdjoint;
                 q_XAdjoint = d_XAdjoint;
                 anchor_XAdjoint += -d_XAdjoint;
-                double q_YStep = q_Y;
-                q_YStep = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                double q_XStep = q_X;
-                q_XStep = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
                 qIndex = qIndex + 1;
             }
             result = e;
             double value = result;
-
-            // The tapes' buffers, back for the next call.
-            gradGenValueTape___EnergyLeaves = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient += anchor_XAdjoint;
             anchor_YGradient += anchor_YAdjoint;
@@ -1142,9 +1110,6 @@ namespace Demo
             double anchor_XDirectionAdjoint1 = 0;
             double anchor_YDirectionAdjoint1 = 0;
             double resultAdjoint = 0;
-            double[] valueTape = gradGenValueTape___EnergyLeavesAccumulateHessianVectorProduct ?? new double[64];
-            gradGenValueTape___EnergyLeavesAccumulateHessianVectorProduct = null;
-            int valueTop = 0;
 
             // Forward sweep: the method's own steps, keeping what the reverse sweep needs.
             eTangent = 0.0;
@@ -1154,17 +1119,9 @@ namespace Demo
             eTangentAdjoint = resultAdjoint;
             while (qIndex < p_X.Length)
             {
-                if (valueTop + 4 > valueTape.Length)
-                {
-                    global::System.Array.Resize(ref valueTape, 2 * valueTape.Length);
-                }
-                valueTape[valueTop++] = q_XTangent;
                 q_XTangent = p_XDirection[qIndex];
-                valueTape[valueTop++] = q_X;
                 q_X = p_X[qIndex];
-                valueTape[valueTop++] = q_YTangent;
                 q_YTangent = p_YDirection[qIndex];
-                valueTape[valueTop++] = q_Y;
                 q_Y = p_Y[qIndex];
                 d_XTangent = q_XTangent - anchor_XDirection;
                 d_X = q_X - anchor_X;
@@ -1194,25 +1151,14 @@ namespace Demo
                 anchor_XAdjoint += -d_XAdjoint;
                 q_XTangentAdjoint = d_XTangentAdjoint;
                 anchor_XDirectionAdjoint1 += -d_XTangentAdjoint;
-                double q_YStep = q_Y;
-                q_YStep = valueTape[--valueTop];
                 p_YGradient[qIndex] += q_YAdjoint;
-                double q_YTangentStep = q_YTangent;
-                q_YTangentStep = valueTape[--valueTop];
                 p_YDirectionAdjoint[qIndex] += q_YTangentAdjoint;
-                double q_XStep = q_X;
-                q_XStep = valueTape[--valueTop];
                 p_XGradient[qIndex] += q_XAdjoint;
-                double q_XTangentStep = q_XTangent;
-                q_XTangentStep = valueTape[--valueTop];
                 p_XDirectionAdjoint[qIndex] += q_XTangentAdjoint;
                 qIndex = qIndex + 1;
             }
             result = eTangent;
             double value = result;
-
-            // The tapes' buffers, back for the next call.
-            gradGenValueTape___EnergyLeavesAccumulateHessianVectorProduct = valueTape.Length <= 1048576 ? valueTape : null;
 
             anchor_XGradient += anchor_XAdjoint;
             anchor_YGradient += anchor_YAdjoint;
@@ -1709,17 +1655,5 @@ namespace Demo
             var result = __EnergyLeavesCheckGradient(p_X, p_Y, anchor.X, anchor.Y);
             return result;
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
-        [global::System.ThreadStatic]
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static double[]? gradGenValueTape___EnergyLeaves;
-
-        [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
-        [global::System.ThreadStatic]
-        [global::System.Diagnostics.DebuggerBrowsable(global::System.Diagnostics.DebuggerBrowsableState.Never)]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static double[]? gradGenValueTape___EnergyLeavesAccumulateHessianVectorProduct;
     }
 }

@@ -10,12 +10,13 @@ namespace GradGen.Tests.Differentiation.Sweeps
     /// <summary>
     /// Runs the statements of a derivative program directly, in double: scalars by name, arrays by reference (two names
     /// may be given one array, as aliased arguments would be), declarations, assignments, adds, branches and count-down
-    /// loops, while loops and increments. Enough to check that a rewrite of a program computes what the program computed, without printing it.
+    /// loops, while loops, increments and tapes. Enough to check that a rewrite of a program computes what the program computed, without printing it.
     /// </summary>
     internal sealed class ProgramEvaluator
     {
         private readonly Dictionary<string, double> _scalars;
         private readonly Dictionary<string, double[]> _arrays;
+        private readonly Dictionary<TapeModel, Stack<double>> _tapes = new();
 
         public ProgramEvaluator(IReadOnlyDictionary<string, double> scalars, IReadOnlyDictionary<string, double[]> arrays)
         {
@@ -75,13 +76,18 @@ namespace GradGen.Tests.Differentiation.Sweeps
                     case IncrementStatement increment:
                         Write(increment.Target, Value(increment.Target) + 1);
                         break;
-                    case CommentStatement or BlankLineStatement:
+                    case PushStatement push:
+                        Tape(push.Tape).Push(Value(push.Value));
+                        break;
+                    case CommentStatement or BlankLineStatement or ReserveStatement or OpenTapeStatement or CloseTapeStatement:
                         break;
                     default:
                         throw new NotSupportedException(statement.GetType().Name);
                 }
             }
         }
+
+        private Stack<double> Tape(TapeModel tape) => _tapes.TryGetValue(tape, out var stack) ? stack : _tapes[tape] = new Stack<double>();
 
         private void Write(BodyExpression target, double value)
         {
@@ -115,6 +121,7 @@ namespace GradGen.Tests.Differentiation.Sweeps
             ElementExpression element => _arrays[element.Array][Index(element.Indices)],
             UnaryExpression { Operator: UnaryOperator.Negate } unary => -Value(unary.Operand),
             CastExpression cast => Value(cast.Operand),
+            PopExpression pop => Tape(pop.Tape).Pop(),
             BinaryExpression binary => binary.Operator switch
             {
                 BinaryOperator.Add => Value(binary.Left) + Value(binary.Right),

@@ -80,7 +80,7 @@ namespace GradGen.Tests.Differentiation.Sweeps
         private static (double[] G, IReadOnlyDictionary<string, double> Scalars) Results(SweepProgram program)
         {
             var g = new[] { 0.5, 0, 0, 0, 0 };
-            var scalars = Run(program, new Dictionary<string, double> { ["c"] = 3, ["t"] = 2, ["n"] = 5 }, new Dictionary<string, double[]> { ["g"] = g, ["x"] = new[] { 0.5, -1.5, 2, 0.25, 3 } });
+            var scalars = Run(program, new Dictionary<string, double> { ["c"] = 3, ["t"] = 2, ["n"] = 5, ["a"] = 0.25 }, new Dictionary<string, double[]> { ["g"] = g, ["x"] = new[] { 0.5, -1.5, 2, 0.25, 3 } });
             return (g, scalars);
         }
 
@@ -125,6 +125,40 @@ namespace GradGen.Tests.Differentiation.Sweeps
             Assert.Equal(g, fusedG);
             Assert.Equal(scalars["cAdjoint"], fusedScalars["cAdjoint"]);
             Assert.Equal(2 + Results(program).Scalars["s"], fusedScalars["result"]);
+        }
+
+        [Fact]
+        public void WhatAnIterationKeepsOnATapeForItsOwnStepIsNotKept()
+        {
+            // The iteration keeps a's old value and c on a tape; its step reads c back and restores a, which nothing reads after.
+            var tape = new TapeModel(BodyType.Double, "valueTape", "valueTop", null);
+            var iteration = new ProgramStatement[] { new ReserveStatement(tape, 2), new PushStatement(tape, Variable("a")), new PushStatement(tape, Variable("c")) }.Concat(Iteration()).ToArray();
+            var step = new[]
+            {
+                Set(Index, Minus(Index, Integer(1))),
+                Set(Variable("a"), Times(X, X)),
+                Set(Scalar("aAdjoint"), Times(Scalar("sAdjoint"), Variable("c"))),
+                Add(Scalar("cAdjoint"), Times(Scalar("sAdjoint"), new PopExpression(tape))),
+                Add(Element("g", Index), Times(Scalar("aAdjoint"), Plus(X, X))),
+                Set(Variable("a"), new PopExpression(tape)),
+            };
+            var program = Build(Forward(iteration), Reverse(step).Append(new CloseTapeStatement(tape)).ToArray()) with
+            {
+                Setup = Setup.Append(new OpenTapeStatement(tape)).ToEquatableArray(),
+                Tapes = new[] { tape }.ToEquatableArray(),
+            };
+
+            var fused = ReverseLoopFusion.Apply(program);
+
+            Assert.Empty(fused.Tapes);
+            var all = All(fused.Setup.Concat(fused.Forward).Concat(fused.Reverse)).ToList();
+            Assert.DoesNotContain(all, s => s is PushStatement or ReserveStatement or OpenTapeStatement or CloseTapeStatement);
+            Assert.Contains(all, s => s.Equals(Add(Scalar("cAdjoint"), Times(Scalar("sAdjoint"), Variable("c")))));
+            var (g, scalars) = Results(program);
+            var (fusedG, fusedScalars) = Results(fused);
+            Assert.Equal(g, fusedG);
+            Assert.Equal(scalars["cAdjoint"], fusedScalars["cAdjoint"]);
+            Assert.Equal(scalars["result"], fusedScalars["result"]);
         }
 
         [Fact]
