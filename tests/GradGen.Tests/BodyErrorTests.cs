@@ -20,6 +20,9 @@ namespace GradGen.Tests
                 public double Offset;
                 [Differentiable] public static double Square(double t) => t * t;
                 [Differentiable] public double Shifted(double t) => t + Offset;
+                public static double Pick(double a, float b) => a;
+                public static double Pick(float a, double b) => b;
+                private static class Vault { private static double Twice(double t) => 2 * t; }
             """;
 
         [Theory]
@@ -31,6 +34,11 @@ namespace GradGen.Tests
         [InlineData("wrong argument count", "return Math.Pow(x);")]
         [InlineData("wrong argument count to a [Differentiable] callee", "return Square(x, x);")]
         [InlineData("instance call from a static method", "return Shifted(x);")]
+        [InlineData("ambiguous call", "return x * Pick(1, 1);")]
+        [InlineData("call to an inaccessible method", "return Vault.Twice(x);")]
+        [InlineData("type arguments to a method that has none", "return Math.Sin<double>(x);")]
+        [InlineData("method group used as a value", "double y = x * 2; return y + Math.Sin;")]
+        [InlineData("call to a field", "return Scale(x);")]
         [InlineData("double into an int local", "int k = x; return k;")]
         [InlineData("double assigned to an int local", "int k = 1; k = x * 2; return k;")]
         [InlineData("bool into a double local", "double y = x > 0; return y;")]
