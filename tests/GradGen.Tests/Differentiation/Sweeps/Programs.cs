@@ -55,12 +55,6 @@ namespace GradGen.Tests.Differentiation.Sweeps
         }
 
         /// <summary>Every statement of the block and of the blocks inside it.</summary>
-        public static IEnumerable<ProgramStatement> All(IEnumerable<ProgramStatement> block) => block.SelectMany(statement => statement switch
-        {
-            IfElseStatement @if => All(@if.Then.Concat(@if.Else ?? EquatableArray<ProgramStatement>.Empty)).Prepend(statement),
-            CountDownStatement loop => All(loop.Body).Prepend(statement),
-            WhileStatement loop => All(loop.Body).Prepend(statement),
-            _ => new[] { statement },
-        });
+        public static IEnumerable<ProgramStatement> All(IEnumerable<ProgramStatement> block) => GradGen.Differentiation.SweepEffects.AllStatements(block);
     }
 }
