@@ -90,7 +90,7 @@ namespace GradGen.Differentiation
             var statements = run.ToList();
             while (Shared(statements.Select(SweepParts).ToList()) is { } shared)
             {
-                var name = NewName(taken);
+                var name = FreshName(Prefix, taken);
                 var read = new NameExpression(name, shared.Expression.Type);
                 for (var k = shared.First; k <= shared.Last; k++)
                 {
@@ -184,12 +184,13 @@ namespace GradGen.Differentiation
             }
         }
 
-        private static string NewName(HashSet<string> taken)
+        /// <summary><paramref name="preferred"/>, or it with the first number that makes it a name <paramref name="taken"/> does not hold; added to it.</summary>
+        internal static string FreshName(string preferred, HashSet<string> taken)
         {
-            var name = Prefix;
+            var name = preferred;
             for (var suffix = 1; !taken.Add(name); suffix++)
             {
-                name = Prefix + suffix.ToString(CultureInfo.InvariantCulture);
+                name = preferred + suffix.ToString(CultureInfo.InvariantCulture);
             }
 
             return name;
@@ -229,7 +230,7 @@ namespace GradGen.Differentiation
                        ? (assign.Indices.Append(assign.Value), (string?)assign.Target)
                        : (Enumerable.Empty<BodyExpression>(), null)).ToList()) is { } shared)
             {
-                var name = NewName(taken);
+                var name = FreshName(Prefix, taken);
 
                 added.Add(new BodyVariable(name, shared.Expression.Type, 0, VariableKind.Local));
                 var read = new VariableExpression(name, shared.Expression.Type);

@@ -347,7 +347,10 @@ namespace GradGen.Differentiation
             CountDownStatement loop => TargetName(loop.Counter),
             ClearStatement clear => TargetName(clear.Array),
             AllocateRowStatement row => TargetName(row.Row),
-            _ => Enumerable.Empty<string>(),
+            CallStatement call => SweepEffects.PassedByReference(call.Call),
+            IfElseStatement or WhileStatement or PushStatement or ReserveStatement or OpenTapeStatement or CloseTapeStatement
+                or ArgumentCheckStatement or CommentStatement or BlankLineStatement => Enumerable.Empty<string>(),
+            _ => throw new System.InvalidOperationException("Unknown program statement " + statement.GetType().Name),
         };
 
         private static IEnumerable<string> TargetName(BodyExpression target) => target switch
@@ -429,7 +432,7 @@ namespace GradGen.Differentiation
                     .ToList();
                 foreach (var name in written)
                 {
-                    var copy = Fresh(name + "Step", taken);
+                    var copy = CommonSubexpressions.FreshName(name + "Step", taken);
                     copies[name] = copy;
                     var original = Original(SweepEffects.AllStatements(step).SelectMany(SweepEffects.Expressions), name);
                     result.Add(new DeclareStatement(copy, original.Type, 0, original));
@@ -460,17 +463,6 @@ namespace GradGen.Differentiation
 
         private static IEnumerable<BodyExpression> Flatten(BodyExpression expression) => BodyExpressions.Children(expression).SelectMany(Flatten).Prepend(expression);
 
-        private static string Fresh(string preferred, HashSet<string> taken)
-        {
-            var name = preferred;
-            for (var k = 1; !taken.Add(name); k++)
-            {
-                name = preferred + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return name;
-        }
-
         private static ProgramStatement Rename(ProgramStatement statement, IReadOnlyDictionary<string, string> copies) =>
             copies.Count == 0 ? statement : Substituted(statement, e => Rename(e, copies));
 
@@ -488,7 +480,8 @@ namespace GradGen.Differentiation
                 IfElseStatement @if => new IfElseStatement(E(@if.Condition), B(@if.Then), @if.Else is { } @else ? B(@else) : null),
                 WhileStatement loop => loop with { Condition = E(loop.Condition), Body = B(loop.Body) },
                 CountDownStatement loop => new CountDownStatement(E(loop.Counter), loop.Start is { } start ? E(start) : null, B(loop.Body)),
-                _ => statement,
+                CommentStatement or BlankLineStatement => statement,
+                _ => throw new System.InvalidOperationException("A step moved into a loop holds no " + statement.GetType().Name),
             };
         }
 
@@ -524,7 +517,8 @@ namespace GradGen.Differentiation
                 ConditionalExpression conditional => conditional with { Condition = E(conditional.Condition), WhenTrue = E(conditional.WhenTrue), WhenFalse = E(conditional.WhenFalse) },
                 CallExpression call => call with { Arguments = All(call.Arguments) },
                 CastExpression cast => cast with { Operand = E(cast.Operand) },
-                _ => expression,
+                LiteralExpression or VariableExpression or ConstantReadExpression or PopExpression or LengthExpression { Dimension: null } => expression,
+                _ => throw new System.InvalidOperationException("A step moved into a loop holds no " + expression.GetType().Name),
             };
         }
     }
