@@ -46,6 +46,7 @@ namespace GradGen.Emitting
             using (MemberWriter.OpenMethod(writer, signature, DerivativeSignature.ScalarKeyword(method.ReturnKind), GeneratedMethodKind.AccumulateGradient.NameFor(method.Name), parameters))
             {
                 MemberWriter.WriteDestinationChecks(writer, signature);
+                AliasChecks.Write(writer, signature, GeneratedMethodKind.AccumulateGradient);
                 var value = method.ExactBody is { } body ? ExactGradientEmitter.WriteSweeps(writer, signature, body, tapes, seed) : WriteFromNumericGradient(writer, signature, seed);
                 writer.WriteLine("return " + value + ";");
             }

@@ -60,6 +60,8 @@ namespace GradGen.Emitting
                     MemberWriter.WriteDestinationChecks(writer, signature);
                 }
 
+                AliasChecks.Write(writer, signature, kind, tangents: directions, tangentAdjoints: directionAdjoints);
+
                 if (exact)
                 {
                     var value = HessianEmitter.WriteReverseOverForward(writer, signature, directions, kind, seed, directionAdjoints, tapes);

@@ -225,19 +225,40 @@ namespace GradGen.Emitting
         private string Declare(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors, IReadOnlyDictionary<string, string>? tangentAdjoints)
         {
             var parameter = slot.Parameter >= 0 ? Method.Parameters[slot.Parameter] : null;
+            var name = SlotName(slot, tangents, seed, errors, tangentAdjoints);
             return slot.Role switch
             {
-                SlotRole.Parameter => parameter!.Modifier + parameter.Type + " " + NameScope.Escape(parameter.Name),
-                SlotRole.Destination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + DestinationType(parameter) + " " + DestinationName(parameter),
-                SlotRole.Tangent => TangentType(parameter!) + " " + tangents![parameter!.Name],
-                SlotRole.Seed => "double " + seed,
-                SlotRole.Adjoint => (parameter!.Shape!.IsArray ? DestinationType(parameter) : "ref double") + " " + DestinationName(parameter),
-                SlotRole.Step => "double " + StepName + " = " + NumberFormat.ForCode(Step),
-                SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + DestinationType(parameter) + " " + errors![parameter.Name],
-                SlotRole.HessianDestination => "double[,] " + HessianName,
-                SlotRole.TangentAdjoint => (parameter!.Shape!.IsArray ? DestinationType(parameter) : "ref double") + " " + tangentAdjoints![parameter.Name],
-                SlotRole.JacobianDestination => "double[,] " + JacobianName,
-                SlotRole.Cotangent => OutputDoubleType + " " + CotangentName,
+                SlotRole.Parameter => parameter!.Modifier + parameter.Type + " " + name,
+                SlotRole.Destination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + DestinationType(parameter) + " " + name,
+                SlotRole.Tangent => TangentType(parameter!) + " " + name,
+                SlotRole.Seed => "double " + name,
+                SlotRole.Adjoint => (parameter!.Shape!.IsArray ? DestinationType(parameter) : "ref double") + " " + name,
+                SlotRole.Step => "double " + name + " = " + NumberFormat.ForCode(Step),
+                SlotRole.ErrorDestination => (parameter!.Shape!.IsArray ? string.Empty : "out ") + DestinationType(parameter) + " " + name,
+                SlotRole.HessianDestination => "double[,] " + name,
+                SlotRole.TangentAdjoint => (parameter!.Shape!.IsArray ? DestinationType(parameter) : "ref double") + " " + name,
+                SlotRole.JacobianDestination => "double[,] " + name,
+                SlotRole.Cotangent => OutputDoubleType + " " + name,
+                _ => throw new InvalidOperationException("Unknown slot " + slot.Role),
+            };
+        }
+
+        /// <summary>The identifier of a slot's parameter in a generated method (the names given as for <see cref="ParameterList(GeneratedMethodKind, bool, IReadOnlyDictionary{string, string}?, string?, IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?)"/>).</summary>
+        public string SlotName(SignatureSlot slot, IReadOnlyDictionary<string, string>? tangents, string? seed, IReadOnlyDictionary<string, string>? errors, IReadOnlyDictionary<string, string>? tangentAdjoints)
+        {
+            var parameter = slot.Parameter >= 0 ? Method.Parameters[slot.Parameter] : null;
+            return slot.Role switch
+            {
+                SlotRole.Parameter => NameScope.Escape(parameter!.Name),
+                SlotRole.Destination or SlotRole.Adjoint => DestinationName(parameter!),
+                SlotRole.Tangent => tangents![parameter!.Name],
+                SlotRole.Seed => seed!,
+                SlotRole.Step => StepName,
+                SlotRole.ErrorDestination => errors![parameter!.Name],
+                SlotRole.HessianDestination => HessianName,
+                SlotRole.TangentAdjoint => tangentAdjoints![parameter!.Name],
+                SlotRole.JacobianDestination => JacobianName,
+                SlotRole.Cotangent => CotangentName,
                 _ => throw new InvalidOperationException("Unknown slot " + slot.Role),
             };
         }

@@ -51,6 +51,7 @@ namespace GradGen.Emitting
                 using (MemberWriter.OpenMethod(writer, signature, valueType, valueAndGradient, signature.ParameterList(GeneratedMethodKind.ValueAndGradient, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
+                    AliasChecks.Write(writer, signature, GeneratedMethodKind.ValueAndGradient, withDestinations: true);
                     var value = WriteSweeps(writer, signature, body, tapes);
                     writer.WriteLine("return " + value + ";");
                 }

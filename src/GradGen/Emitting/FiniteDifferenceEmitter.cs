@@ -77,6 +77,7 @@ namespace GradGen.Emitting
                 using (MemberWriter.OpenMethod(_writer, _signature, "void", name, _signature.ParameterList(kind, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(_writer, _signature);
+                    AliasChecks.Write(_writer, _signature, kind, withDestinations: true);
                     WriteDerivatives(centered, declareScalars: false);
                 }
             }

@@ -133,6 +133,7 @@ namespace GradGen.Emitting
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
                     CheckDirections();
+                    AliasChecks.Write(writer, signature, kind, withDestinations: true, tangents: directions);
                     WriteProduct(writer, signature, directions, tapes);
                 }
             }
@@ -404,6 +405,7 @@ namespace GradGen.Emitting
                 }
 
                 writer.WriteLine();
+                AliasChecks.Write(writer, signature, kind, withDestinations: true);
                 var directions = Directions(signature);
                 foreach (var parameter in signature.Differentiable)
                 {
@@ -517,6 +519,15 @@ namespace GradGen.Emitting
             writer.WriteLine("/// <param name=\"" + signature.HessianName + "\">Receives the Hessian: N x N, N counting every differentiable element.</param>");
             using (MemberWriter.OpenMethod(writer, signature, valueType, name, signature.ParameterList(kind, withDestinations: true)))
             {
+                // The Hessian is written after the gradient: it must not be a destination of the gradient (nor an input).
+                foreach (var parameter in signature.Differentiable.Where(p => p.Shape!.IsArray))
+                {
+                    ArrayCode.WriteNullCheck(writer, signature.DestinationName(parameter), parameter.Shape!);
+                }
+
+                ArrayCode.WriteNullCheck(writer, signature.HessianName);
+                writer.WriteLine();
+                AliasChecks.Write(writer, signature, kind, withDestinations: true);
                 var value = signature.Names.Unique("value");
                 var destinations = signature.Differentiable.Select(p => (p.Shape!.IsArray ? string.Empty : "out ") + signature.DestinationName(p)).ToArray();
                 if (method.ExactBody is null)
@@ -557,6 +568,7 @@ namespace GradGen.Emitting
                     ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
                 }
 
+                AliasChecks.Write(writer, signature, kind);
                 var step = signature.StepValue;
                 var center = signature.Names.Unique("center");
                 writer.WriteLine("double " + center + " = " + signature.CallOriginal() + ";");

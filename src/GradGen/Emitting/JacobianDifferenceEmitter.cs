@@ -54,6 +54,7 @@ namespace GradGen.Emitting
                     ArrayCode.WriteNullCheck(writer, NameScope.Escape(parameter.Name));
                 }
 
+                AliasChecks.Write(writer, signature, kind);
                 OutputCode.WriteOutputPreamble(writer, signature, fill: false);
                 OutputCode.Evaluate(writer, signature, value);
                 writer.WriteLine("int " + rows + " = " + OutputCode.Count(signature, value) + ";");

@@ -154,6 +154,7 @@ namespace GradGen.Emitting
                 jacobian + ".GetLength(0) != " + rows + " || " + jacobian + ".GetLength(1) != " + OutputCode.InputCount(signature),
                 jacobian,
                 "The destination must have one row per output of '" + signature.Method.Name + "' and one column per differentiable input element.");
+            AliasChecks.Write(writer, signature, GeneratedMethodKind.Jacobian, withDestinations: true);
         }
 
         /// <summary>Forward mode: column j is J e_j, one forward pass per input element.</summary>

@@ -37,6 +37,7 @@ namespace GradGen.Emitting
                 using (MemberWriter.OpenMethod(writer, signature, "void", name, signature.ParameterList(GeneratedMethodKind.RichardsonDiff, withDestinations: true)))
                 {
                     MemberWriter.WriteDestinationChecks(writer, signature);
+                    AliasChecks.Write(writer, signature, GeneratedMethodKind.RichardsonDiff, withDestinations: true);
                     WriteDerivatives(writer, signature, errors: null);
                 }
             }
@@ -87,6 +88,7 @@ namespace GradGen.Emitting
                     writer.WriteLine();
                 }
 
+                AliasChecks.Write(writer, signature, GeneratedMethodKind.RichardsonDiff, withDestinations: true, errors: errors);
                 WriteDerivatives(writer, signature.WithFreshNames(), errors);
             }
         }

@@ -9,6 +9,7 @@ namespace GradGen.Model
     /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] or [Output] parameter.</param>
     /// <param name="DefaultValue">The parameter's default value as C# (<c>1.0</c>, <c>null</c>, <c>(global::N.Mode)(2)</c>), or <see langword="null"/> where it has none.</param>
     /// <param name="IsOutput">Whether it is the [Output] array of a vector-valued <c>void</c> method (issue 13).</param>
+    /// <param name="Memory">For a parameter not differentiated ([NoDerivative], [Output]) whose type is an array or span of <c>double</c> or <c>float</c>, its shape; null otherwise.</param>
     /// <param name="StructType">For a differentiable struct or array of structs (issue 19), the type its derivative has (the parameter's own type without annotations); null otherwise.</param>
     internal sealed record ParameterModel(
         string Name,
@@ -19,9 +20,16 @@ namespace GradGen.Model
         DifferentiableShape? Shape,
         string? DefaultValue = null,
         bool IsOutput = false,
-        string? StructType = null)
+        string? StructType = null,
+        DifferentiableShape? Memory = null)
     {
         public bool IsDifferentiable => Shape is not null;
+
+        /// <summary>
+        /// The shape of the array or span of <c>double</c> or <c>float</c> the parameter passes, differentiated or not
+        /// (<see cref="Memory"/>); null for any other type. Generated methods check that no array they write is it.
+        /// </summary>
+        public DifferentiableShape? ArrayMemory => Shape is { IsArray: true } ? Shape : Memory;
     }
 
     /// <summary>A differentiable parameter's element type, array rank (0 for a scalar) and array layout.</summary>

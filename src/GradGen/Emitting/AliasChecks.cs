@@ -1,0 +1,209 @@
+using System.Collections.Generic;
+using System.Linq;
+using GradGen.Model;
+
+namespace GradGen.Emitting
+{
+    /// <summary>
+    /// Writes the checks that no array a generated method writes is the memory of another of its array parameters.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// A generated method clears or adds to its destinations while it still reads its inputs (the reverse sweep
+    /// adds to them inside the loop that reads the inputs), and the finite differences perturb the inputs in place:
+    /// a destination that is another parameter, or two perturbed inputs that are one array, give a wrong derivative
+    /// without an exception. So each array the method writes (a destination, an adjoint it adds into, an error
+    /// estimate, the Hessian or Jacobian matrix, and, in a finite difference, each differentiable input it
+    /// perturbs) is checked against every other array parameter that could be the same object: one of the same
+    /// element type and the same rank, or, for an array of arrays, each row against an array of its rows' type.
+    /// Spans have no identity and are checked with <c>MemoryExtensions.Overlaps</c>. Empty arrays are skipped:
+    /// <c>Array.Empty&lt;T&gt;()</c> is one shared instance, and nothing is read from or written to it.
+    /// </para>
+    /// <para>
+    /// The pair of a destination (or error destination, or adjoint) and its own input is checked where the shapes are
+    /// (<see cref="ArrayCode.WriteShapeCheck"/>), not here. The cost is one reference comparison per pair of
+    /// parameters, one per row where an array of arrays meets an array of its rows' type, and one per pair of rows
+    /// where two arrays of arrays of different parameters meet (r1 x r2: no allocation, and only where a method has
+    /// two of them). A Hessian-vector product's reading of its directions is such a pair too.
+    /// </para>
+    /// </remarks>
+    internal static class AliasChecks
+    {
+        /// <summary>The kinds that perturb their differentiable array inputs in place (a <c>ReadOnlySpan</c> is copied first).</summary>
+        private static readonly GeneratedMethodKind[] PerturbingKinds =
+        {
+            GeneratedMethodKind.ForwardDiff, GeneratedMethodKind.CenteredDiff, GeneratedMethodKind.RichardsonDiff, GeneratedMethodKind.HessianCenteredDiff,
+        };
+
+        /// <summary>
+        /// Writes the checks for the overload of <paramref name="kind"/> chosen and named as by
+        /// <see cref="DerivativeSignature.ParameterList(GeneratedMethodKind, bool, IReadOnlyDictionary{string, string}?, string?, IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?)"/>,
+        /// after its null and shape checks; then a blank line where it wrote any.
+        /// </summary>
+        public static void Write(
+            IndentedWriter writer,
+            DerivativeSignature signature,
+            GeneratedMethodKind kind,
+            bool withDestinations = false,
+            IReadOnlyDictionary<string, string>? tangents = null,
+            IReadOnlyDictionary<string, string>? errors = null,
+            IReadOnlyDictionary<string, string>? tangentAdjoints = null)
+        {
+            var slots = kind.Overload(signature.SignatureInputs, withDestinations, withErrors: errors is not null, withStep: signature.HasStepParameter, vectorValued: signature.Method.IsVectorValued);
+            Write(writer, signature, slots, PerturbingKinds.Contains(kind), tangents, errors, tangentAdjoints);
+        }
+
+        /// <inheritdoc cref="Write(IndentedWriter, DerivativeSignature, GeneratedMethodKind, bool, IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?)"/>
+        /// <param name="perturbsInputs">Whether the method perturbs its differentiable array inputs in place.</param>
+        public static void Write(
+            IndentedWriter writer,
+            DerivativeSignature signature,
+            IReadOnlyList<SignatureSlot> slots,
+            bool perturbsInputs,
+            IReadOnlyDictionary<string, string>? tangents = null,
+            IReadOnlyDictionary<string, string>? errors = null,
+            IReadOnlyDictionary<string, string>? tangentAdjoints = null)
+        {
+            var arguments = slots
+                .Select(slot => ArgumentOf(signature, slot, perturbsInputs, signature.SlotName(slot, tangents, null, errors, tangentAdjoints)))
+                .Where(argument => argument is not null)
+                .Select(argument => argument!)
+                .ToList();
+            var wrote = false;
+            for (var j = 1; j < arguments.Count; j++)
+            {
+                for (var i = 0; i < j; i++)
+                {
+                    if (!arguments[i].Written && !arguments[j].Written || NeedsNoCheck(arguments[i], arguments[j]))
+                    {
+                        continue;
+                    }
+
+                    // The later written array is named: the check reads as a rule on it.
+                    var (written, other) = arguments[j].Written ? (arguments[j], arguments[i]) : (arguments[i], arguments[j]);
+                    wrote |= WritePair(writer, written, other, signature.Names);
+                }
+            }
+
+            if (wrote)
+            {
+                writer.WriteLine();
+            }
+        }
+
+        /// <summary>An array parameter of a generated method: its name, the shape of its memory, and whether the method writes it.</summary>
+        /// <param name="Parameter">The index of the method's parameter the slot belongs to, or -1.</param>
+        /// <param name="MayBeNull">Whether the method has not checked it for null (an array it does not differentiate).</param>
+        private sealed record Argument(string Name, DifferentiableShape Memory, SlotRole Role, int Parameter, bool Written, bool MayBeNull);
+
+        private static Argument? ArgumentOf(DerivativeSignature signature, SignatureSlot slot, bool perturbsInputs, string name)
+        {
+            var parameter = slot.Parameter >= 0 ? signature.Method.Parameters[slot.Parameter] : null;
+            var differentiated = parameter?.Shape is { IsArray: true } ? parameter.Shape : null;
+            var matrix = new DifferentiableShape(ScalarKind.Double, 2);
+            return slot.Role switch
+            {
+                SlotRole.Parameter when parameter!.ArrayMemory is { } memory => new Argument(
+                    name, memory, slot.Role, slot.Parameter, Written: perturbsInputs && differentiated is not null && memory.Layout != ArrayLayout.ReadOnlySpan, MayBeNull: differentiated is null),
+                SlotRole.Destination or SlotRole.Adjoint or SlotRole.ErrorDestination or SlotRole.TangentAdjoint when differentiated is not null =>
+                    new Argument(name, differentiated, slot.Role, slot.Parameter, Written: true, MayBeNull: false),
+                SlotRole.Tangent when differentiated is not null => new Argument(name, differentiated, slot.Role, slot.Parameter, Written: false, MayBeNull: false),
+                SlotRole.HessianDestination or SlotRole.JacobianDestination => new Argument(name, matrix, slot.Role, -1, Written: true, MayBeNull: false),
+                SlotRole.Cotangent when signature.OutputDoubleType == "double[]" =>
+                    new Argument(name, new DifferentiableShape(ScalarKind.Double, 1), slot.Role, -1, Written: false, MayBeNull: false),
+                _ => null,
+            };
+        }
+
+        /// <summary>
+        /// A pair that needs no check here: a parameter and its own destination, adjoint or error destination, or those
+        /// two, which the shape checks reject as one; or two adjoints, which are only added to, so that one array passed
+        /// for both receives the sum of the two derivatives (what the reverse sweep of a call <c>g(x, x)</c> passes).
+        /// </summary>
+        private static bool NeedsNoCheck(Argument first, Argument second)
+        {
+            static bool Own(SlotRole role) => role is SlotRole.Parameter or SlotRole.Destination or SlotRole.Adjoint or SlotRole.ErrorDestination;
+            static bool AddedTo(SlotRole role) => role is SlotRole.Adjoint or SlotRole.TangentAdjoint;
+            return first.Parameter >= 0 && first.Parameter == second.Parameter && Own(first.Role) && Own(second.Role) || AddedTo(first.Role) && AddedTo(second.Role);
+        }
+
+        /// <summary>Writes the check that <paramref name="written"/> is not the memory of <paramref name="other"/>, where they could be; whether it wrote one.</summary>
+        private static bool WritePair(IndentedWriter writer, Argument written, Argument other, NameScope names)
+        {
+            var (a, b) = (written.Memory, other.Memory);
+            var kinds = new[] { KindOf(a), KindOf(b) };
+            if (a.Element != b.Element || kinds[0] != kinds[1] && !(kinds.Contains("vector") && kinds.Contains("jagged")))
+            {
+                return false;
+            }
+
+            if (other.MayBeNull && b.IsJagged)
+            {
+                using (writer.OpenBlock("if (" + other.Name + " != null)"))
+                {
+                    WriteChecks(writer, written, other, names);
+                }
+            }
+            else
+            {
+                WriteChecks(writer, written, other, names);
+            }
+
+            return true;
+        }
+
+        private static void WriteChecks(IndentedWriter writer, Argument written, Argument other, NameScope names)
+        {
+            var (a, b) = (written.Memory, other.Memory);
+            var perturbed = written.Role == SlotRole.Parameter;
+            var subject = perturbed ? "'" + Plain(written.Name) + "'" : "The destination";
+            var because = perturbed ? ": the differences perturb the inputs in place." : ".";
+            var otherName = "'" + Plain(other.Name) + "'";
+            if (a.IsJagged == b.IsJagged)
+            {
+                ArrayCode.WriteArgumentCheck(writer, Same(written.Name, a, other.Name, b), written.Name, subject + (a.IsSpan || b.IsSpan ? " must not overlap " : " must not be ") + otherName + because);
+            }
+
+            var row = a.IsJagged || b.IsJagged ? names.Unique("row") : null;
+            if (a.IsJagged && b.IsJagged)
+            {
+                var otherRow = names.Unique("otherRow");
+                using (writer.OpenBlock(ForRows(row!, written.Name)))
+                using (writer.OpenBlock(ForRows(otherRow, other.Name)))
+                {
+                    ArrayCode.WriteArgumentCheck(writer, Same(written.Name + "[" + row + "]", b, other.Name + "[" + otherRow + "]", b), written.Name, subject + " must share no row with " + otherName + because);
+                }
+            }
+            else if (a.IsJagged)
+            {
+                using (writer.OpenBlock(ForRows(row!, written.Name)))
+                {
+                    ArrayCode.WriteArgumentCheck(writer, Same(written.Name + "[" + row + "]", b, other.Name, b), written.Name, "No row of " + (perturbed ? subject : "the destination") + (b.IsSpan ? " may overlap " : " may be ") + otherName + because);
+                }
+            }
+            else if (b.IsJagged)
+            {
+                using (writer.OpenBlock(ForRows(row!, other.Name)))
+                {
+                    ArrayCode.WriteArgumentCheck(writer, Same(written.Name, a, other.Name + "[" + row + "]", a), written.Name, subject + (a.IsSpan ? " must not overlap a row of " : " must not be a row of ") + otherName + because);
+                }
+            }
+        }
+
+        /// <summary>Which arrays a shape's could be: <c>vector</c> (an array of rank 1 or a span), <c>jagged</c> (whose rows are vectors), or a rectangular rank.</summary>
+        private static string KindOf(DifferentiableShape shape) => shape.IsJagged ? "jagged" : shape.Rank == 1 ? "vector" : "rank " + shape.Rank;
+
+        private static string ForRows(string row, string array) => "for (int " + row + " = 0; " + row + " < " + array + ".Length; " + row + "++)";
+
+        /// <summary>
+        /// Whether <paramref name="first"/>, known not null, is not empty and the same array as <paramref name="second"/>,
+        /// or, where either is a span, the two overlap: a condition in C#.
+        /// </summary>
+        private static string Same(string first, DifferentiableShape firstShape, string second, DifferentiableShape secondShape) =>
+            firstShape.IsSpan || secondShape.IsSpan
+                ? ArrayCode.SameMemory(first, second, firstShape.IsSpan ? firstShape : secondShape)
+                : first + ".Length != 0 && object.ReferenceEquals(" + first + ", " + second + ")";
+
+        private static string Plain(string identifier) => identifier.TrimStart('@');
+    }
+}
