@@ -130,5 +130,18 @@ namespace GradGen.Tests.Functions
 
             return y;
         }
+
+        /// <summary>Σ p_i · q_i²-ish over two arrays of structs: Σ p_i.X q_i.X q_i.X + p_i.Y q_i.Y.</summary>
+        [Differentiable]
+        public static double Points(Vec2[] p, Vec2[] q)
+        {
+            double s = 0.0;
+            for (int i = 0; i < p.Length; i++)
+            {
+                s += p[i].X * q[i].X * q[i].X + p[i].Y * q[i].Y;
+            }
+
+            return s;
+        }
     }
 }

@@ -22,9 +22,12 @@ namespace GradGen.Emitting
     /// <para>
     /// The pair of a destination (or error destination, or adjoint) and its own input is checked where the shapes are
     /// (<see cref="ArrayCode.WriteShapeCheck"/>), not here. The cost is one reference comparison per pair of
-    /// parameters, one per row where an array of arrays meets an array of its rows' type, and one per pair of rows
-    /// where two arrays of arrays of different parameters meet (r1 x r2: no allocation, and only where a method has
-    /// two of them). A Hessian-vector product's reading of its directions is such a pair too.
+    /// parameters, and one per row where an array of arrays meets an array of its rows' type. Where two arrays of
+    /// arrays meet, every row of one is compared with every row of the other (r1 x r2 comparisons, no allocation):
+    /// without hashing or storage nothing cheaper finds a row shared at another index, and it is paid only where a
+    /// method has two differentiable or data arrays of arrays of one element type. Arrays of arrays shaped like one
+    /// parameter (its input, direction, destination, adjoint) are compared row by row at the same index, as the shape
+    /// checks compare a destination with its input: a row of one at another index of the other is not detected.
     /// </para>
     /// </remarks>
     internal static class AliasChecks
@@ -91,10 +94,77 @@ namespace GradGen.Emitting
             }
         }
 
+        /// <summary>
+        /// For a method with an [Output] array, which every generated member writes (the method's value at the point,
+        /// or the output of the differentiated pass itself) while it reads the inputs: the checks that it is no other
+        /// array parameter, after its null check.
+        /// </summary>
+        public static void WriteOutput(IndentedWriter writer, DerivativeSignature signature)
+        {
+            var parameters = signature.Method.Parameters;
+            var index = signature.Method.Output?.Parameter ?? -1;
+            if (index < 0 || parameters[index].ArrayMemory is not { } memory)
+            {
+                return;
+            }
+
+            var output = new Argument(NameScope.Escape(parameters[index].Name), memory, SlotRole.Parameter, index, Written: true, MayBeNull: false, OutputWritten, IsOutput: true);
+            var wrote = false;
+            for (var i = 0; i < parameters.Count; i++)
+            {
+                if (i != index && parameters[i].ArrayMemory is { } other)
+                {
+                    wrote |= WritePair(writer, output, new Argument(NameScope.Escape(parameters[i].Name), other, SlotRole.Parameter, i, Written: false, MayBeNull: !parameters[i].IsDifferentiable), signature.Names);
+                }
+            }
+
+            if (wrote)
+            {
+                writer.WriteLine();
+            }
+        }
+
+        /// <summary>
+        /// For a member with struct parameters, which copies its struct inputs into arrays of their fields before it
+        /// calls the flattened member (which checks everything else) and copies the derivatives into its struct
+        /// destinations after: the checks that no two struct destinations (or error destinations) are one array.
+        /// </summary>
+        public static void WriteStructDestinations(IndentedWriter writer, DerivativeSignature declared, IReadOnlyList<SignatureSlot> slots, IReadOnlyDictionary<string, string> errors)
+        {
+            var destinations = slots
+                .Where(slot => slot.Role is SlotRole.Destination or SlotRole.ErrorDestination)
+                .Select(slot => declared.Method.Parameters[slot.Parameter] is { StructType: { } type } parameter && type.EndsWith("]", System.StringComparison.Ordinal)
+                    ? (Name: declared.SlotName(slot, null, null, errors, null), Type: type)
+                    : default)
+                .Where(destination => destination.Name is not null)
+                .ToList();
+            var wrote = false;
+            for (var j = 1; j < destinations.Count; j++)
+            {
+                foreach (var first in destinations.Take(j).Where(first => first.Type == destinations[j].Type))
+                {
+                    var name = destinations[j].Name;
+                    ArrayCode.WriteArgumentCheck(writer, name + ".Length != 0 && object.ReferenceEquals(" + name + ", " + first.Name + ")", name, "The destination must not be '" + Plain(first.Name) + "'.");
+                    wrote = true;
+                }
+            }
+
+            if (wrote)
+            {
+                writer.WriteLine();
+            }
+        }
+
         /// <summary>An array parameter of a generated method: its name, the shape of its memory, and whether the method writes it.</summary>
         /// <param name="Parameter">The index of the method's parameter the slot belongs to, or -1.</param>
         /// <param name="MayBeNull">Whether the method has not checked it for null (an array it does not differentiate).</param>
-        private sealed record Argument(string Name, DifferentiableShape Memory, SlotRole Role, int Parameter, bool Written, bool MayBeNull);
+        /// <param name="IsOutput">Whether it is the method's [Output] array.</param>
+        /// <param name="Because">Why a user's own array must not be another, for one the generated method writes although the user passed it as an input; null for a destination.</param>
+        private sealed record Argument(string Name, DifferentiableShape Memory, SlotRole Role, int Parameter, bool Written, bool MayBeNull, string? Because = null, bool IsOutput = false);
+
+        private const string Perturbed = "the differences perturb the inputs in place";
+
+        private const string OutputWritten = "the method's [Output] array is written while its inputs are read";
 
         private static Argument? ArgumentOf(DerivativeSignature signature, SignatureSlot slot, bool perturbsInputs, string name)
         {
@@ -104,7 +174,7 @@ namespace GradGen.Emitting
             return slot.Role switch
             {
                 SlotRole.Parameter when parameter!.ArrayMemory is { } memory => new Argument(
-                    name, memory, slot.Role, slot.Parameter, Written: perturbsInputs && differentiated is not null && memory.Layout != ArrayLayout.ReadOnlySpan, MayBeNull: differentiated is null),
+                    name, memory, slot.Role, slot.Parameter, Written: perturbsInputs && differentiated is not null && memory.Layout != ArrayLayout.ReadOnlySpan, MayBeNull: differentiated is null, Perturbed, parameter.IsOutput),
                 SlotRole.Destination or SlotRole.Adjoint or SlotRole.ErrorDestination or SlotRole.TangentAdjoint when differentiated is not null =>
                     new Argument(name, differentiated, slot.Role, slot.Parameter, Written: true, MayBeNull: false),
                 SlotRole.Tangent when differentiated is not null => new Argument(name, differentiated, slot.Role, slot.Parameter, Written: false, MayBeNull: false),
@@ -118,13 +188,15 @@ namespace GradGen.Emitting
         /// <summary>
         /// A pair that needs no check here: a parameter and its own destination, adjoint or error destination, or those
         /// two, which the shape checks reject as one; or two adjoints, which are only added to, so that one array passed
-        /// for both receives the sum of the two derivatives (what the reverse sweep of a call <c>g(x, x)</c> passes).
+        /// for both receives the sum of the two derivatives (what the reverse sweep of a call <c>g(x, x)</c> passes); or
+        /// the [Output] array and another parameter, which <see cref="WriteOutput"/> checks.
         /// </summary>
         private static bool NeedsNoCheck(Argument first, Argument second)
         {
             static bool Own(SlotRole role) => role is SlotRole.Parameter or SlotRole.Destination or SlotRole.Adjoint or SlotRole.ErrorDestination;
             static bool AddedTo(SlotRole role) => role is SlotRole.Adjoint or SlotRole.TangentAdjoint;
-            return first.Parameter >= 0 && first.Parameter == second.Parameter && Own(first.Role) && Own(second.Role) || AddedTo(first.Role) && AddedTo(second.Role);
+            return first.Parameter >= 0 && first.Parameter == second.Parameter && Own(first.Role) && Own(second.Role) || AddedTo(first.Role) && AddedTo(second.Role)
+                || first.Role == SlotRole.Parameter && second.Role == SlotRole.Parameter && (first.IsOutput || second.IsOutput);
         }
 
         /// <summary>Writes the check that <paramref name="written"/> is not the memory of <paramref name="other"/>, where they could be; whether it wrote one.</summary>
@@ -155,9 +227,9 @@ namespace GradGen.Emitting
         private static void WriteChecks(IndentedWriter writer, Argument written, Argument other, NameScope names)
         {
             var (a, b) = (written.Memory, other.Memory);
-            var perturbed = written.Role == SlotRole.Parameter;
+            var perturbed = written.Because is not null;
             var subject = perturbed ? "'" + Plain(written.Name) + "'" : "The destination";
-            var because = perturbed ? ": the differences perturb the inputs in place." : ".";
+            var because = perturbed ? ": " + written.Because + "." : ".";
             var otherName = "'" + Plain(other.Name) + "'";
             if (a.IsJagged == b.IsJagged)
             {
@@ -165,7 +237,15 @@ namespace GradGen.Emitting
             }
 
             var row = a.IsJagged || b.IsJagged ? names.Unique("row") : null;
-            if (a.IsJagged && b.IsJagged)
+            if (a.IsJagged && b.IsJagged && written.Parameter >= 0 && written.Parameter == other.Parameter)
+            {
+                // Arrays shaped like one parameter (its direction, its gradient): rows at one index, as the shape checks do.
+                using (writer.OpenBlock("for (int " + row + " = 0; " + row + " < " + written.Name + ".Length && " + row + " < " + other.Name + ".Length; " + row + "++)"))
+                {
+                    ArrayCode.WriteArgumentCheck(writer, Same(written.Name + "[" + row + "]", b, other.Name + "[" + row + "]", b), written.Name, subject + " must share no row with " + otherName + because);
+                }
+            }
+            else if (a.IsJagged && b.IsJagged)
             {
                 var otherRow = names.Unique("otherRow");
                 using (writer.OpenBlock(ForRows(row!, written.Name)))

@@ -37,12 +37,13 @@ namespace GradGen.Emitting
             writer.WriteLine("var " + name + " = " + signature.CallOriginal(replace) + ";");
         }
 
-        /// <summary>For a method with an [Output] array: the null check, and where <paramref name="fill"/>, a call that leaves the method's value in it.</summary>
+        /// <summary>For a method with an [Output] array: the null check, the check that it is no other parameter, and where <paramref name="fill"/>, a call that leaves the method's value in it.</summary>
         public static void WriteOutputPreamble(IndentedWriter writer, DerivativeSignature signature, bool fill)
         {
             if (OutputParameter(signature) is { } output)
             {
                 ArrayCode.WriteNullCheck(writer, output);
+                AliasChecks.WriteOutput(writer, signature);
                 if (fill)
                 {
                     writer.WriteLine(signature.CallOriginal() + ";");

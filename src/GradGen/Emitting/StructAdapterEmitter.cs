@@ -134,6 +134,8 @@ namespace GradGen.Emitting
                     arguments.AddRange(Arguments(slot, declared, tangents, errors, names, copies));
                 }
 
+                AliasChecks.WriteStructDestinations(_writer, declared, slots, errors);
+
                 var call = kind.NameFor(NameScope.Escape(_flat.Method.Name)) + "(" + string.Join(", ", arguments) + ")";
                 var result = names.Unique("result");
                 _writer.WriteLine(form == Form.Void ? call + ";" : "var " + result + " = " + call + ";");

@@ -189,5 +189,45 @@ namespace GradGen.Tests.Hardening
             AliasFunctions.PairAccumulateGradient(A(), B(), C(), 2.0, adjoint, adjoint);
             Assert.Equal(ofA.Zip(ofB, (p, q) => 1.0 + 2.0 * (p + q)), adjoint);
         }
+
+        [Fact]
+        public void TwoStructDestinationsThatAreOneArrayAreRejected()
+        {
+            // The struct members copy the derivatives into their struct destinations last: one array for two kept only the last.
+            var shared = new Vec2[2];
+            Rejects("qGradient", "The destination must not be 'pGradient'.", () => AliasFunctions.PointsGradient(Points(), OtherPoints(), shared, shared));
+            Rejects("qError", "The destination must not be 'pError'.", () => AliasFunctions.PointsRichardsonDiff(Points(), OtherPoints(), new Vec2[2], new Vec2[2], shared, shared));
+        }
+
+        [Fact]
+        public void AStructDestinationThatIsAStructInputStaysRight()
+        {
+            // The struct members copy their inputs into arrays of fields before anything is written: no check needed.
+            var (expectedP, expectedQ) = AliasFunctions.PointsGradient(Points(), OtherPoints());
+            var q = OtherPoints();
+            var qGradient = new Vec2[2];
+            AliasFunctions.PointsGradient(Points(), q, q, qGradient);
+            Assert.Equal(expectedP, q);
+            Assert.Equal(expectedQ, qGradient);
+        }
+
+        [Fact]
+        public void AnOutputArrayThatIsAnInputIsRejected()
+        {
+            // Every member writes the [Output] array while it reads u: the exact Jacobian of Lorenz(u, ..., u) was garbage.
+            var u = new[] { 1.0, 2.0, 3.0 };
+            const string message = "'du' must not be 'u': the method's [Output] array is written while its inputs are read.";
+            Rejects("du", message, () => JacobianFunctions.LorenzJacobian(u, 10, 28, 8.0 / 3, u));
+            Rejects("du", message, () => JacobianFunctions.LorenzValueAndJacobian(u, 10, 28, 8.0 / 3, u));
+            Rejects("du", message, () => JacobianFunctions.LorenzJacobianVectorProduct(u, 10, 28, 8.0 / 3, u, new[] { 1.0, 0.0, 0.0 }));
+            Rejects("du", message, () => JacobianFunctions.LorenzVectorJacobianProduct(u, 10, 28, 8.0 / 3, u, new[] { 1.0, 0.0, 0.0 }));
+            Rejects("du", message, () => JacobianFunctions.LorenzCenteredDiff(u, 10, 28, 8.0 / 3, u));
+            Rejects("du", message, () => JacobianFunctions.LorenzCheckJacobian(u, 10, 28, 8.0 / 3, u));
+            Assert.Equal(new[] { 1.0, 2.0, 3.0 }, u);
+        }
+
+        private static Vec2[] Points() => new[] { new Vec2(1, 2), new Vec2(3, -1) };
+
+        private static Vec2[] OtherPoints() => new[] { new Vec2(0.5, 4), new Vec2(-2, 1.5) };
     }
 }
