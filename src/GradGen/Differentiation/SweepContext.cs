@@ -12,7 +12,7 @@ namespace GradGen.Differentiation
     /// <param name="Escape">A parameter's name as an identifier (<c>@double</c>).</param>
     /// <param name="Destinations">For each differentiable parameter (by name), the identifier of its destination.</param>
     /// <param name="Seed">Null to overwrite the destinations with the gradient; else the seed, times which the gradient is added to them.</param>
-    /// <param name="DestinationsChecked">Whether the generated method has checked that no array destination is its own input (<c>ArrayCode.WriteShapeCheck</c>), so that the sweeps may take the two for different arrays.</param>
+    /// <param name="DestinationsChecked">Whether the generated method has checked that no array destination is its own input (<c>ArrayCode.WriteShapeCheck</c>) nor any other array parameter of its type (<c>AliasChecks</c>), so that the sweeps may take a destination for an array distinct from every input. (<see cref="ElementAdds"/> uses the first only: a destination and its own input.)</param>
     /// <param name="FusesLastLoop">Whether the reverse step of the forward sweep's last loop may run inside it (<see cref="ReverseLoopFusion"/>): not where the emitter puts code of its own between the sweeps (the Jacobian's cotangent check).</param>
     /// <param name="ReadAfter">Locals the generated method reads once the forward sweep is done (a check of its own), kept however the body uses them.</param>
     internal sealed record SweepContext(

@@ -33,6 +33,11 @@
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
+            }
+
             double result = 0;
             double[] z = new double[0];
             int j = 0;

@@ -53,6 +53,11 @@
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
+            }
+
             global::System.Array.Clear(wGradient, 0, wGradient.Length);
             double result = 0;
             double[] z = new double[0];

@@ -51,6 +51,15 @@
                 throw new global::System.ArgumentException("The destination must not be 'b' itself.", "bGradient");
             }
 
+            if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b'.", "aGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a'.", "bGradient");
+            }
+
             double result = 0;
             double s = 0;
             int i = 0;

@@ -77,6 +77,19 @@
                 throw new global::System.ArgumentException("The destination must not be 'b' itself.", "bGradient");
             }
 
+            if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b'.", "aGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a'.", "bGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, aGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'aGradient'.", "bGradient");
+            }
+
             global::System.Array.Clear(aGradient, 0, aGradient.Length);
             global::System.Array.Clear(bGradient, 0, bGradient.Length);
             double result = 0;

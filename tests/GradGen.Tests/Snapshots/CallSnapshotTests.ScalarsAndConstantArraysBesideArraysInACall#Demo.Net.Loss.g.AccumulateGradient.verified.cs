@@ -34,6 +34,11 @@
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
+            }
+
             double result = 0;
             double cAdjoint = 0;
             double resultAdjoint = 0;

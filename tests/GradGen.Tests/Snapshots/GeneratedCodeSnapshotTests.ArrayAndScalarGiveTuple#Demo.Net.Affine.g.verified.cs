@@ -635,6 +635,19 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, wDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'wDirection'.", "wGradient");
+            }
+            if (wDirectionAdjoint.Length != 0 && object.ReferenceEquals(wDirectionAdjoint, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w'.", "wDirectionAdjoint");
+            }
+            if (wDirectionAdjoint.Length != 0 && object.ReferenceEquals(wDirectionAdjoint, wDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'wDirection'.", "wDirectionAdjoint");
+            }
+
             double step1 = 0.0001;
             double[,] wPlus = new double[w.GetLength(0), w.GetLength(1)];
             double[,] wMinus = new double[w.GetLength(0), w.GetLength(1)];

@@ -559,6 +559,19 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'v' itself.", "vGradient");
             }
 
+            if (vGradient.Length != 0 && object.ReferenceEquals(vGradient, vDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'vDirection'.", "vGradient");
+            }
+            if (vDirectionAdjoint.Length != 0 && object.ReferenceEquals(vDirectionAdjoint, v))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'v'.", "vDirectionAdjoint");
+            }
+            if (vDirectionAdjoint.Length != 0 && object.ReferenceEquals(vDirectionAdjoint, vDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'vDirection'.", "vDirectionAdjoint");
+            }
+
             double step1 = 0.0001;
             double[] vPlus = new double[v.Length];
             double[] vMinus = new double[v.Length];

@@ -59,6 +59,15 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (w.Length != 0 && object.ReferenceEquals(w, x))
+            {
+                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
+            }
+
             double value = Dot(w, x);
             for (int i0 = 0; i0 < w.Length; i0++)
             {
@@ -129,6 +138,15 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (w.Length != 0 && object.ReferenceEquals(w, x))
+            {
+                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
+            }
+
             for (int i0 = 0; i0 < w.Length; i0++)
             {
                 double original = w[i0];
@@ -196,6 +214,15 @@ namespace Demo
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            if (w.Length != 0 && object.ReferenceEquals(w, x))
+            {
+                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
             }
 
             var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
@@ -271,6 +298,19 @@ namespace Demo
             if (wError.Length != 0 && object.ReferenceEquals(wError, wGradient))
             {
                 throw new global::System.ArgumentException("The error destination must not be 'wGradient' itself.", "wError");
+            }
+
+            if (w.Length != 0 && object.ReferenceEquals(w, x))
+            {
+                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
+            }
+            if (wError.Length != 0 && object.ReferenceEquals(wError, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wError");
             }
 
             var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
@@ -390,6 +430,11 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
+            }
+
             global::System.Array.Clear(wGradient, 0, wGradient.Length);
             double result = 0;
             double resultAdjoint = 0;
@@ -436,6 +481,11 @@ namespace Demo
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
             }
 
             double result = 0;
@@ -577,6 +627,27 @@ namespace Demo
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, w))
             {
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
+            }
+
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wGradient");
+            }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, wDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'wDirection'.", "wGradient");
+            }
+            if (wDirectionAdjoint.Length != 0 && object.ReferenceEquals(wDirectionAdjoint, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w'.", "wDirectionAdjoint");
+            }
+            if (wDirectionAdjoint.Length != 0 && object.ReferenceEquals(wDirectionAdjoint, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "wDirectionAdjoint");
+            }
+            if (wDirectionAdjoint.Length != 0 && object.ReferenceEquals(wDirectionAdjoint, wDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'wDirection'.", "wDirectionAdjoint");
             }
 
             double result = 0;

@@ -617,6 +617,19 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, wDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'wDirection'.", "wGradient");
+            }
+            if (wDirectionAdjoint.Length != 0 && object.ReferenceEquals(wDirectionAdjoint, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w'.", "wDirectionAdjoint");
+            }
+            if (wDirectionAdjoint.Length != 0 && object.ReferenceEquals(wDirectionAdjoint, wDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'wDirection'.", "wDirectionAdjoint");
+            }
+
             double result = 0;
             double resultAdjoint = 0;
 

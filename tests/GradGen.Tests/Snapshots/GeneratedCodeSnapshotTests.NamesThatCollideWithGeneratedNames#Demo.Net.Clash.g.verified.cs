@@ -725,6 +725,19 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'step' itself.", "stepGradient1");
             }
 
+            if (stepGradient1.Length != 0 && object.ReferenceEquals(stepGradient1, stepDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'stepDirection'.", "stepGradient1");
+            }
+            if (stepDirectionAdjoint.Length != 0 && object.ReferenceEquals(stepDirectionAdjoint, step))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'step'.", "stepDirectionAdjoint");
+            }
+            if (stepDirectionAdjoint.Length != 0 && object.ReferenceEquals(stepDirectionAdjoint, stepDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'stepDirection'.", "stepDirectionAdjoint");
+            }
+
             double result = 0;
             double valueAdjoint = 0;
             double stepGradientAdjoint = 0;

@@ -590,6 +590,19 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'xDirection'.", "xGradient");
+            }
+            if (xDirectionAdjoint.Length != 0 && object.ReferenceEquals(xDirectionAdjoint, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "xDirectionAdjoint");
+            }
+            if (xDirectionAdjoint.Length != 0 && object.ReferenceEquals(xDirectionAdjoint, xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'xDirection'.", "xDirectionAdjoint");
+            }
+
             double step1 = 0.0001;
             double[] xPlus = new double[x.Length];
             double[] xMinus = new double[x.Length];

@@ -613,6 +613,19 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'cube' itself.", "cubeGradient");
             }
 
+            if (cubeGradient.Length != 0 && object.ReferenceEquals(cubeGradient, cubeDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'cubeDirection'.", "cubeGradient");
+            }
+            if (cubeDirectionAdjoint.Length != 0 && object.ReferenceEquals(cubeDirectionAdjoint, cube))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'cube'.", "cubeDirectionAdjoint");
+            }
+            if (cubeDirectionAdjoint.Length != 0 && object.ReferenceEquals(cubeDirectionAdjoint, cubeDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'cubeDirection'.", "cubeDirectionAdjoint");
+            }
+
             double result = 0;
             double resultAdjoint = 0;
 

@@ -48,6 +48,11 @@
                 throw new global::System.ArgumentException("The Hessian must be N x N, N counting every differentiable element.", "hessian");
             }
 
+            if (hessian.Length != 0 && object.ReferenceEquals(hessian, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w'.", "hessian");
+            }
+
             if (gradGenHessianDirection_w_Tape_Rosenbrock == null || gradGenHessianDirection_w_Tape_Rosenbrock.GetLength(0) != w.GetLength(0) || gradGenHessianDirection_w_Tape_Rosenbrock.GetLength(1) != w.GetLength(1))
             {
                 gradGenHessianDirection_w_Tape_Rosenbrock = new double[w.GetLength(0), w.GetLength(1)];

@@ -65,6 +65,11 @@
             {
                 throw new global::System.ArgumentException("The direction must have the same shape as 'w'.", "wDirection");
             }
+            if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, wDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'wDirection'.", "wGradient");
+            }
+
             global::System.Array.Clear(wGradient, 0, wGradient.Length);
             double result = 0;
             double sTangent = 0;

@@ -31,6 +31,24 @@
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double RosenbrockValueGradientAndHessian(double[,] w, double b, double[,] wGradient, out double bGradient, double[,] hessian)
         {
+            if (wGradient is null)
+            {
+                throw new global::System.ArgumentNullException("wGradient");
+            }
+            if (hessian is null)
+            {
+                throw new global::System.ArgumentNullException("hessian");
+            }
+
+            if (hessian.Length != 0 && object.ReferenceEquals(hessian, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w'.", "hessian");
+            }
+            if (hessian.Length != 0 && object.ReferenceEquals(hessian, wGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'wGradient'.", "hessian");
+            }
+
             var value = RosenbrockValueAndGradient(w, b, wGradient, out bGradient);
             RosenbrockHessian(w, b, hessian);
             return value;

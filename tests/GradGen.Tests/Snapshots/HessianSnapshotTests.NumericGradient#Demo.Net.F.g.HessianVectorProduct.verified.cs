@@ -59,6 +59,11 @@
             {
                 throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", "xDirection");
             }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'xDirection'.", "xGradient");
+            }
+
             double step1 = 0.0001;
             double[] xPlus = new double[x.Length];
             double[] xMinus = new double[x.Length];

@@ -27,6 +27,15 @@
         [global::System.CodeDom.Compiler.GeneratedCodeAttribute("GradGen", "{version}")]
         public static double FValueGradientAndHessian(double[] x, double[] xGradient, double[,] hessian)
         {
+            if (xGradient is null)
+            {
+                throw new global::System.ArgumentNullException("xGradient");
+            }
+            if (hessian is null)
+            {
+                throw new global::System.ArgumentNullException("hessian");
+            }
+
             var value = F(x);
             FGradient(x, xGradient);
             FHessian(x, hessian);

@@ -53,6 +53,63 @@
                 throw new global::System.ArgumentException("The destination must not be 'b' itself.", "bGradient");
             }
 
+            if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b'.", "aGradient");
+            }
+            if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, aDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'aDirection'.", "aGradient");
+            }
+            if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, bDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'bDirection'.", "aGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a'.", "bGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, aDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'aDirection'.", "bGradient");
+            }
+            if (bGradient.Length != 0 && object.ReferenceEquals(bGradient, bDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'bDirection'.", "bGradient");
+            }
+            if (aDirectionAdjoint.Length != 0 && object.ReferenceEquals(aDirectionAdjoint, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a'.", "aDirectionAdjoint");
+            }
+            if (aDirectionAdjoint.Length != 0 && object.ReferenceEquals(aDirectionAdjoint, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b'.", "aDirectionAdjoint");
+            }
+            if (aDirectionAdjoint.Length != 0 && object.ReferenceEquals(aDirectionAdjoint, aDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'aDirection'.", "aDirectionAdjoint");
+            }
+            if (aDirectionAdjoint.Length != 0 && object.ReferenceEquals(aDirectionAdjoint, bDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'bDirection'.", "aDirectionAdjoint");
+            }
+            if (bDirectionAdjoint.Length != 0 && object.ReferenceEquals(bDirectionAdjoint, a))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'a'.", "bDirectionAdjoint");
+            }
+            if (bDirectionAdjoint.Length != 0 && object.ReferenceEquals(bDirectionAdjoint, b))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'b'.", "bDirectionAdjoint");
+            }
+            if (bDirectionAdjoint.Length != 0 && object.ReferenceEquals(bDirectionAdjoint, aDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'aDirection'.", "bDirectionAdjoint");
+            }
+            if (bDirectionAdjoint.Length != 0 && object.ReferenceEquals(bDirectionAdjoint, bDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'bDirection'.", "bDirectionAdjoint");
+            }
+
             double result = 0;
             double sTangent = 0;
             int i = 0;

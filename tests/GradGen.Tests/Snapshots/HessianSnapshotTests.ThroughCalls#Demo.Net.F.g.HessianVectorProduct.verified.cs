@@ -65,6 +65,11 @@
             {
                 throw new global::System.ArgumentException("The direction must have the same shape as 'x'.", "xDirection");
             }
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'xDirection'.", "xGradient");
+            }
+
             global::System.Array.Clear(xGradient, 0, xGradient.Length);
             double result = 0;
             double yAdjoint = 0;

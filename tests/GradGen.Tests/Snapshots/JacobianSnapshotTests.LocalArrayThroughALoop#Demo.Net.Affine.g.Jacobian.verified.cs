@@ -111,6 +111,11 @@
             {
                 throw new global::System.ArgumentException("The destination must have one row per output of 'Affine' and one column per differentiable input element.", "jacobian");
             }
+            if (jacobian.Length != 0 && object.ReferenceEquals(jacobian, w))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'w'.", "jacobian");
+            }
+
             if (w.Length + x.Length <= rows)
             {
                 double[,] wTangent = new double[w.GetLength(0), w.GetLength(1)];

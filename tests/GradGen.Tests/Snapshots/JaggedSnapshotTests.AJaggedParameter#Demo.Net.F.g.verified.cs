@@ -723,6 +723,40 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'x' itself.", "xGradient");
             }
 
+            if (xGradient.Length != 0 && object.ReferenceEquals(xGradient, xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'xDirection'.", "xGradient");
+            }
+            for (int row1 = 0; row1 < xGradient.Length && row1 < xDirection.Length; row1++)
+            {
+                if (xGradient[row1].Length != 0 && object.ReferenceEquals(xGradient[row1], xDirection[row1]))
+                {
+                    throw new global::System.ArgumentException("The destination must share no row with 'xDirection'.", "xGradient");
+                }
+            }
+            if (xDirectionAdjoint.Length != 0 && object.ReferenceEquals(xDirectionAdjoint, x))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'x'.", "xDirectionAdjoint");
+            }
+            for (int row2 = 0; row2 < xDirectionAdjoint.Length && row2 < x.Length; row2++)
+            {
+                if (xDirectionAdjoint[row2].Length != 0 && object.ReferenceEquals(xDirectionAdjoint[row2], x[row2]))
+                {
+                    throw new global::System.ArgumentException("The destination must share no row with 'x'.", "xDirectionAdjoint");
+                }
+            }
+            if (xDirectionAdjoint.Length != 0 && object.ReferenceEquals(xDirectionAdjoint, xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'xDirection'.", "xDirectionAdjoint");
+            }
+            for (int row3 = 0; row3 < xDirectionAdjoint.Length && row3 < xDirection.Length; row3++)
+            {
+                if (xDirectionAdjoint[row3].Length != 0 && object.ReferenceEquals(xDirectionAdjoint[row3], xDirection[row3]))
+                {
+                    throw new global::System.ArgumentException("The destination must share no row with 'xDirection'.", "xDirectionAdjoint");
+                }
+            }
+
             double result = 0;
             double resultAdjoint = 0;
 

@@ -47,6 +47,24 @@
                 throw new global::System.ArgumentException("The destination must not be 'a' itself.", "aGradient");
             }
 
+            if (b != null)
+            {
+                if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, b))
+                {
+                    throw new global::System.ArgumentException("The destination must not be 'b'.", "aGradient");
+                }
+                for (int row1 = 0; row1 < aGradient.Length; row1++)
+                {
+                    for (int otherRow = 0; otherRow < b.Length; otherRow++)
+                    {
+                        if (aGradient[row1].Length != 0 && object.ReferenceEquals(aGradient[row1], b[otherRow]))
+                        {
+                            throw new global::System.ArgumentException("The destination must share no row with 'b'.", "aGradient");
+                        }
+                    }
+                }
+            }
+
             double result = 0;
             double s = 0;
             int i = 0;

@@ -66,9 +66,27 @@
                 throw new global::System.ArgumentException("The destination must not be 'a' itself.", "aGradient");
             }
 
-            foreach (double[] row3 in aGradient)
+            if (b != null)
             {
-                global::System.Array.Clear(row3, 0, row3.Length);
+                if (aGradient.Length != 0 && object.ReferenceEquals(aGradient, b))
+                {
+                    throw new global::System.ArgumentException("The destination must not be 'b'.", "aGradient");
+                }
+                for (int row3 = 0; row3 < aGradient.Length; row3++)
+                {
+                    for (int otherRow = 0; otherRow < b.Length; otherRow++)
+                    {
+                        if (aGradient[row3].Length != 0 && object.ReferenceEquals(aGradient[row3], b[otherRow]))
+                        {
+                            throw new global::System.ArgumentException("The destination must share no row with 'b'.", "aGradient");
+                        }
+                    }
+                }
+            }
+
+            foreach (double[] row4 in aGradient)
+            {
+                global::System.Array.Clear(row4, 0, row4.Length);
             }
             double result = 0;
             double s = 0;

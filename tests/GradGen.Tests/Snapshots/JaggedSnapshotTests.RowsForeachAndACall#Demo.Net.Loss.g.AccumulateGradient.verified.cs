@@ -47,6 +47,24 @@
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
+            if (c != null)
+            {
+                if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, c))
+                {
+                    throw new global::System.ArgumentException("The destination must not be 'c'.", "wGradient");
+                }
+                for (int row1 = 0; row1 < wGradient.Length; row1++)
+                {
+                    for (int otherRow = 0; otherRow < c.Length; otherRow++)
+                    {
+                        if (wGradient[row1].Length != 0 && object.ReferenceEquals(wGradient[row1], c[otherRow]))
+                        {
+                            throw new global::System.ArgumentException("The destination must share no row with 'c'.", "wGradient");
+                        }
+                    }
+                }
+            }
+
             double result = 0;
             double[][] h = new double[0][];
             int i = 0;

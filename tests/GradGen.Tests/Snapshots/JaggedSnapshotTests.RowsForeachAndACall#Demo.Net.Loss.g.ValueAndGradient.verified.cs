@@ -66,9 +66,27 @@
                 throw new global::System.ArgumentException("The destination must not be 'w' itself.", "wGradient");
             }
 
-            foreach (double[] row3 in wGradient)
+            if (c != null)
             {
-                global::System.Array.Clear(row3, 0, row3.Length);
+                if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, c))
+                {
+                    throw new global::System.ArgumentException("The destination must not be 'c'.", "wGradient");
+                }
+                for (int row3 = 0; row3 < wGradient.Length; row3++)
+                {
+                    for (int otherRow = 0; otherRow < c.Length; otherRow++)
+                    {
+                        if (wGradient[row3].Length != 0 && object.ReferenceEquals(wGradient[row3], c[otherRow]))
+                        {
+                            throw new global::System.ArgumentException("The destination must share no row with 'c'.", "wGradient");
+                        }
+                    }
+                }
+            }
+
+            foreach (double[] row4 in wGradient)
+            {
+                global::System.Array.Clear(row4, 0, row4.Length);
             }
             double result = 0;
             double[][] h = new double[0][];

@@ -58,6 +58,23 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not overlap 'y'.", "yGradient");
             }
 
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)y, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("'y' must not overlap 'x': the differences perturb the inputs in place.", "y");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)xGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xGradient'.", "yGradient");
+            }
+
             double value = F(x, y);
             double[] xCopy = x.ToArray();
             for (int i0 = 0; i0 < xCopy.Length; i0++)
@@ -139,6 +156,23 @@ namespace Demo
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)y))
             {
                 throw new global::System.ArgumentException("The destination must not overlap 'y'.", "yGradient");
+            }
+
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)y, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("'y' must not overlap 'x': the differences perturb the inputs in place.", "y");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)xGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xGradient'.", "yGradient");
             }
 
             double[] xCopy1 = x.ToArray();
@@ -223,6 +257,23 @@ namespace Demo
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)y))
             {
                 throw new global::System.ArgumentException("The destination must not overlap 'y'.", "yGradient");
+            }
+
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)y, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("'y' must not overlap 'x': the differences perturb the inputs in place.", "y");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)xGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xGradient'.", "yGradient");
             }
 
             var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
@@ -334,6 +385,43 @@ namespace Demo
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yError, (global::System.ReadOnlySpan<double>)yGradient))
             {
                 throw new global::System.ArgumentException("The error destination must not be 'yGradient' itself.", "yError");
+            }
+
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)y, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("'y' must not overlap 'x': the differences perturb the inputs in place.", "y");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)xGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xGradient'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xError, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xError");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xError, (global::System.ReadOnlySpan<double>)yGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'yGradient'.", "xError");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yError, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yError");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yError, (global::System.ReadOnlySpan<double>)xGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xGradient'.", "yError");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yError, (global::System.ReadOnlySpan<double>)xError))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xError'.", "yError");
             }
 
             var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
@@ -476,6 +564,19 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not overlap 'y'.", "yGradient");
             }
 
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)xGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xGradient'.", "yGradient");
+            }
+
             xGradient.Clear();
             yGradient.Clear();
             double result = 0;
@@ -524,6 +625,15 @@ namespace Demo
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)y))
             {
                 throw new global::System.ArgumentException("The destination must not overlap 'y'.", "yGradient");
+            }
+
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yGradient");
             }
 
             double result = 0;
@@ -679,6 +789,63 @@ namespace Demo
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)y))
             {
                 throw new global::System.ArgumentException("The destination must not overlap 'y'.", "yGradient");
+            }
+
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xDirection'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)yDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'yDirection'.", "xGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xDirection'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yGradient, (global::System.ReadOnlySpan<double>)yDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'yDirection'.", "yGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xDirectionAdjoint, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "xDirectionAdjoint");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xDirectionAdjoint, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "xDirectionAdjoint");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xDirectionAdjoint, (global::System.ReadOnlySpan<double>)xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xDirection'.", "xDirectionAdjoint");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xDirectionAdjoint, (global::System.ReadOnlySpan<double>)yDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'yDirection'.", "xDirectionAdjoint");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yDirectionAdjoint, (global::System.ReadOnlySpan<double>)x))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'x'.", "yDirectionAdjoint");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yDirectionAdjoint, (global::System.ReadOnlySpan<double>)y))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'y'.", "yDirectionAdjoint");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yDirectionAdjoint, (global::System.ReadOnlySpan<double>)xDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'xDirection'.", "yDirectionAdjoint");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)yDirectionAdjoint, (global::System.ReadOnlySpan<double>)yDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'yDirection'.", "yDirectionAdjoint");
             }
 
             double result = 0;

@@ -33,6 +33,15 @@
                 throw new global::System.ArgumentException("The destination must not overlap 'b'.", "bGradient");
             }
 
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)aGradient, (global::System.ReadOnlySpan<double>)b))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'b'.", "aGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)bGradient, (global::System.ReadOnlySpan<double>)a))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'a'.", "bGradient");
+            }
+
             double result = 0;
             double s = 0;
             int i = 0;

@@ -49,6 +49,19 @@
                 throw new global::System.ArgumentException("The destination must not overlap 'b'.", "bGradient");
             }
 
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)aGradient, (global::System.ReadOnlySpan<double>)b))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'b'.", "aGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)bGradient, (global::System.ReadOnlySpan<double>)a))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'a'.", "bGradient");
+            }
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)bGradient, (global::System.ReadOnlySpan<double>)aGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'aGradient'.", "bGradient");
+            }
+
             aGradient.Clear();
             bGradient.Clear();
             double result = 0;

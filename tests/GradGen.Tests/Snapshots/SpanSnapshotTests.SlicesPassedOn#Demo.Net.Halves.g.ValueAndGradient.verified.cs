@@ -39,6 +39,11 @@
                 throw new global::System.ArgumentException("The destination must not overlap 'x'.", "xGradient");
             }
 
+            if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)c))
+            {
+                throw new global::System.ArgumentException("The destination must not overlap 'c'.", "xGradient");
+            }
+
             xGradient.Clear();
             double result = 0;
             int firstStart = 0;

@@ -51,6 +51,15 @@
                 throw new global::System.ArgumentException("The destination must not be 'ps_Y' itself.", "ps_YGradient");
             }
 
+            if (ps_XGradient.Length != 0 && object.ReferenceEquals(ps_XGradient, ps_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'ps_Y'.", "ps_XGradient");
+            }
+            if (ps_YGradient.Length != 0 && object.ReferenceEquals(ps_YGradient, ps_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'ps_X'.", "ps_YGradient");
+            }
+
             double result = 0;
             double anchor_X = 0;
             double anchor_Y = 0;

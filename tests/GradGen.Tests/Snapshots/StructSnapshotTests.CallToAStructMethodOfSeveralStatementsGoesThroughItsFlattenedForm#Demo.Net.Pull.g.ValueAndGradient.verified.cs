@@ -77,6 +77,19 @@
                 throw new global::System.ArgumentException("The destination must not be 'ps_Y' itself.", "ps_YGradient");
             }
 
+            if (ps_XGradient.Length != 0 && object.ReferenceEquals(ps_XGradient, ps_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'ps_Y'.", "ps_XGradient");
+            }
+            if (ps_YGradient.Length != 0 && object.ReferenceEquals(ps_YGradient, ps_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'ps_X'.", "ps_YGradient");
+            }
+            if (ps_YGradient.Length != 0 && object.ReferenceEquals(ps_YGradient, ps_XGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'ps_XGradient'.", "ps_YGradient");
+            }
+
             global::System.Array.Clear(ps_XGradient, 0, ps_XGradient.Length);
             global::System.Array.Clear(ps_YGradient, 0, ps_YGradient.Length);
             double result = 0;

@@ -90,6 +90,23 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'p_Y' itself.", "p_YGradient");
             }
 
+            if (p_Y.Length != 0 && object.ReferenceEquals(p_Y, p_X))
+            {
+                throw new global::System.ArgumentException("'p_Y' must not be 'p_X': the differences perturb the inputs in place.", "p_Y");
+            }
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_XGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XGradient'.", "p_YGradient");
+            }
+
             double value = __EnergyLeaves(p_X, p_Y, anchor_X, anchor_Y);
             for (int i0 = 0; i0 < p_X.Length; i0++)
             {
@@ -204,6 +221,23 @@ namespace Demo
             if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_Y))
             {
                 throw new global::System.ArgumentException("The destination must not be 'p_Y' itself.", "p_YGradient");
+            }
+
+            if (p_Y.Length != 0 && object.ReferenceEquals(p_Y, p_X))
+            {
+                throw new global::System.ArgumentException("'p_Y' must not be 'p_X': the differences perturb the inputs in place.", "p_Y");
+            }
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_XGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XGradient'.", "p_YGradient");
             }
 
             for (int i0 = 0; i0 < p_X.Length; i0++)
@@ -321,6 +355,23 @@ namespace Demo
             if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_Y))
             {
                 throw new global::System.ArgumentException("The destination must not be 'p_Y' itself.", "p_YGradient");
+            }
+
+            if (p_Y.Length != 0 && object.ReferenceEquals(p_Y, p_X))
+            {
+                throw new global::System.ArgumentException("'p_Y' must not be 'p_X': the differences perturb the inputs in place.", "p_Y");
+            }
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_XGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XGradient'.", "p_YGradient");
             }
 
             var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
@@ -483,6 +534,43 @@ namespace Demo
             if (p_YError.Length != 0 && object.ReferenceEquals(p_YError, p_YGradient))
             {
                 throw new global::System.ArgumentException("The error destination must not be 'p_YGradient' itself.", "p_YError");
+            }
+
+            if (p_Y.Length != 0 && object.ReferenceEquals(p_Y, p_X))
+            {
+                throw new global::System.ArgumentException("'p_Y' must not be 'p_X': the differences perturb the inputs in place.", "p_Y");
+            }
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_XGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XGradient'.", "p_YGradient");
+            }
+            if (p_XError.Length != 0 && object.ReferenceEquals(p_XError, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XError");
+            }
+            if (p_XError.Length != 0 && object.ReferenceEquals(p_XError, p_YGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_YGradient'.", "p_XError");
+            }
+            if (p_YError.Length != 0 && object.ReferenceEquals(p_YError, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YError");
+            }
+            if (p_YError.Length != 0 && object.ReferenceEquals(p_YError, p_XGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XGradient'.", "p_YError");
+            }
+            if (p_YError.Length != 0 && object.ReferenceEquals(p_YError, p_XError))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XError'.", "p_YError");
             }
 
             var tableau = new GradGenRichardsonTableau(2.220446049250313E-16);
@@ -696,6 +784,19 @@ namespace Demo
                 throw new global::System.ArgumentException("The destination must not be 'p_Y' itself.", "p_YGradient");
             }
 
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_XGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XGradient'.", "p_YGradient");
+            }
+
             global::System.Array.Clear(p_XGradient, 0, p_XGradient.Length);
             global::System.Array.Clear(p_YGradient, 0, p_YGradient.Length);
             double result = 0;
@@ -802,6 +903,15 @@ namespace Demo
             if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_Y))
             {
                 throw new global::System.ArgumentException("The destination must not be 'p_Y' itself.", "p_YGradient");
+            }
+
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YGradient");
             }
 
             double result = 0;
@@ -1083,6 +1193,63 @@ namespace Demo
             if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_Y))
             {
                 throw new global::System.ArgumentException("The destination must not be 'p_Y' itself.", "p_YGradient");
+            }
+
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XGradient");
+            }
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_XDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XDirection'.", "p_XGradient");
+            }
+            if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_YDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_YDirection'.", "p_XGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_XDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XDirection'.", "p_YGradient");
+            }
+            if (p_YGradient.Length != 0 && object.ReferenceEquals(p_YGradient, p_YDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_YDirection'.", "p_YGradient");
+            }
+            if (p_XDirectionAdjoint.Length != 0 && object.ReferenceEquals(p_XDirectionAdjoint, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_XDirectionAdjoint");
+            }
+            if (p_XDirectionAdjoint.Length != 0 && object.ReferenceEquals(p_XDirectionAdjoint, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_XDirectionAdjoint");
+            }
+            if (p_XDirectionAdjoint.Length != 0 && object.ReferenceEquals(p_XDirectionAdjoint, p_XDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XDirection'.", "p_XDirectionAdjoint");
+            }
+            if (p_XDirectionAdjoint.Length != 0 && object.ReferenceEquals(p_XDirectionAdjoint, p_YDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_YDirection'.", "p_XDirectionAdjoint");
+            }
+            if (p_YDirectionAdjoint.Length != 0 && object.ReferenceEquals(p_YDirectionAdjoint, p_X))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_X'.", "p_YDirectionAdjoint");
+            }
+            if (p_YDirectionAdjoint.Length != 0 && object.ReferenceEquals(p_YDirectionAdjoint, p_Y))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_Y'.", "p_YDirectionAdjoint");
+            }
+            if (p_YDirectionAdjoint.Length != 0 && object.ReferenceEquals(p_YDirectionAdjoint, p_XDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_XDirection'.", "p_YDirectionAdjoint");
+            }
+            if (p_YDirectionAdjoint.Length != 0 && object.ReferenceEquals(p_YDirectionAdjoint, p_YDirection))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'p_YDirection'.", "p_YDirectionAdjoint");
             }
 
             double result = 0;
@@ -1441,6 +1608,11 @@ namespace Demo
             }
             double[] pError_X = new double[p.Length];
             double[] pError_Y = new double[p.Length];
+            if (pError.Length != 0 && object.ReferenceEquals(pError, pGradient))
+            {
+                throw new global::System.ArgumentException("The destination must not be 'pGradient'.", "pError");
+            }
+
             __EnergyLeavesRichardsonDiff(p_X, p_Y, anchor.X, anchor.Y, pGradient_X, pGradient_Y, out double anchorGradient_X, out double anchorGradient_Y, pError_X, pError_Y, out double anchorError_X, out double anchorError_Y);
             for (int i01 = 0; i01 < pGradient_X.Length; i01++)
             {
