@@ -5,29 +5,37 @@ using GradGen.Model;
 namespace GradGen.Emitting
 {
     /// <summary>
-    /// Writes the checks that no array a generated method writes is the memory of another of its array parameters.
+    /// Writes the checks that no array a generated method writes is the memory of another of its array parameters,
+    /// and, in a finite difference, the copies that keep two inputs passed as one array apart.
     /// </summary>
     /// <remarks>
     /// <para>
     /// A generated method clears or adds to its destinations while it still reads its inputs (the reverse sweep
-    /// adds to them inside the loop that reads the inputs), and the finite differences perturb the inputs in place:
-    /// a destination that is another parameter, or two perturbed inputs that are one array, give a wrong derivative
-    /// without an exception. So each array the method writes (a destination, an adjoint it adds into, an error
-    /// estimate, the Hessian or Jacobian matrix, and, in a finite difference, each differentiable input it
-    /// perturbs) is checked against every other array parameter that could be the same object: one of the same
-    /// element type and the same rank, or, for an array of arrays, each row against an array of its rows' type.
-    /// Spans have no identity and are checked with <c>MemoryExtensions.Overlaps</c>. Empty arrays are skipped:
+    /// adds to them inside the loop that reads the inputs): a destination that is another parameter gives a wrong
+    /// derivative without an exception. So each array the method writes (a destination, an adjoint it adds into, an
+    /// error estimate, the Hessian or Jacobian matrix, the [Output] array) is checked against every other array
+    /// parameter that could be the same object: one of the same element type and the same rank, or, for an array of
+    /// arrays, each row against an array of its rows' type; <c>ArgumentException</c> names the array written. Spans
+    /// have no identity and are checked with <c>MemoryExtensions.Overlaps</c>. Empty arrays are skipped:
     /// <c>Array.Empty&lt;T&gt;()</c> is one shared instance, and nothing is read from or written to it.
+    /// </para>
+    /// <para>
+    /// The finite differences perturb their inputs in place: for <c>f(x, x)</c>, perturbing <c>a[i]</c> would perturb
+    /// <c>b[i]</c> too, and the estimate would be the derivative of <c>f(x, x)</c>, not the partial. Two inputs are the
+    /// user's to share (the exact members give the partials), so a difference does not refuse them: it points one at
+    /// a copy (an input it only reads, else the later one), which costs an allocation only where they share memory,
+    /// and then estimates what the exact gradient computes.
     /// </para>
     /// <para>
     /// The pair of a destination (or error destination, or adjoint) and its own input is checked where the shapes are
     /// (<see cref="ArrayCode.WriteShapeCheck"/>), not here. The cost is one reference comparison per pair of
     /// parameters, and one per row where an array of arrays meets an array of its rows' type. Where two arrays of
-    /// arrays meet, every row of one is compared with every row of the other (r1 x r2 comparisons, no allocation):
-    /// without hashing or storage nothing cheaper finds a row shared at another index, and it is paid only where a
-    /// method has two differentiable or data arrays of arrays of one element type. Arrays of arrays shaped like one
-    /// parameter (its input, direction, destination, adjoint) are compared row by row at the same index, as the shape
-    /// checks compare a destination with its input: a row of one at another index of the other is not detected.
+    /// arrays of different parameters meet, every row of one is compared with every row of the other (r1 x r2
+    /// comparisons, no allocation): without hashing or storage nothing cheaper finds a row shared at another index,
+    /// and it is paid only where a method has two differentiable or data arrays of arrays of one element type. Arrays
+    /// of arrays shaped like one parameter (its input, direction, destination, adjoint) are compared row by row at the
+    /// same index, as the shape checks compare a destination with its input: a row of one at another index of the
+    /// other is not detected.
     /// </para>
     /// </remarks>
     internal static class AliasChecks
@@ -108,7 +116,7 @@ namespace GradGen.Emitting
                 return;
             }
 
-            var output = new Argument(NameScope.Escape(parameters[index].Name), memory, SlotRole.Parameter, index, Written: true, MayBeNull: false, OutputWritten, IsOutput: true);
+            var output = new Argument(NameScope.Escape(parameters[index].Name), memory, SlotRole.Parameter, index, Written: true, MayBeNull: false, IsOutput: true);
             var wrote = false;
             for (var i = 0; i < parameters.Count; i++)
             {
@@ -159,22 +167,20 @@ namespace GradGen.Emitting
         /// <param name="Parameter">The index of the method's parameter the slot belongs to, or -1.</param>
         /// <param name="MayBeNull">Whether the method has not checked it for null (an array it does not differentiate).</param>
         /// <param name="IsOutput">Whether it is the method's [Output] array.</param>
-        /// <param name="Because">Why a user's own array must not be another, for one the generated method writes although the user passed it as an input; null for a destination.</param>
-        private sealed record Argument(string Name, DifferentiableShape Memory, SlotRole Role, int Parameter, bool Written, bool MayBeNull, string? Because = null, bool IsOutput = false);
-
-        private const string Perturbed = "the differences perturb the inputs in place";
-
-        private const string OutputWritten = "the method's [Output] array is written while its inputs are read";
+        /// <param name="Assignable">Whether it is one of the method's parameters passed by value, which the method may point at a copy.</param>
+        /// <param name="Perturbed">Whether it is an input the method perturbs in place (a finite difference).</param>
+        private sealed record Argument(string Name, DifferentiableShape Memory, SlotRole Role, int Parameter, bool Written, bool MayBeNull, bool Perturbed = false, bool IsOutput = false, bool Assignable = false);
 
         private static Argument? ArgumentOf(DerivativeSignature signature, SignatureSlot slot, bool perturbsInputs, string name)
         {
             var parameter = slot.Parameter >= 0 ? signature.Method.Parameters[slot.Parameter] : null;
             var differentiated = parameter?.Shape is { IsArray: true } ? parameter.Shape : null;
             var matrix = new DifferentiableShape(ScalarKind.Double, 2);
+            var perturbed = perturbsInputs && differentiated is not null && differentiated.Layout != ArrayLayout.ReadOnlySpan;
             return slot.Role switch
             {
                 SlotRole.Parameter when parameter!.ArrayMemory is { } memory => new Argument(
-                    name, memory, slot.Role, slot.Parameter, Written: perturbsInputs && differentiated is not null && memory.Layout != ArrayLayout.ReadOnlySpan, MayBeNull: differentiated is null, Perturbed, parameter.IsOutput),
+                    name, memory, slot.Role, slot.Parameter, Written: perturbed, MayBeNull: differentiated is null, perturbed, parameter.IsOutput, Assignable: parameter.Modifier is "" or "this "),
                 SlotRole.Destination or SlotRole.Adjoint or SlotRole.ErrorDestination or SlotRole.TangentAdjoint when differentiated is not null =>
                     new Argument(name, differentiated, slot.Role, slot.Parameter, Written: true, MayBeNull: false),
                 SlotRole.Tangent when differentiated is not null => new Argument(name, differentiated, slot.Role, slot.Parameter, Written: false, MayBeNull: false),
@@ -227,13 +233,34 @@ namespace GradGen.Emitting
         private static void WriteChecks(IndentedWriter writer, Argument written, Argument other, NameScope names)
         {
             var (a, b) = (written.Memory, other.Memory);
-            var perturbed = written.Because is not null;
-            var subject = perturbed ? "'" + Plain(written.Name) + "'" : "The destination";
-            var because = perturbed ? ": " + written.Because + "." : ".";
+            var subject = written.IsOutput ? "'" + Plain(written.Name) + "'" : "The destination";
+            var because = written.IsOutput ? ": the method's [Output] array is written while its inputs are read." : ".";
             var otherName = "'" + Plain(other.Name) + "'";
+
+            // Two inputs of a finite difference that share memory: one of them is read from a copy instead (an input
+            // the difference only reads, else the later one), so that perturbing one leaves the other as passed.
+            var copied = written.Perturbed && other.Role == SlotRole.Parameter && !other.IsOutput
+                ? (!other.Written && other.Assignable ? other : written)
+                : null;
+            void OnShared(string condition, string message)
+            {
+                if (copied is null)
+                {
+                    ArrayCode.WriteArgumentCheck(writer, condition, written.Name, message);
+                    return;
+                }
+
+                using (writer.OpenBlock("if (" + condition + ")"))
+                {
+                    writer.WriteLine("// One array for '" + Plain(written.Name) + "' and '" + Plain(other.Name) + "': the differences perturb '"
+                        + Plain((copied == written ? other : written).Name) + "' in place, so '" + Plain(copied.Name) + "' is read from a copy.");
+                    writer.WriteLine(copied.Name + " = " + ArrayCode.CopyOf(copied.Name, copied.Memory, names) + ";");
+                }
+            }
+
             if (a.IsJagged == b.IsJagged)
             {
-                ArrayCode.WriteArgumentCheck(writer, Same(written.Name, a, other.Name, b), written.Name, subject + (a.IsSpan || b.IsSpan ? " must not overlap " : " must not be ") + otherName + because);
+                OnShared(Same(written.Name, a, other.Name, b), subject + (a.IsSpan || b.IsSpan ? " must not overlap " : " must not be ") + otherName + because);
             }
 
             var row = a.IsJagged || b.IsJagged ? names.Unique("row") : null;
@@ -242,7 +269,7 @@ namespace GradGen.Emitting
                 // Arrays shaped like one parameter (its direction, its gradient): rows at one index, as the shape checks do.
                 using (writer.OpenBlock("for (int " + row + " = 0; " + row + " < " + written.Name + ".Length && " + row + " < " + other.Name + ".Length; " + row + "++)"))
                 {
-                    ArrayCode.WriteArgumentCheck(writer, Same(written.Name + "[" + row + "]", b, other.Name + "[" + row + "]", b), written.Name, subject + " must share no row with " + otherName + because);
+                    OnShared(Same(written.Name + "[" + row + "]", b, other.Name + "[" + row + "]", b), subject + " must share no row with " + otherName + because);
                 }
             }
             else if (a.IsJagged && b.IsJagged)
@@ -251,21 +278,21 @@ namespace GradGen.Emitting
                 using (writer.OpenBlock(ForRows(row!, written.Name)))
                 using (writer.OpenBlock(ForRows(otherRow, other.Name)))
                 {
-                    ArrayCode.WriteArgumentCheck(writer, Same(written.Name + "[" + row + "]", b, other.Name + "[" + otherRow + "]", b), written.Name, subject + " must share no row with " + otherName + because);
+                    OnShared(Same(written.Name + "[" + row + "]", b, other.Name + "[" + otherRow + "]", b), subject + " must share no row with " + otherName + because);
                 }
             }
             else if (a.IsJagged)
             {
                 using (writer.OpenBlock(ForRows(row!, written.Name)))
                 {
-                    ArrayCode.WriteArgumentCheck(writer, Same(written.Name + "[" + row + "]", b, other.Name, b), written.Name, "No row of " + (perturbed ? subject : "the destination") + (b.IsSpan ? " may overlap " : " may be ") + otherName + because);
+                    OnShared(Same(written.Name + "[" + row + "]", b, other.Name, b), "No row of " + (written.IsOutput ? subject : "the destination") + (b.IsSpan ? " may overlap " : " may be ") + otherName + because);
                 }
             }
             else if (b.IsJagged)
             {
                 using (writer.OpenBlock(ForRows(row!, other.Name)))
                 {
-                    ArrayCode.WriteArgumentCheck(writer, Same(written.Name, a, other.Name + "[" + row + "]", a), written.Name, subject + (a.IsSpan ? " must not overlap a row of " : " must not be a row of ") + otherName + because);
+                    OnShared(Same(written.Name, a, other.Name + "[" + row + "]", a), subject + (a.IsSpan ? " must not overlap a row of " : " must not be a row of ") + otherName + because);
                 }
             }
         }

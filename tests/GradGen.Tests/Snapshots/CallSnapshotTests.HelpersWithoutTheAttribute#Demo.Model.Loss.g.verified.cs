@@ -62,7 +62,8 @@ namespace Demo
 
             if (w.Length != 0 && object.ReferenceEquals(w, x))
             {
-                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+                // One array for 'w' and 'x': the differences perturb 'w' in place, so 'x' is read from a copy.
+                x = (double[])x.Clone();
             }
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
             {
@@ -141,7 +142,8 @@ namespace Demo
 
             if (w.Length != 0 && object.ReferenceEquals(w, x))
             {
-                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+                // One array for 'w' and 'x': the differences perturb 'w' in place, so 'x' is read from a copy.
+                x = (double[])x.Clone();
             }
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
             {
@@ -219,7 +221,8 @@ namespace Demo
 
             if (w.Length != 0 && object.ReferenceEquals(w, x))
             {
-                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+                // One array for 'w' and 'x': the differences perturb 'w' in place, so 'x' is read from a copy.
+                x = (double[])x.Clone();
             }
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
             {
@@ -303,7 +306,8 @@ namespace Demo
 
             if (w.Length != 0 && object.ReferenceEquals(w, x))
             {
-                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+                // One array for 'w' and 'x': the differences perturb 'w' in place, so 'x' is read from a copy.
+                x = (double[])x.Clone();
             }
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
             {

@@ -61,7 +61,8 @@ namespace Demo
 
             if (w.Length != 0 && object.ReferenceEquals(w, x))
             {
-                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+                // One array for 'w' and 'x': the differences perturb 'w' in place, so 'x' is read from a copy.
+                x = (double[])x.Clone();
             }
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
             {
@@ -140,7 +141,8 @@ namespace Demo
 
             if (w.Length != 0 && object.ReferenceEquals(w, x))
             {
-                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+                // One array for 'w' and 'x': the differences perturb 'w' in place, so 'x' is read from a copy.
+                x = (double[])x.Clone();
             }
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
             {
@@ -218,7 +220,8 @@ namespace Demo
 
             if (w.Length != 0 && object.ReferenceEquals(w, x))
             {
-                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+                // One array for 'w' and 'x': the differences perturb 'w' in place, so 'x' is read from a copy.
+                x = (double[])x.Clone();
             }
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
             {
@@ -302,7 +305,8 @@ namespace Demo
 
             if (w.Length != 0 && object.ReferenceEquals(w, x))
             {
-                throw new global::System.ArgumentException("'w' must not be 'x': the differences perturb the inputs in place.", "w");
+                // One array for 'w' and 'x': the differences perturb 'w' in place, so 'x' is read from a copy.
+                x = (double[])x.Clone();
             }
             if (wGradient.Length != 0 && object.ReferenceEquals(wGradient, x))
             {

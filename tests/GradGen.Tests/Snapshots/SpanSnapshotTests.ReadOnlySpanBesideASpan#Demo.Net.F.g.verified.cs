@@ -60,7 +60,8 @@ namespace Demo
 
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)y, (global::System.ReadOnlySpan<double>)x))
             {
-                throw new global::System.ArgumentException("'y' must not overlap 'x': the differences perturb the inputs in place.", "y");
+                // One array for 'y' and 'x': the differences perturb 'y' in place, so 'x' is read from a copy.
+                x = x.ToArray();
             }
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
             {
@@ -160,7 +161,8 @@ namespace Demo
 
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)y, (global::System.ReadOnlySpan<double>)x))
             {
-                throw new global::System.ArgumentException("'y' must not overlap 'x': the differences perturb the inputs in place.", "y");
+                // One array for 'y' and 'x': the differences perturb 'y' in place, so 'x' is read from a copy.
+                x = x.ToArray();
             }
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
             {
@@ -261,7 +263,8 @@ namespace Demo
 
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)y, (global::System.ReadOnlySpan<double>)x))
             {
-                throw new global::System.ArgumentException("'y' must not overlap 'x': the differences perturb the inputs in place.", "y");
+                // One array for 'y' and 'x': the differences perturb 'y' in place, so 'x' is read from a copy.
+                x = x.ToArray();
             }
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
             {
@@ -389,7 +392,8 @@ namespace Demo
 
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)y, (global::System.ReadOnlySpan<double>)x))
             {
-                throw new global::System.ArgumentException("'y' must not overlap 'x': the differences perturb the inputs in place.", "y");
+                // One array for 'y' and 'x': the differences perturb 'y' in place, so 'x' is read from a copy.
+                x = x.ToArray();
             }
             if (global::System.MemoryExtensions.Overlaps((global::System.ReadOnlySpan<double>)xGradient, (global::System.ReadOnlySpan<double>)y))
             {

@@ -92,7 +92,8 @@ namespace Demo
 
             if (p_Y.Length != 0 && object.ReferenceEquals(p_Y, p_X))
             {
-                throw new global::System.ArgumentException("'p_Y' must not be 'p_X': the differences perturb the inputs in place.", "p_Y");
+                // One array for 'p_Y' and 'p_X': the differences perturb 'p_X' in place, so 'p_Y' is read from a copy.
+                p_Y = (double[])p_Y.Clone();
             }
             if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
             {
@@ -225,7 +226,8 @@ namespace Demo
 
             if (p_Y.Length != 0 && object.ReferenceEquals(p_Y, p_X))
             {
-                throw new global::System.ArgumentException("'p_Y' must not be 'p_X': the differences perturb the inputs in place.", "p_Y");
+                // One array for 'p_Y' and 'p_X': the differences perturb 'p_X' in place, so 'p_Y' is read from a copy.
+                p_Y = (double[])p_Y.Clone();
             }
             if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
             {
@@ -359,7 +361,8 @@ namespace Demo
 
             if (p_Y.Length != 0 && object.ReferenceEquals(p_Y, p_X))
             {
-                throw new global::System.ArgumentException("'p_Y' must not be 'p_X': the differences perturb the inputs in place.", "p_Y");
+                // One array for 'p_Y' and 'p_X': the differences perturb 'p_X' in place, so 'p_Y' is read from a copy.
+                p_Y = (double[])p_Y.Clone();
             }
             if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
             {
@@ -538,7 +541,8 @@ namespace Demo
 
             if (p_Y.Length != 0 && object.ReferenceEquals(p_Y, p_X))
             {
-                throw new global::System.ArgumentException("'p_Y' must not be 'p_X': the differences perturb the inputs in place.", "p_Y");
+                // One array for 'p_Y' and 'p_X': the differences perturb 'p_X' in place, so 'p_Y' is read from a copy.
+                p_Y = (double[])p_Y.Clone();
             }
             if (p_XGradient.Length != 0 && object.ReferenceEquals(p_XGradient, p_Y))
             {
