@@ -9,8 +9,8 @@ namespace GradGen.Model
     /// <param name="Shape">How the parameter is differentiated; <see langword="null"/> for a [NoDerivative] or [Output] parameter.</param>
     /// <param name="DefaultValue">The parameter's default value as C# (<c>1.0</c>, <c>null</c>, <c>(global::N.Mode)(2)</c>), or <see langword="null"/> where it has none.</param>
     /// <param name="IsOutput">Whether it is the [Output] array of a vector-valued <c>void</c> method (issue 13).</param>
-    /// <param name="Memory">For a parameter not differentiated ([NoDerivative], [Output]) whose type is an array or span of <c>double</c> or <c>float</c>, its shape; null otherwise.</param>
     /// <param name="StructType">For a differentiable struct or array of structs (issue 19), the type its derivative has (the parameter's own type without annotations); null otherwise.</param>
+    /// <param name="Memory">For a parameter not differentiated ([NoDerivative], [Output]) whose type is an array or span of <c>double</c> or <c>float</c> (or of a generic-math <c>T</c>), its shape; null otherwise.</param>
     internal sealed record ParameterModel(
         string Name,
         string Type,

@@ -61,11 +61,13 @@ namespace GradGen.Parsing
             return shape;
         }
 
-        /// <summary>The shape of an array or span of <c>double</c> or <c>float</c>, which a generated method's destination could be: null for any other type.</summary>
+        /// <summary>
+        /// The shape of an array or span of <c>double</c> or <c>float</c> (or of a generic-math <c>T</c>, which the
+        /// members compute in as they would in <c>double</c>), which a generated method's destination could be: null
+        /// for any other type.
+        /// </summary>
         private static DifferentiableShape? MemoryOf(ITypeSymbol type) =>
-            ArrayShapes.Of(type) is { } array && array.Element.SpecialType is SpecialType.System_Double or SpecialType.System_Single
-                ? new DifferentiableShape(array.Element.SpecialType == SpecialType.System_Double ? ScalarKind.Double : ScalarKind.Float, array.Rank, array.Layout)
-                : null;
+            ArrayShapes.Of(type) is { } array && ScalarKindOf(array.Element) is { } element ? new DifferentiableShape(element, array.Rank, array.Layout) : null;
 
         /// <summary>Whether GradGen differentiates with respect to this parameter.</summary>
         public static bool IsDifferentiable(IParameterSymbol parameter) =>

@@ -205,6 +205,20 @@ namespace GradGen.Tests.Hardening
         }
 
         [Fact]
+        public void GenericMathMembersCheckTheirArraysOfT()
+        {
+            var w = new[] { 0.5, -0.25, 1.0 };
+            var data = new[] { 1.0, 2.0, 3.0 };
+            Rejects("wGradient", "The destination must not be 'data'.", () => GenericMathFunctions.MixedGradient(0.3, w, data, 3, out _, data));
+            Assert.Equal(new[] { 1.0, 2.0, 3.0 }, data);
+
+            var (_, exact) = GenericMathFunctions.MixedGradient(0.3, new[] { 1.0, 2.0, 3.0 }, new[] { 1.0, 2.0, 3.0 }, 3);
+            var (_, estimate) = GenericMathFunctions.MixedCenteredDiff(0.3, data, data, 3);
+            Near(exact, estimate, 1e-6);
+            Assert.Equal(new[] { 1.0, 2.0, 3.0 }, data);
+        }
+
+        [Fact]
         public void EmptyArraysMayBeShared()
         {
             var empty = Array.Empty<double>();
