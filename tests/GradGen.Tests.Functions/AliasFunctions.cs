@@ -45,32 +45,20 @@ namespace GradGen.Tests.Functions
             return s;
         }
 
-        /// <summary>The notebook's softmax cross-entropy of a linear layer, differentiated in both the weights and the input.</summary>
+        /// <summary>Σ_ij w_ij x_j² tanh(w_ij): a matrix and a vector, both differentiated, whose gradient and Hessian are both double[,].</summary>
         [Differentiable(Hessian = true)]
-        public static double Loss(double[,] w, double[] x, [NoDerivative] int label)
+        public static double Layer(double[,] w, double[] x)
         {
-            int classes = w.GetLength(0);
-            double[] z = new double[classes];
-            double max = double.NegativeInfinity;
-            for (int c = 0; c < classes; c++)
+            double s = 0.0;
+            for (int i = 0; i < w.GetLength(0); i++)
             {
-                double s = 0.0;
-                for (int k = 0; k < x.Length; k++)
+                for (int j = 0; j < x.Length; j++)
                 {
-                    s += w[c, k] * x[k];
+                    s += w[i, j] * x[j] * x[j] * Math.Tanh(w[i, j]);
                 }
-
-                z[c] = s;
-                max = Math.Max(max, s);
             }
 
-            double total = 0.0;
-            for (int c = 0; c < classes; c++)
-            {
-                total += Math.Exp(z[c] - max);
-            }
-
-            return Math.Log(total) + max - z[label];
+            return s;
         }
 
         /// <summary>Σ_ij r_ij² v_j v_(n-1-j): a jagged input beside a vector of its rows' type.</summary>

@@ -88,7 +88,7 @@ namespace GradGen.Tests.Hardening
 
             var w = new double[,] { { 0.5 } };
             var wGradient = new double[1, 1];
-            Rejects("hessian", "The destination must not be 'wGradient'.", () => AliasFunctions.LossValueGradientAndHessian(w, new double[0], 0, wGradient, new double[0], wGradient));
+            Rejects("hessian", "The destination must not be 'wGradient'.", () => AliasFunctions.LayerValueGradientAndHessian(w, new double[0], wGradient, new double[0], wGradient));
         }
 
         [Fact]
