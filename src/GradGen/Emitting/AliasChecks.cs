@@ -66,7 +66,7 @@ namespace GradGen.Emitting
 
         /// <inheritdoc cref="Write(IndentedWriter, DerivativeSignature, GeneratedMethodKind, bool, IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?)"/>
         /// <param name="perturbsInputs">Whether the method perturbs its differentiable array inputs in place.</param>
-        public static void Write(
+        private static void Write(
             IndentedWriter writer,
             DerivativeSignature signature,
             IReadOnlyList<SignatureSlot> slots,
