@@ -30,6 +30,18 @@ namespace GradGen.Benchmarks.Runtime
             (_w, _x, _t) = SoftmaxLoss.Create(int.Parse(parts[0]), int.Parse(parts[1]));
             _gradient = new double[_w.Length];
             _function = w => SoftmaxLoss.Loss(w, _x, _t);
+
+            // The experiment must compute the gradient the others compute, or its time says nothing.
+            var expected = new double[_w.Length];
+            SoftmaxLoss.AnalyticGradient(_w, _x, _t, expected);
+            SoftmaxLossStoredExp.ValueAndGradient(_w, _x, _t, _gradient);
+            for (var k = 0; k < expected.Length; k++)
+            {
+                if (Math.Abs(_gradient[k] - expected[k]) > 1e-9 * (1 + Math.Abs(expected[k])))
+                {
+                    throw new InvalidOperationException("SoftmaxLossStoredExp's gradient differs from the analytic one at " + k + ".");
+                }
+            }
         }
 
         [Benchmark(Baseline = true), BenchmarkCategory(Categories.Evaluate)]
@@ -55,5 +67,9 @@ namespace GradGen.Benchmarks.Runtime
 
         [Benchmark, BenchmarkCategory(Categories.Gradient)]
         public void GradientGenerated() => SoftmaxLoss.LossGradient(_w, _x, _t, _gradient);
+
+        /// <summary>Issue 17's experiment: the generated sweeps, keeping exp(z) on a tape instead of calling Math.Exp again.</summary>
+        [Benchmark, BenchmarkCategory(Categories.Gradient)]
+        public void GradientStoringExponentials() => SoftmaxLossStoredExp.ValueAndGradient(_w, _x, _t, _gradient);
     }
 }
