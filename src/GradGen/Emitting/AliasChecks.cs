@@ -46,6 +46,9 @@ namespace GradGen.Emitting
             GeneratedMethodKind.ForwardDiff, GeneratedMethodKind.CenteredDiff, GeneratedMethodKind.RichardsonDiff, GeneratedMethodKind.HessianCenteredDiff,
         };
 
+        /// <summary>Any array (not a span): the shape for which <see cref="ArrayCode.SameMemory"/> compares by reference.</summary>
+        private static readonly DifferentiableShape ByReference = new(ScalarKind.Double, 1);
+
         /// <summary>
         /// Writes the checks for the overload of <paramref name="kind"/> chosen and named as by
         /// <see cref="DerivativeSignature.ParameterList(GeneratedMethodKind, bool, IReadOnlyDictionary{string, string}?, string?, IReadOnlyDictionary{string, string}?, IReadOnlyDictionary{string, string}?)"/>,
@@ -152,7 +155,7 @@ namespace GradGen.Emitting
                 foreach (var first in destinations.Take(j).Where(first => first.Type == destinations[j].Type))
                 {
                     var name = destinations[j].Name;
-                    ArrayCode.WriteArgumentCheck(writer, name + ".Length != 0 && object.ReferenceEquals(" + name + ", " + first.Name + ")", name, "The destination must not be '" + Plain(first.Name) + "'.");
+                    ArrayCode.WriteArgumentCheck(writer, ArrayCode.SameMemory(name, first.Name, ByReference), name, "The destination must not be '" + Plain(first.Name) + "'.");
                     wrote = true;
                 }
             }
@@ -307,9 +310,7 @@ namespace GradGen.Emitting
         /// or, where either is a span, the two overlap: a condition in C#.
         /// </summary>
         private static string Same(string first, DifferentiableShape firstShape, string second, DifferentiableShape secondShape) =>
-            firstShape.IsSpan || secondShape.IsSpan
-                ? ArrayCode.SameMemory(first, second, firstShape.IsSpan ? firstShape : secondShape)
-                : first + ".Length != 0 && object.ReferenceEquals(" + first + ", " + second + ")";
+            ArrayCode.SameMemory(first, second, firstShape.IsSpan ? firstShape : secondShape);
 
         private static string Plain(string identifier) => identifier.TrimStart('@');
     }

@@ -136,7 +136,7 @@ namespace GradGen.Emitting
             }
 
             // Array.Empty<T>() is one shared instance: an empty input and destination may be the same array, harmlessly.
-            WriteArgumentCheck(writer, destination + ".Length != 0 && object.ReferenceEquals(" + destination + ", " + source + ")", destination, "The destination must not be '" + source.TrimStart('@') + "' itself.");
+            WriteArgumentCheck(writer, SameMemory(destination, source, shape), destination, "The destination must not be '" + source.TrimStart('@') + "' itself.");
         }
 
         /// <summary>
